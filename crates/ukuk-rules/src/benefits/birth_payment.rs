@@ -1,0 +1,161 @@
+//! «Балага сүйүнчү»: the one-time payment at a child's birth.
+
+use rust_decimal::Decimal;
+
+use super::{amount_for, documents};
+use crate::input::{Birth, Household, Status as Residence};
+use crate::output::{status_of, Benefit, BirthResult, Detail, MemberAmount, Money, Outcome, Reason, Status};
+use crate::params::data::birth_payment as rules;
+use crate::params::data::birth_payment::rule;
+
+pub const ID: &str = "birth_payment";
+
+pub fn evaluate(h: &Household) -> Benefit {
+    let mut reasons = Vec::new();
+    let mut per_birth = Vec::new();
+    let mut per_member: Vec<MemberAmount> = Vec::new();
+    let mut conditions = Vec::new();
+
+    if h.births.is_empty() {
+        reasons.push(Reason::new(rule::HAS_BIRTH, Outcome::Fail, Detail::new().with("births", 0usize)));
+    }
+    for (i, b) in h.births.iter().enumerate() {
+        let (result, mut rs) = evaluate_birth(h, i, b, &mut conditions);
+        if let (Some(Money(a)), Some(applicant)) = (result.amount.filter(|_| result.status == Status::Eligible), b.applicant) {
+            let id = &h.members[applicant].id;
+            match per_member.iter_mut().find(|m| &m.member == id) {
+                Some(m) => m.amount.0 += a,
+                None => per_member.push(MemberAmount {
+                    member: id.clone(),
+                    amount: Money(a),
+                    category: None,
+                    other_categories: vec![],
+                    breadwinner_supplement: None,
+                }),
+            }
+        }
+        reasons.append(&mut rs);
+        per_birth.push(result);
+    }
+
+    let status = if per_birth.iter().any(|b| b.status == Status::Eligible) {
+        Status::Eligible
+    } else if per_birth.iter().any(|b| b.status == Status::NeedsInformation) {
+        Status::NeedsInformation
+    } else {
+        Status::NotEligible
+    };
+    let total: Decimal = per_birth
+        .iter()
+        .filter(|b| b.status == Status::Eligible)
+        .filter_map(|b| b.amount.map(|m| m.0))
+        .sum();
+    Benefit {
+        id: ID,
+        status,
+        amount: amount_for(status, total),
+        period: "once",
+        per_member,
+        starts: None,
+        ends: None,
+        reasons,
+        documents: documents(rules::DOCUMENTS, rules::CONDITIONAL_DOCUMENTS, &conditions),
+        where_: rules::WHERE,
+        rules_verified_until: rules::VERIFIED_UNTIL,
+        per_birth,
+    }
+}
+
+fn evaluate_birth(h: &Household, i: usize, b: &Birth, conditions: &mut Vec<&'static str>) -> (BirthResult, Vec<Reason>) {
+    let mut reasons = Vec::new();
+    let base = || Detail::new().with("birth", i).with("birth_date", b.date);
+
+    // Born on or after the start of the payment.
+    let start = rules::BORN_FROM.at(h.date).map(|p| p.value);
+    let born_ok = start.is_some_and(|s| b.date >= s);
+    let mut d = base();
+    if let Some(s) = start {
+        d = d.with("start_date", s);
+    }
+    reasons.push(Reason::new(rule::BORN_ON_OR_AFTER_START, if born_ok { Outcome::Pass } else { Outcome::Fail }, d));
+
+    // Not a child under full state support.
+    reasons.push(Reason::new(
+        rule::NOT_FULL_STATE_SUPPORT,
+        if b.full_state_support { Outcome::Fail } else { Outcome::Pass },
+        base(),
+    ));
+
+    // The applicant's residence status.
+    let countries = rules::ELIGIBLE_FOREIGN_COUNTRIES.at(h.date).map_or(&[][..], |p| p.value);
+    let applicant = b.applicant.map(|a| &h.members[a]);
+    let (outcome, detail) = match applicant {
+        None => (Outcome::Unknown, base().with("missing", "applicant")),
+        Some(m) => {
+            let d = base().with("applicant", m.id.as_str());
+            match &m.status {
+                None => (Outcome::Unknown, d.with("missing", "status")),
+                Some(Residence::Citizen) => (Outcome::Pass, d.with("status", "citizen")),
+                Some(Residence::Kairylman) => {
+                    conditions.push("kairylman");
+                    (Outcome::Pass, d.with("status", "kairylman"))
+                }
+                Some(Residence::Foreign { country, residence_permit }) => {
+                    conditions.push("foreign");
+                    let listed = countries.contains(&country.as_str());
+                    let d = d
+                        .with("status", "foreign")
+                        .with("country", country.as_str())
+                        .with("country_listed", listed)
+                        .with("residence_permit", *residence_permit)
+                        .with("countries", countries.iter().map(|c| c.to_string()).collect::<Vec<_>>());
+                    (if listed && *residence_permit { Outcome::Pass } else { Outcome::Fail }, d)
+                }
+            }
+        }
+    };
+    reasons.push(Reason::new(rule::APPLICANT_STATUS, outcome, detail));
+
+    // The six-month window.
+    let months = rules::APPLICATION_WINDOW_MONTHS.at(b.date).or(rules::APPLICATION_WINDOW_MONTHS.at(h.date)).map_or(0, |p| p.value);
+    let deadline = b.date.add_months(months as i32);
+    let d = base().with("window_months", months).with("deadline", deadline);
+    let (outcome, d) = match b.application_date {
+        Some(a) => (if a <= deadline { Outcome::Pass } else { Outcome::Fail }, d.with("application_date", a).with("days_late", (deadline.days_until(a)).max(0))),
+        None if h.date <= deadline => (Outcome::Pass, d.with("days_left", h.date.days_until(deadline))),
+        None => (Outcome::Unknown, d.with("missing", "application_date")),
+    };
+    reasons.push(Reason::new(rule::APPLIED_WITHIN_WINDOW, outcome, d));
+
+    // The amount, by the rules in force on the day of birth.
+    let regular = rules::AMOUNT_PER_CHILD.at(b.date);
+    let multiple_min = rules::MULTIPLE_BIRTH_MIN_CHILDREN.at(b.date).map(|p| p.value);
+    let multiple = rules::MULTIPLE_BIRTH_AMOUNT_PER_CHILD.at(b.date);
+    let per_child = match (multiple_min, multiple) {
+        (Some(min), Some(amount)) if b.children >= min => Some(amount),
+        _ => regular,
+    };
+    let amount = per_child.map(|p| p.value * Decimal::from(b.children));
+    if let (Some(period), Some(total)) = (per_child, amount) {
+        let p = period.value;
+        let mut d = base().with("children", b.children).with("amount_per_child", Money(p)).with("total", Money(total));
+        if let Some(min) = multiple_min {
+            d = d.with("multiple_birth_min_children", min);
+        }
+        if let Some(first) = rules::MULTIPLE_BIRTH_AMOUNT_PER_CHILD.periods.first() {
+            d = d.with("multiple_birth_from", first.from);
+        }
+        reasons.push(Reason::new(rule::AMOUNT, Outcome::Pass, d).cite(&[period.source]));
+    }
+
+    let status = status_of(reasons.iter().map(Reason::outcome));
+    let result = BirthResult {
+        birth: i,
+        date: b.date,
+        children: b.children,
+        status,
+        amount: amount.and_then(|a| amount_for(status, a)),
+        deadline,
+    };
+    (result, reasons)
+}

@@ -1,0 +1,44 @@
+//! Livestock conversion into small-livestock units (МММ).
+
+use rust_decimal::Decimal;
+
+use crate::date::Date;
+use crate::output::{units_string, Livestock};
+use crate::params::data::livestock;
+
+pub struct Conversion {
+    /// Units of the animals that have a rate.
+    pub units: Decimal,
+    /// Animals with no rate (never counted as zero: the verdict may depend on them).
+    pub unconverted: Vec<String>,
+}
+
+/// Converts head counts with the table in force on `date`; `None` if no table is.
+pub fn convert(animals: &[(String, u64)], date: Date) -> Option<Conversion> {
+    let table = livestock::UNITS.at(date)?.value;
+    let mut units = Decimal::ZERO;
+    let mut unconverted = Vec::new();
+    for (name, count) in animals {
+        match table.iter().find(|(a, _)| a == name) {
+            Some((_, rate)) => units += *rate * Decimal::from(*count),
+            None => unconverted.push(name.clone()),
+        }
+    }
+    Some(Conversion { units, unconverted })
+}
+
+/// The `livestock` section of the output.
+pub fn summary(animals: &[(String, u64)], family_size: usize, date: Date) -> Livestock {
+    let conv = convert(animals, date);
+    let units = conv.as_ref().map_or(Decimal::ZERO, |c| c.units);
+    let unconverted = match conv {
+        Some(c) => c.unconverted,
+        None => animals.iter().map(|(n, _)| n.clone()).collect(),
+    };
+    let per_member = (family_size > 0).then(|| {
+        let mut p = crate::output::round_money(units / Decimal::from(family_size as u64));
+        p.rescale(2);
+        p.to_string()
+    });
+    Livestock { units: units_string(units), per_member, unconverted }
+}

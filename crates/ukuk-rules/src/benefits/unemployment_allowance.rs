@@ -1,0 +1,136 @@
+//! The unemployment allowance: eligibility, start and end; the amount is not
+//! published, so it is reported as not determinable, never invented.
+
+use crate::input::{Household, Status as Residence};
+use crate::output::{status_of, Benefit, Detail, Money, Outcome, Reason, Status};
+use crate::params::data::unemployment_allowance as rules;
+use crate::params::data::unemployment_allowance::rule;
+
+pub const ID: &str = "unemployment_allowance";
+
+fn pass_if(ok: bool) -> Outcome {
+    if ok {
+        Outcome::Pass
+    } else {
+        Outcome::Fail
+    }
+}
+
+pub fn evaluate(h: &Household) -> Benefit {
+    let mut reasons = Vec::new();
+    let mut period = None;
+    let Some(u) = &h.unemployment else {
+        reasons.push(Reason::new(rule::QUESTIONS_ANSWERED, Outcome::Unknown, Detail::new().with("missing", "unemployment")));
+        return finish(Status::NeedsInformation, None, reasons);
+    };
+    let reg = u.registered_on;
+    let values = (|| {
+        Some((
+            rules::MIN_AGE.at(reg)?.value,
+            rules::INSURED_MONTHS_REQUIRED.at(reg)?.value,
+            rules::RECORD_WINDOW_MONTHS.at(reg)?.value,
+            rules::START_DAY_AFTER_REGISTRATION.at(reg)?.value,
+            rules::MAX_PAID_MONTHS.at(reg)?.value,
+            rules::MAX_PAID_WINDOW_MONTHS.at(reg)?.value,
+        ))
+    })();
+    let Some((min_age, required, window, start_day, max_months, max_window)) = values else {
+        reasons.push(Reason::new(rule::QUESTIONS_ANSWERED, Outcome::Unknown, Detail::new().with("registered_on", reg)));
+        return finish(Status::NeedsInformation, None, reasons);
+    };
+    let m = &h.members[u.member];
+    let member = || Detail::new().with("member", m.id.as_str());
+
+    let citizen = match &m.status {
+        Some(Residence::Citizen) => Outcome::Pass,
+        Some(Residence::Foreign { .. }) => Outcome::Fail,
+        // The handbook names citizens; for kairylmans and unstated status the employment office decides.
+        Some(Residence::Kairylman) | None => Outcome::Unknown,
+    };
+    let status_name = match &m.status {
+        Some(Residence::Citizen) => "citizen",
+        Some(Residence::Kairylman) => "kairylman",
+        Some(Residence::Foreign { .. }) => "foreign",
+        None => "unknown",
+    };
+    reasons.push(Reason::new(rule::CITIZEN, citizen, member().with("status", status_name)));
+
+    let age = m.birth_date.years_until(reg);
+    reasons.push(Reason::new(rule::MIN_AGE, pass_if(age >= min_age as i32), member().with("age", age).with("min_age", min_age)));
+
+    reasons.push(Reason::new(
+        rule::NO_REGISTRATION_BAR,
+        pass_if(u.registration_bars.is_empty()),
+        member().with("bars", u.registration_bars.clone()),
+    ));
+
+    reasons.push(Reason::new(
+        rule::NOT_FIRST_TIME_OR_LONG_BREAK,
+        pass_if(!u.first_time_job_seeker && !u.break_over_two_years),
+        member().with("first_time_job_seeker", u.first_time_job_seeker).with("break_over_two_years", u.break_over_two_years),
+    ));
+
+    reasons.push(Reason::new(
+        rule::INSURED_RECORD,
+        pass_if(u.insured_months_last_36 >= required),
+        member()
+            .with("insured_months", u.insured_months_last_36)
+            .with("required_months", required)
+            .with("window_months", window)
+            .with("shortfall", required.saturating_sub(u.insured_months_last_36)),
+    ));
+
+    let remaining = max_months.saturating_sub(u.months_paid_last_36);
+    reasons.push(Reason::new(
+        rule::MONTHS_LEFT,
+        pass_if(remaining > 0),
+        member()
+            .with("paid_months", u.months_paid_last_36)
+            .with("max_months", max_months)
+            .with("window_months", max_window)
+            .with("remaining_months", remaining),
+    ));
+
+    let status = status_of(reasons.iter().map(Reason::outcome));
+    if status != Status::NotEligible {
+        let eleventh = reg.add_days(start_day as i32 - 1);
+        let (start, basis) = match u.severance_until {
+            Some(s) => (s.add_days(1).max(eleventh), "after_severance"),
+            None => (eleventh, "day_after_registration"),
+        };
+        let end = start.add_months(remaining as i32).add_days(-1);
+        let mut d = member().with("registered_on", reg).with("start_day", start_day).with("basis", basis).with("starts", start).with("ends", end);
+        if let Some(s) = u.severance_until {
+            d = d.with("severance_until", s);
+        }
+        reasons.push(Reason::new(rule::START, Outcome::Pass, d));
+        period = Some((start, end));
+        let mut d = member();
+        if let Some(b) = rules::PRESS_REPORTED_BASE.at(h.date) {
+            d = d.with("press_reported_base", Money(b.value));
+        }
+        if let Some(a) = rules::PRESS_REPORTED_AVERAGE.at(h.date) {
+            d = d.with("press_reported_average", Money(a.value));
+        }
+        reasons.push(Reason::new(rule::AMOUNT_NOT_PUBLISHED, Outcome::Pass, d));
+    }
+    finish(status, period, reasons)
+}
+
+fn finish(status: Status, period: Option<(crate::date::Date, crate::date::Date)>, reasons: Vec<Reason>) -> Benefit {
+    Benefit {
+        id: ID,
+        status,
+        // No published scale: the amount is never computed.
+        amount: if status == Status::NotEligible { Some(Money(rust_decimal::Decimal::ZERO)) } else { None },
+        period: "monthly",
+        per_member: vec![],
+        starts: period.map(|p| p.0),
+        ends: period.map(|p| p.1),
+        reasons,
+        documents: rules::DOCUMENTS.to_vec(),
+        where_: rules::WHERE,
+        rules_verified_until: rules::VERIFIED_UNTIL,
+        per_birth: vec![],
+    }
+}

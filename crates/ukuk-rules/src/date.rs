@@ -1,0 +1,220 @@
+//! Calendar dates, with the two counting rules the benefits need.
+//!
+//! This file has no dependencies: `build.rs` includes it too, so the rules
+//! data and the engine read and count dates the same way.
+//!
+//! * **Months.** "N months after" a date is the same day-of-month N months
+//!   later; where that month is shorter, the last day of the month (31 August
+//!   + 6 months = 28 or 29 February). This is how a period counted in months
+//!   ends under the Civil Code, and the engine uses it for every window.
+//! * **Ages.** A person is N years old from the day [`Date::add_months`] of
+//!   `12 × N` months after their birth: someone born on 29 February turns a
+//!   year older on 28 February in common years. Ages in months count the same
+//!   way.
+
+use std::fmt;
+
+/// A day of the proleptic Gregorian calendar, stored as days since 1970-01-01.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Date {
+    days: i32,
+}
+
+/// The range of years the engine accepts; everything outside is an input error.
+pub const MIN_YEAR: i32 = 1900;
+pub const MAX_YEAR: i32 = 2200;
+
+impl Date {
+    pub const fn from_days(days: i32) -> Date {
+        Date { days }
+    }
+
+    pub const fn days(self) -> i32 {
+        self.days
+    }
+
+    /// The date of a valid year/month/day; `None` for an impossible one.
+    pub fn from_ymd(year: i32, month: u32, day: u32) -> Option<Date> {
+        if !(MIN_YEAR..=MAX_YEAR).contains(&year) || !(1..=12).contains(&month) {
+            return None;
+        }
+        if day == 0 || day > days_in_month(year, month) {
+            return None;
+        }
+        Some(Date { days: days_from_civil(year, month, day) })
+    }
+
+    /// Parses exactly `YYYY-MM-DD`.
+    pub fn parse(text: &str) -> Option<Date> {
+        let b = text.as_bytes();
+        if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+            return None;
+        }
+        let digits = |r: std::ops::Range<usize>| -> Option<u32> {
+            let mut n = 0u32;
+            for &c in &b[r] {
+                if !c.is_ascii_digit() {
+                    return None;
+                }
+                n = n * 10 + u32::from(c - b'0');
+            }
+            Some(n)
+        };
+        let year = digits(0..4)? as i32;
+        Date::from_ymd(year, digits(5..7)?, digits(8..10)?)
+    }
+
+    pub fn ymd(self) -> (i32, u32, u32) {
+        civil_from_days(self.days)
+    }
+
+    pub fn year(self) -> i32 {
+        self.ymd().0
+    }
+
+    pub fn add_days(self, n: i32) -> Date {
+        Date { days: self.days.saturating_add(n) }
+    }
+
+    /// Days from `self` to `other` (positive when `other` is later).
+    pub fn days_until(self, other: Date) -> i32 {
+        other.days - self.days
+    }
+
+    /// The same day-of-month `n` months later, clamped to the month's last day.
+    pub fn add_months(self, n: i32) -> Date {
+        let (y, m, d) = self.ymd();
+        let index = y * 12 + (m as i32 - 1) + n;
+        let year = index.div_euclid(12);
+        let month = index.rem_euclid(12) as u32 + 1;
+        let day = d.min(days_in_month(year, month));
+        Date { days: days_from_civil(year, month, day) }
+    }
+
+    /// The first day of the month after this one.
+    pub fn first_of_next_month(self) -> Date {
+        let (y, m, _) = self.ymd();
+        Date { days: days_from_civil(y, m, 1) }.add_months(1)
+    }
+
+    /// Completed months from `self` (a birth date) to `on`; 0 if `on` is earlier.
+    pub fn months_until(self, on: Date) -> i32 {
+        if on < self {
+            return 0;
+        }
+        let (y0, m0, _) = self.ymd();
+        let (y1, m1, _) = on.ymd();
+        let mut months = (y1 - y0) * 12 + (m1 as i32 - m0 as i32);
+        while months > 0 && self.add_months(months) > on {
+            months -= 1;
+        }
+        months
+    }
+
+    /// Completed years from `self` (a birth date) to `on`.
+    pub fn years_until(self, on: Date) -> i32 {
+        self.months_until(on) / 12
+    }
+}
+
+impl fmt::Display for Date {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let (y, m, d) = self.ymd();
+        write!(f, "{y:04}-{m:02}-{d:02}")
+    }
+}
+
+impl fmt::Debug for Date {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Display::fmt(self, f)
+    }
+}
+
+fn is_leap(year: i32) -> bool {
+    (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+}
+
+fn days_in_month(year: i32, month: u32) -> u32 {
+    match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        _ if is_leap(year) => 29,
+        _ => 28,
+    }
+}
+
+// Howard Hinnant's algorithms, valid for the whole i32 range used here.
+fn days_from_civil(year: i32, month: u32, day: u32) -> i32 {
+    let y = if month <= 2 { year - 1 } else { year };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let m = month as i32;
+    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + day as i32 - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+fn civil_from_days(days: i32) -> (i32, u32, u32) {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = (doy - (153 * mp + 2) / 5 + 1) as u32;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+    let year = yoe + era * 400 + i32::from(month <= 2);
+    (year, month, day)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> Date {
+        Date::parse(s).unwrap()
+    }
+
+    #[test]
+    fn parses_and_prints() {
+        assert_eq!(d("2020-02-29").to_string(), "2020-02-29");
+        assert_eq!(d("1970-01-01").days(), 0);
+        assert!(Date::parse("2021-02-29").is_none());
+        assert!(Date::parse("2021-13-01").is_none());
+        assert!(Date::parse("2021-1-01").is_none());
+        assert!(Date::parse("1899-12-31").is_none());
+        assert!(Date::parse("２０２１-01-01").is_none());
+    }
+
+    #[test]
+    fn months_clamp_to_month_end() {
+        assert_eq!(d("2020-08-31").add_months(6), d("2021-02-28"));
+        assert_eq!(d("2019-08-31").add_months(6), d("2020-02-29"));
+        assert_eq!(d("2020-03-10").add_months(6), d("2020-09-10"));
+        assert_eq!(d("2020-12-15").add_months(1), d("2021-01-15"));
+        assert_eq!(d("2020-06-15").first_of_next_month(), d("2020-07-01"));
+        assert_eq!(d("2020-12-31").first_of_next_month(), d("2021-01-01"));
+    }
+
+    #[test]
+    fn ages() {
+        assert_eq!(d("2004-06-15").years_until(d("2020-06-14")), 15);
+        assert_eq!(d("2004-06-15").years_until(d("2020-06-15")), 16);
+        assert_eq!(d("2000-02-29").years_until(d("2017-02-28")), 17);
+        assert_eq!(d("2000-02-29").years_until(d("2017-02-27")), 16);
+        assert_eq!(d("2020-01-31").months_until(d("2020-02-29")), 1);
+        assert_eq!(d("2020-01-31").months_until(d("2020-02-28")), 0);
+        assert_eq!(d("2020-05-01").months_until(d("2020-04-01")), 0);
+    }
+
+    #[test]
+    fn round_trip_over_centuries() {
+        let mut day = d("1900-01-01");
+        let end = d("2200-12-31");
+        while day <= end {
+            let (y, m, dd) = day.ymd();
+            assert_eq!(Date::from_ymd(y, m, dd), Some(day));
+            day = day.add_days(1);
+        }
+    }
+}

@@ -1,0 +1,762 @@
+//! Reading a household from JSON (the contract of `interface.md`).
+//!
+//! The reader walks a `serde_json::Value` by hand instead of deriving
+//! `Deserialize`, so that it can report *every* problem, each with its JSON
+//! path, rather than stop at the first one. It never panics: every shape of
+//! JSON value yields either a [`Household`] or a list of [`InputError`]s.
+
+use rust_decimal::Decimal;
+use serde_json::{Map, Value};
+
+use crate::date::Date;
+use crate::params::data;
+
+/// Sanity limits on sizes. These are not law: they only stop absurd input
+/// (a typo, a runaway script) from producing an answer nobody should trust.
+pub mod limits {
+    pub const MAX_MEMBERS: usize = 50;
+    pub const MAX_VEHICLES: usize = 50;
+    pub const MAX_BIRTHS: usize = 50;
+    pub const MAX_CHILDREN_PER_BIRTH: u64 = 10;
+    pub const MAX_ANIMALS_PER_KIND: u64 = 1_000_000;
+    pub const MAX_ANIMAL_KINDS: usize = 50;
+    pub const MAX_ID_LEN: usize = 64;
+    /// Largest accepted monthly amount, in som.
+    pub const MAX_AMOUNT: i64 = 1_000_000_000;
+    /// Largest accepted regional coefficient.
+    pub const MAX_COEFFICIENT: i64 = 5;
+    pub const MAX_BARS: usize = 32;
+}
+
+/// Income types of the input contract. Which of them count for family
+/// assistance is law, and lives in `rules/family_assistance.toml`.
+pub const INCOME_TYPES: &[&str] = &[
+    "wages", "stipend", "business", "land", "livestock", "other", "pension", "state_benefits", "maternity", "funeral",
+    "unemployment",
+];
+pub const VEHICLE_KINDS: &[&str] = &["passenger_car", "lorry", "minibus", "tractor", "combine"];
+
+/// Every error code the reader can report (each has a message `error-<code>`).
+pub const ERROR_CODES: &[&str] = &[
+    "invalid_json", "wrong_type", "unknown_field", "missing_field", "invalid_date", "date_before_rules", "after_date",
+    "birth_after_date", "application_before_birth", "severance_before_registration", "amount_not_string", "invalid_amount",
+    "negative", "too_many_decimals", "too_large", "not_whole_number", "invalid_id", "duplicate_id", "unknown_member",
+    "too_many", "no_members", "coefficient_below_one", "invalid_choice", "only_for_foreign", "invalid_country",
+    "hero_mother_male", "year_out_of_range", "zero_children", "invalid_animal",
+];
+
+/// One problem in the input.
+#[derive(Debug, Clone, PartialEq)]
+pub struct InputError {
+    /// JSON path of the offending value, e.g. `members[1].birth_date` (empty: the whole input).
+    pub path: String,
+    /// Machine-readable code; also the message id (`error-<code>`) in the translation files.
+    pub code: &'static str,
+    /// Values for the message.
+    pub args: Vec<(&'static str, String)>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Sex {
+    Female,
+    Male,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Status {
+    Citizen,
+    Kairylman,
+    Foreign { country: String, residence_permit: bool },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Orphan {
+    Full,
+    LostBreadwinner,
+    ParentsUnknown,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Disability {
+    pub group: u8,
+    pub since_childhood: bool,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Member {
+    pub id: String,
+    pub birth_date: Date,
+    pub sex: Sex,
+    pub status: Option<Status>,
+    pub pension_right: bool,
+    pub disability: Option<Disability>,
+    pub hiv: bool,
+    pub mother_hiv: bool,
+    pub orphan: Option<Orphan>,
+    pub hero_mother: bool,
+    pub full_state_support: bool,
+    /// Monthly income by type (only the types given).
+    pub income: Vec<(&'static str, Decimal)>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Vehicle {
+    pub kind: &'static str,
+    pub year: i32,
+    pub working: bool,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Birth {
+    pub date: Date,
+    pub children: u32,
+    pub application_date: Option<Date>,
+    /// Index into `members`.
+    pub applicant: Option<usize>,
+    pub full_state_support: bool,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Unemployment {
+    /// Index into `members`.
+    pub member: usize,
+    pub registered_on: Date,
+    pub insured_months_last_36: u32,
+    pub first_time_job_seeker: bool,
+    pub break_over_two_years: bool,
+    pub severance_until: Option<Date>,
+    pub months_paid_last_36: u32,
+    pub registration_bars: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Household {
+    pub date: Date,
+    pub region_coefficient: Decimal,
+    pub high_mountain: bool,
+    /// Extension: the day a social contract was signed, if any.
+    pub social_contract_signed_on: Option<Date>,
+    pub members: Vec<Member>,
+    pub vehicles: Vec<Vehicle>,
+    /// Head counts by animal name, sorted by name.
+    pub livestock: Vec<(String, u64)>,
+    pub births: Vec<Birth>,
+    pub unemployment: Option<Unemployment>,
+}
+
+/// The first day any rule is known for; earlier dates are refused.
+pub fn rules_start() -> Date {
+    data::ALL_PARAMS.iter().map(|p| p.first_from()).min().unwrap_or(Date::from_days(0))
+}
+
+struct Reader {
+    errors: Vec<InputError>,
+}
+
+fn join(path: &str, key: &str) -> String {
+    if path.is_empty() {
+        key.to_string()
+    } else {
+        format!("{path}.{key}")
+    }
+}
+
+fn type_name(v: &Value) -> &'static str {
+    match v {
+        Value::Null => "null",
+        Value::Bool(_) => "boolean",
+        Value::Number(_) => "number",
+        Value::String(_) => "string",
+        Value::Array(_) => "array",
+        Value::Object(_) => "object",
+    }
+}
+
+impl Reader {
+    fn err(&mut self, path: impl Into<String>, code: &'static str, args: Vec<(&'static str, String)>) {
+        self.errors.push(InputError { path: path.into(), code, args });
+    }
+
+    fn wrong_type(&mut self, path: &str, expected: &'static str, v: &Value) {
+        self.err(path, "wrong_type", vec![("expected", expected.into()), ("found", type_name(v).into())]);
+    }
+
+    /// The object at `path`, reporting fields not in `known`.
+    fn object<'a>(&mut self, path: &str, v: &'a Value, known: &[&str]) -> Option<&'a Map<String, Value>> {
+        match v {
+            Value::Object(m) => {
+                for k in m.keys() {
+                    if !known.contains(&k.as_str()) {
+                        self.err(join(path, k), "unknown_field", vec![("field", k.clone()), ("known", known.join(", "))]);
+                    }
+                }
+                Some(m)
+            }
+            other => {
+                self.wrong_type(path, "object", other);
+                None
+            }
+        }
+    }
+
+    /// A field that may be absent or null.
+    fn opt<'a>(m: &'a Map<String, Value>, key: &str) -> Option<&'a Value> {
+        m.get(key).filter(|v| !v.is_null())
+    }
+
+    fn required<'a>(&mut self, path: &str, m: &'a Map<String, Value>, key: &str) -> Option<&'a Value> {
+        let v = Self::opt(m, key);
+        if v.is_none() {
+            self.err(join(path, key), "missing_field", vec![("field", key.into())]);
+        }
+        v
+    }
+
+    fn bool(&mut self, path: &str, m: &Map<String, Value>, key: &str) -> bool {
+        match Self::opt(m, key) {
+            None => false,
+            Some(Value::Bool(b)) => *b,
+            Some(other) => {
+                self.wrong_type(&join(path, key), "boolean", other);
+                false
+            }
+        }
+    }
+
+    fn str<'a>(&mut self, path: &str, v: &'a Value) -> Option<&'a str> {
+        match v {
+            Value::String(s) => Some(s),
+            other => {
+                self.wrong_type(path, "string", other);
+                None
+            }
+        }
+    }
+
+    fn date(&mut self, path: &str, v: &Value) -> Option<Date> {
+        let s = self.str(path, v)?;
+        let d = Date::parse(s);
+        if d.is_none() {
+            self.err(path, "invalid_date", vec![("value", s.into())]);
+        }
+        d
+    }
+
+    fn opt_date(&mut self, path: &str, m: &Map<String, Value>, key: &str) -> Option<Date> {
+        Self::opt(m, key).and_then(|v| self.date(&join(path, key), v))
+    }
+
+    fn count(&mut self, path: &str, v: &Value, max: u64) -> Option<u64> {
+        match v {
+            Value::Number(n) => match n.as_u64() {
+                Some(x) if x <= max => Some(x),
+                Some(x) => {
+                    self.err(path, "too_large", vec![("value", x.to_string()), ("max", max.to_string())]);
+                    None
+                }
+                None if n.as_i64().is_some_and(|x| x < 0) => {
+                    self.err(path, "negative", vec![("value", n.to_string())]);
+                    None
+                }
+                None => {
+                    self.err(path, "not_whole_number", vec![("value", n.to_string())]);
+                    None
+                }
+            },
+            other => {
+                self.wrong_type(path, "whole number", other);
+                None
+            }
+        }
+    }
+
+    /// A non-negative decimal string with at most two places, e.g. "3000.00".
+    fn money(&mut self, path: &str, v: &Value) -> Option<Decimal> {
+        let s = match v {
+            Value::String(s) => s,
+            Value::Number(n) => {
+                self.err(path, "amount_not_string", vec![("value", n.to_string())]);
+                return None;
+            }
+            other => {
+                self.wrong_type(path, "decimal string", other);
+                return None;
+            }
+        };
+        let d = parse_decimal(s);
+        match d {
+            None => {
+                self.err(path, "invalid_amount", vec![("value", s.clone())]);
+                None
+            }
+            Some(d) if d.is_sign_negative() && !d.is_zero() => {
+                self.err(path, "negative", vec![("value", s.clone())]);
+                None
+            }
+            Some(d) if d.scale() > 2 => {
+                self.err(path, "too_many_decimals", vec![("value", s.clone())]);
+                None
+            }
+            Some(d) if d > Decimal::from(limits::MAX_AMOUNT) => {
+                self.err(path, "too_large", vec![("value", s.clone()), ("max", limits::MAX_AMOUNT.to_string())]);
+                None
+            }
+            Some(d) => Some(d),
+        }
+    }
+
+    fn id(&mut self, path: &str, v: &Value) -> Option<String> {
+        let s = self.str(path, v)?;
+        if s.trim().is_empty() || s.chars().count() > limits::MAX_ID_LEN {
+            self.err(path, "invalid_id", vec![("value", s.into()), ("max", limits::MAX_ID_LEN.to_string())]);
+            return None;
+        }
+        Some(s.to_string())
+    }
+
+    fn array<'a>(&mut self, path: &str, v: &'a Value, max: usize) -> &'a [Value] {
+        match v {
+            Value::Array(a) if a.len() <= max => a,
+            Value::Array(a) => {
+                self.err(path, "too_many", vec![("count", a.len().to_string()), ("max", max.to_string())]);
+                &[]
+            }
+            other => {
+                self.wrong_type(path, "array", other);
+                &[]
+            }
+        }
+    }
+
+    fn member_ref(&mut self, path: &str, v: &Value, ids: &[Option<String>]) -> Option<usize> {
+        let s = self.str(path, v)?;
+        let found = ids.iter().position(|id| id.as_deref() == Some(s));
+        if found.is_none() && !ids.iter().any(Option::is_none) {
+            self.err(path, "unknown_member", vec![("value", s.into())]);
+        }
+        found
+    }
+}
+
+/// Parses a plain decimal ("1200", "1200.5", "-3"); no exponent, no spaces.
+fn parse_decimal(s: &str) -> Option<Decimal> {
+    let digits = s.strip_prefix('-').unwrap_or(s);
+    let mut parts = digits.splitn(2, '.');
+    let int = parts.next()?;
+    let frac = parts.next();
+    let ok = |p: &str| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit());
+    if !ok(int) || frac.is_some_and(|f| !ok(f)) || int.len() > 15 || frac.is_some_and(|f| f.len() > 10) {
+        return None;
+    }
+    Decimal::from_str_exact(s).ok()
+}
+
+const HOUSEHOLD_FIELDS: &[&str] = &[
+    "date", "region_coefficient", "high_mountain", "social_contract_signed_on", "members", "assets", "births", "unemployment",
+];
+const MEMBER_FIELDS: &[&str] = &[
+    "id", "birth_date", "sex", "status", "pension_right", "disability", "hiv", "mother_hiv", "orphan", "hero_mother",
+    "full_state_support", "income",
+];
+
+/// Reads and checks a household. `today` is the default evaluation date.
+pub fn read_household(v: &Value, today: Date) -> Result<Household, Vec<InputError>> {
+    let mut r = Reader { errors: Vec::new() };
+    let Some(root) = r.object("", v, HOUSEHOLD_FIELDS) else {
+        return Err(r.errors);
+    };
+
+    let date = match Reader::opt(root, "date") {
+        None => Some(today),
+        Some(v) => r.date("date", v),
+    };
+    let start = rules_start();
+    if let Some(d) = date {
+        if d < start {
+            r.err("date", "date_before_rules", vec![("value", d.to_string()), ("start", start.to_string())]);
+        }
+    }
+    let eval_date = date.unwrap_or(today);
+
+    let region_coefficient = match Reader::opt(root, "region_coefficient") {
+        None => Decimal::ONE,
+        Some(v) => match r.money("region_coefficient", v) {
+            Some(c) if c < Decimal::ONE => {
+                r.err("region_coefficient", "coefficient_below_one", vec![("value", c.to_string())]);
+                Decimal::ONE
+            }
+            Some(c) if c > Decimal::from(limits::MAX_COEFFICIENT) => {
+                r.err("region_coefficient", "too_large", vec![("value", c.to_string()), ("max", limits::MAX_COEFFICIENT.to_string())]);
+                Decimal::ONE
+            }
+            Some(c) => c,
+            None => Decimal::ONE,
+        },
+    };
+    let high_mountain = r.bool("", root, "high_mountain");
+    let social_contract_signed_on = r.opt_date("", root, "social_contract_signed_on");
+    if let (Some(s), Some(d)) = (social_contract_signed_on, date) {
+        if s > d {
+            r.err("social_contract_signed_on", "after_date", vec![("value", s.to_string()), ("date", d.to_string())]);
+        }
+    }
+
+    // Members.
+    let member_values = match r.required("", root, "members") {
+        Some(v) => r.array("members", v, limits::MAX_MEMBERS),
+        None => &[],
+    };
+    if matches!(Reader::opt(root, "members"), Some(Value::Array(a)) if a.is_empty()) {
+        r.err("members", "no_members", vec![]);
+    }
+    let mut ids: Vec<Option<String>> = Vec::new();
+    let mut members = Vec::new();
+    for (i, mv) in member_values.iter().enumerate() {
+        let path = format!("members[{i}]");
+        let (id, member) = read_member(&mut r, &path, mv, date);
+        if let Some(id) = &id {
+            if ids.iter().any(|x| x.as_deref() == Some(id.as_str())) {
+                r.err(format!("{path}.id"), "duplicate_id", vec![("value", id.clone())]);
+            }
+        }
+        ids.push(id);
+        if let Some(m) = member {
+            members.push(m);
+        }
+    }
+
+    // Assets.
+    let mut vehicles = Vec::new();
+    let mut livestock = Vec::new();
+    if let Some(av) = Reader::opt(root, "assets") {
+        if let Some(a) = r.object("assets", av, &["vehicles", "livestock"]) {
+            if let Some(vv) = Reader::opt(a, "vehicles") {
+                for (i, v) in r.array("assets.vehicles", vv, limits::MAX_VEHICLES).iter().enumerate() {
+                    let path = format!("assets.vehicles[{i}]");
+                    if let Some(v) = read_vehicle(&mut r, &path, v, eval_date) {
+                        vehicles.push(v);
+                    }
+                }
+            }
+            if let Some(lv) = Reader::opt(a, "livestock") {
+                match lv {
+                    Value::Object(m) if m.len() > limits::MAX_ANIMAL_KINDS => {
+                        r.err("assets.livestock", "too_many", vec![("count", m.len().to_string()), ("max", limits::MAX_ANIMAL_KINDS.to_string())]);
+                    }
+                    Value::Object(m) => {
+                        for (name, count) in m {
+                            let path = format!("assets.livestock.{name}");
+                            let valid = !name.is_empty()
+                                && name.len() <= 32
+                                && name.bytes().all(|b| b.is_ascii_lowercase() || b == b'_');
+                            if !valid {
+                                r.err(path.clone(), "invalid_animal", vec![("value", name.clone())]);
+                            }
+                            if let Some(n) = r.count(&path, count, limits::MAX_ANIMALS_PER_KIND) {
+                                if valid && n > 0 {
+                                    livestock.push((name.clone(), n));
+                                }
+                            }
+                        }
+                        livestock.sort();
+                    }
+                    other => r.wrong_type("assets.livestock", "object", other),
+                }
+            }
+        }
+    }
+
+    // Births.
+    let mut births = Vec::new();
+    if let Some(bv) = Reader::opt(root, "births") {
+        for (i, b) in r.array("births", bv, limits::MAX_BIRTHS).iter().enumerate() {
+            let path = format!("births[{i}]");
+            if let Some(b) = read_birth(&mut r, &path, b, date, &ids) {
+                births.push(b);
+            }
+        }
+    }
+
+    // Unemployment.
+    let mut unemployment = None;
+    if let Some(uv) = Reader::opt(root, "unemployment") {
+        unemployment = read_unemployment(&mut r, uv, date, &ids);
+    }
+
+    if !r.errors.is_empty() {
+        return Err(r.errors);
+    }
+    Ok(Household {
+        date: eval_date,
+        region_coefficient,
+        high_mountain,
+        social_contract_signed_on,
+        members,
+        vehicles,
+        livestock,
+        births,
+        unemployment,
+    })
+}
+
+fn read_member(r: &mut Reader, path: &str, v: &Value, date: Option<Date>) -> (Option<String>, Option<Member>) {
+    let Some(m) = r.object(path, v, MEMBER_FIELDS) else {
+        return (None, None);
+    };
+    let id = r.required(path, m, "id").and_then(|v| r.id(&join(path, "id"), v));
+    let birth_date = r.required(path, m, "birth_date").and_then(|v| r.date(&join(path, "birth_date"), v));
+    if let (Some(b), Some(d)) = (birth_date, date) {
+        if b > d {
+            r.err(join(path, "birth_date"), "birth_after_date", vec![("value", b.to_string()), ("date", d.to_string())]);
+        }
+    }
+    let sex = r.required(path, m, "sex").and_then(|v| {
+        let p = join(path, "sex");
+        match r.str(&p, v)? {
+            "female" => Some(Sex::Female),
+            "male" => Some(Sex::Male),
+            other => {
+                r.err(p, "invalid_choice", vec![("value", other.into()), ("choices", "female, male".into())]);
+                None
+            }
+        }
+    });
+    let status = Reader::opt(m, "status").and_then(|v| read_status(r, &join(path, "status"), v));
+    let pension_right = r.bool(path, m, "pension_right");
+    let disability = Reader::opt(m, "disability").and_then(|v| {
+        let p = join(path, "disability");
+        let d = r.object(&p, v, &["group", "since_childhood"])?;
+        let group = r.required(&p, d, "group").and_then(|g| {
+            let gp = join(&p, "group");
+            match g.as_u64() {
+                Some(n @ 1..=3) => Some(n as u8),
+                _ => {
+                    r.err(gp, "invalid_choice", vec![("value", g.to_string()), ("choices", "1, 2, 3".into())]);
+                    None
+                }
+            }
+        });
+        let since_childhood = r.bool(&p, d, "since_childhood");
+        Some(Disability { group: group?, since_childhood })
+    });
+    let hiv = r.bool(path, m, "hiv");
+    let mother_hiv = r.bool(path, m, "mother_hiv");
+    let orphan = Reader::opt(m, "orphan").and_then(|v| {
+        let p = join(path, "orphan");
+        match r.str(&p, v)? {
+            "full" => Some(Orphan::Full),
+            "lost_breadwinner" => Some(Orphan::LostBreadwinner),
+            "parents_unknown" => Some(Orphan::ParentsUnknown),
+            other => {
+                r.err(p, "invalid_choice", vec![("value", other.into()), ("choices", "full, lost_breadwinner, parents_unknown".into())]);
+                None
+            }
+        }
+    });
+    let hero_mother = r.bool(path, m, "hero_mother");
+    if hero_mother && sex == Some(Sex::Male) {
+        r.err(join(path, "hero_mother"), "hero_mother_male", vec![]);
+    }
+    let full_state_support = r.bool(path, m, "full_state_support");
+    let mut income = Vec::new();
+    if let Some(iv) = Reader::opt(m, "income") {
+        let p = join(path, "income");
+        if let Some(im) = r.object(&p, iv, INCOME_TYPES) {
+            for &t in INCOME_TYPES {
+                if let Some(a) = Reader::opt(im, t) {
+                    if let Some(d) = r.money(&join(&p, t), a) {
+                        income.push((t, d));
+                    }
+                }
+            }
+        }
+    }
+    let member = (|| {
+        Some(Member {
+            id: id.clone()?,
+            birth_date: birth_date?,
+            sex: sex?,
+            status,
+            pension_right,
+            disability,
+            hiv,
+            mother_hiv,
+            orphan,
+            hero_mother,
+            full_state_support,
+            income,
+        })
+    })();
+    (id, member)
+}
+
+fn read_status(r: &mut Reader, path: &str, v: &Value) -> Option<Status> {
+    let m = r.object(path, v, &["kind", "country", "residence_permit"])?;
+    let kind_path = join(path, "kind");
+    let kind = r.required(path, m, "kind").and_then(|k| r.str(&kind_path, k))?;
+    match kind {
+        "citizen" | "kairylman" => {
+            for extra in ["country", "residence_permit"] {
+                if m.contains_key(extra) {
+                    r.err(join(path, extra), "only_for_foreign", vec![("field", extra.into())]);
+                }
+            }
+            Some(if kind == "citizen" { Status::Citizen } else { Status::Kairylman })
+        }
+        "foreign" => {
+            let cp = join(path, "country");
+            let country = r.required(path, m, "country").and_then(|c| r.str(&cp, c)).and_then(|c| {
+                if c.len() == 2 && c.bytes().all(|b| b.is_ascii_uppercase()) {
+                    Some(c.to_string())
+                } else {
+                    r.err(cp.clone(), "invalid_country", vec![("value", c.into())]);
+                    None
+                }
+            })?;
+            let residence_permit = r.bool(path, m, "residence_permit");
+            Some(Status::Foreign { country, residence_permit })
+        }
+        other => {
+            r.err(kind_path, "invalid_choice", vec![("value", other.into()), ("choices", "citizen, kairylman, foreign".into())]);
+            None
+        }
+    }
+}
+
+fn read_vehicle(r: &mut Reader, path: &str, v: &Value, date: Date) -> Option<Vehicle> {
+    let m = r.object(path, v, &["kind", "year", "working"])?;
+    let kp = join(path, "kind");
+    let kind = r.required(path, m, "kind").and_then(|k| r.str(&kp, k)).and_then(|k| {
+        let found = VEHICLE_KINDS.iter().find(|x| **x == k).copied();
+        if found.is_none() {
+            r.err(kp.clone(), "invalid_choice", vec![("value", k.into()), ("choices", VEHICLE_KINDS.join(", "))]);
+        }
+        found
+    });
+    let yp = join(path, "year");
+    let year = r.required(path, m, "year").and_then(|y| r.count(&yp, y, 9999)).and_then(|y| {
+        let y = y as i32;
+        if y < crate::date::MIN_YEAR || y > date.year() {
+            r.err(yp.clone(), "year_out_of_range", vec![("value", y.to_string()), ("max", date.year().to_string())]);
+            None
+        } else {
+            Some(y)
+        }
+    });
+    // A vehicle whose condition is not stated is taken as working: the asset
+    // test is about means, and most declared vehicles run.
+    let working = match Reader::opt(m, "working") {
+        None => true,
+        Some(Value::Bool(b)) => *b,
+        Some(other) => {
+            r.wrong_type(&join(path, "working"), "boolean", other);
+            true
+        }
+    };
+    Some(Vehicle { kind: kind?, year: year?, working })
+}
+
+fn read_birth(r: &mut Reader, path: &str, v: &Value, date: Option<Date>, ids: &[Option<String>]) -> Option<Birth> {
+    let m = r.object(path, v, &["date", "children", "application_date", "applicant", "full_state_support"])?;
+    let bdate = r.required(path, m, "date").and_then(|d| r.date(&join(path, "date"), d));
+    if let (Some(b), Some(d)) = (bdate, date) {
+        if b > d {
+            r.err(join(path, "date"), "birth_after_date", vec![("value", b.to_string()), ("date", d.to_string())]);
+        }
+    }
+    let cp = join(path, "children");
+    let children = match Reader::opt(m, "children") {
+        None => Some(1),
+        Some(c) => r.count(&cp, c, limits::MAX_CHILDREN_PER_BIRTH).and_then(|n| {
+            if n == 0 {
+                r.err(cp.clone(), "zero_children", vec![]);
+                None
+            } else {
+                Some(n as u32)
+            }
+        }),
+    };
+    let application_date = r.opt_date(path, m, "application_date");
+    if let (Some(a), Some(b)) = (application_date, bdate) {
+        if a < b {
+            r.err(join(path, "application_date"), "application_before_birth", vec![("value", a.to_string()), ("birth", b.to_string())]);
+        }
+    }
+    if let (Some(a), Some(d)) = (application_date, date) {
+        if a > d {
+            r.err(join(path, "application_date"), "after_date", vec![("value", a.to_string()), ("date", d.to_string())]);
+        }
+    }
+    let applicant = Reader::opt(m, "applicant").and_then(|a| r.member_ref(&join(path, "applicant"), a, ids));
+    let full_state_support = r.bool(path, m, "full_state_support");
+    Some(Birth { date: bdate?, children: children?, application_date, applicant, full_state_support })
+}
+
+fn read_unemployment(r: &mut Reader, v: &Value, date: Option<Date>, ids: &[Option<String>]) -> Option<Unemployment> {
+    let path = "unemployment";
+    let m = r.object(
+        path,
+        v,
+        &[
+            "member",
+            "registered_on",
+            "insured_months_last_36",
+            "first_time_job_seeker",
+            "break_over_two_years",
+            "severance_until",
+            "months_paid_last_36",
+            "registration_bars",
+        ],
+    )?;
+    let member = r.required(path, m, "member").and_then(|x| r.member_ref("unemployment.member", x, ids));
+    let registered_on = match Reader::opt(m, "registered_on") {
+        None => date,
+        Some(x) => r.date("unemployment.registered_on", x),
+    };
+    if let (Some(reg), Some(d)) = (registered_on, date) {
+        if reg > d {
+            r.err("unemployment.registered_on", "after_date", vec![("value", reg.to_string()), ("date", d.to_string())]);
+        }
+    }
+    let window = u64::from(data::unemployment_allowance::RECORD_WINDOW_MONTHS.periods.iter().map(|p| p.value).max().unwrap_or(0));
+    let insured = r
+        .required(path, m, "insured_months_last_36")
+        .and_then(|x| r.count("unemployment.insured_months_last_36", x, window));
+    let paid = match Reader::opt(m, "months_paid_last_36") {
+        None => Some(0),
+        Some(x) => r.count("unemployment.months_paid_last_36", x, window),
+    };
+    let first_time_job_seeker = r.bool(path, m, "first_time_job_seeker");
+    let break_over_two_years = r.bool(path, m, "break_over_two_years");
+    let severance_until = r.opt_date(path, m, "severance_until");
+    if let (Some(s), Some(reg)) = (severance_until, registered_on) {
+        if s < reg {
+            r.err("unemployment.severance_until", "severance_before_registration", vec![("value", s.to_string()), ("registered_on", reg.to_string())]);
+        }
+    }
+    let mut bars = Vec::new();
+    if let Some(b) = Reader::opt(m, "registration_bars") {
+        let known = data::unemployment_allowance::REGISTRATION_BARS.periods.last().map_or(&[][..], |p| p.value);
+        for (i, x) in r.array("unemployment.registration_bars", b, limits::MAX_BARS).iter().enumerate() {
+            let p = format!("unemployment.registration_bars[{i}]");
+            if let Some(s) = r.str(&p, x) {
+                let all_known = data::unemployment_allowance::REGISTRATION_BARS.periods.iter().any(|per| per.value.contains(&s));
+                if !all_known {
+                    r.err(p, "invalid_choice", vec![("value", s.into()), ("choices", known.join(", "))]);
+                } else if !bars.iter().any(|b: &String| b == s) {
+                    bars.push(s.to_string());
+                }
+            }
+        }
+    }
+    Some(Unemployment {
+        member: member?,
+        registered_on: registered_on?,
+        insured_months_last_36: insured? as u32,
+        first_time_job_seeker,
+        break_over_two_years,
+        severance_until,
+        months_paid_last_36: paid? as u32,
+        registration_bars: bars,
+    })
+}

@@ -1,0 +1,305 @@
+//! The result of an evaluation, in the shape of `interface.md`.
+//!
+//! Field order is fixed by the struct order, so the JSON is byte-for-byte the
+//! same from the command line, the JavaScript API and the web app.
+
+use rust_decimal::{Decimal, RoundingStrategy};
+use serde::ser::{SerializeMap, Serializer};
+use serde::Serialize;
+
+use crate::date::Date;
+use crate::params::Rule;
+
+/// Version of the output contract; bumped only on a breaking change.
+pub const VERSION: u32 = 1;
+
+/// Rounds money to the tyiyn (two places), half away from zero. This is the
+/// one place where the engine rounds an amount.
+pub fn round_money(d: Decimal) -> Decimal {
+    d.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero)
+}
+
+/// Formats an amount with exactly two decimals: `"810.00"`.
+pub fn money_string(d: Decimal) -> String {
+    let mut r = round_money(d);
+    r.rescale(2);
+    r.to_string()
+}
+
+/// Formats units with at least one decimal: `"13.0"`, `"15.5"`.
+pub fn units_string(d: Decimal) -> String {
+    let mut n = d.normalize();
+    if n.scale() < 1 {
+        n.rescale(1);
+    }
+    n.to_string()
+}
+
+impl Serialize for Date {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+/// An amount of money, serialized as a two-place decimal string.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Money(pub Decimal);
+
+impl Serialize for Money {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&money_string(self.0))
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    Eligible,
+    NotEligible,
+    NeedsInformation,
+}
+
+/// A value in a reason's `detail`.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Value {
+    Money(Decimal),
+    /// A decimal shown as it is (units, coefficients).
+    Number(String),
+    Int(i64),
+    Bool(bool),
+    Date(Date),
+    Text(String),
+    List(Vec<String>),
+}
+
+impl Serialize for Value {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Value::Money(d) => s.serialize_str(&money_string(*d)),
+            Value::Number(t) | Value::Text(t) => s.serialize_str(t),
+            Value::Int(n) => s.serialize_i64(*n),
+            Value::Bool(b) => s.serialize_bool(*b),
+            Value::Date(d) => d.serialize(s),
+            Value::List(l) => l.serialize(s),
+        }
+    }
+}
+
+impl From<Date> for Value {
+    fn from(d: Date) -> Self {
+        Value::Date(d)
+    }
+}
+impl From<bool> for Value {
+    fn from(b: bool) -> Self {
+        Value::Bool(b)
+    }
+}
+impl From<&str> for Value {
+    fn from(t: &str) -> Self {
+        Value::Text(t.to_string())
+    }
+}
+impl From<String> for Value {
+    fn from(t: String) -> Self {
+        Value::Text(t)
+    }
+}
+impl From<i64> for Value {
+    fn from(n: i64) -> Self {
+        Value::Int(n)
+    }
+}
+impl From<u32> for Value {
+    fn from(n: u32) -> Self {
+        Value::Int(i64::from(n))
+    }
+}
+impl From<i32> for Value {
+    fn from(n: i32) -> Self {
+        Value::Int(i64::from(n))
+    }
+}
+impl From<usize> for Value {
+    fn from(n: usize) -> Self {
+        Value::Int(n as i64)
+    }
+}
+impl From<Money> for Value {
+    fn from(m: Money) -> Self {
+        Value::Money(m.0)
+    }
+}
+impl From<Vec<String>> for Value {
+    fn from(l: Vec<String>) -> Self {
+        Value::List(l)
+    }
+}
+
+/// The figures a rule compared, in a fixed order (serialized as an object).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Detail(pub Vec<(&'static str, Value)>);
+
+impl Detail {
+    pub fn new() -> Self {
+        Detail(Vec::new())
+    }
+    pub fn with(mut self, key: &'static str, v: impl Into<Value>) -> Self {
+        self.0.push((key, v.into()));
+        self
+    }
+    pub fn get(&self, key: &str) -> Option<&Value> {
+        self.0.iter().find(|(k, _)| *k == key).map(|(_, v)| v)
+    }
+}
+
+impl Serialize for Detail {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut m = s.serialize_map(Some(self.0.len()))?;
+        for (k, v) in &self.0 {
+            m.serialize_entry(k, v)?;
+        }
+        m.end()
+    }
+}
+
+/// Outcome of one rule for one case.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    Pass,
+    Fail,
+    /// A fact the rule needs is missing.
+    Unknown,
+}
+
+/// One rule checked: what it compared and where the law says so.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Reason {
+    /// Rule id; the translation files explain it under the same id.
+    pub rule: &'static str,
+    pub passed: bool,
+    /// Extension: `true` when the rule could not be decided for lack of a fact.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub unknown: bool,
+    pub detail: Detail,
+    /// The rule's legal source, then the sources of the dated values it used.
+    pub source: std::borrow::Cow<'static, str>,
+}
+
+impl Reason {
+    pub fn new(rule: Rule, outcome: Outcome, detail: Detail) -> Reason {
+        Reason {
+            rule: rule.id,
+            passed: outcome == Outcome::Pass,
+            unknown: outcome == Outcome::Unknown,
+            detail,
+            source: std::borrow::Cow::Borrowed(rule.source),
+        }
+    }
+
+    /// Cites the sources of the dated values the rule compared.
+    pub fn cite(mut self, sources: &[&'static str]) -> Reason {
+        for s in sources {
+            if !self.source.contains(s) {
+                let text = self.source.to_mut();
+                text.push_str("; ");
+                text.push_str(s);
+            }
+        }
+        self
+    }
+    pub fn outcome(&self) -> Outcome {
+        match (self.passed, self.unknown) {
+            (true, _) => Outcome::Pass,
+            (false, true) => Outcome::Unknown,
+            (false, false) => Outcome::Fail,
+        }
+    }
+}
+
+/// The combined status of a list of outcomes: any failure refuses, else any
+/// unknown asks for information, else eligible.
+pub fn status_of(outcomes: impl IntoIterator<Item = Outcome>) -> Status {
+    let mut status = Status::Eligible;
+    for o in outcomes {
+        match o {
+            Outcome::Fail => return Status::NotEligible,
+            Outcome::Unknown => status = Status::NeedsInformation,
+            Outcome::Pass => {}
+        }
+    }
+    status
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct MemberAmount {
+    pub member: String,
+    pub amount: Money,
+    /// Social benefit: the category paid (the highest one).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub category: Option<&'static str>,
+    /// Social benefit: the other categories the person also qualifies for.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub other_categories: Vec<&'static str>,
+    /// Social benefit: the loss-of-breadwinner benefit paid on top, if any.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub breadwinner_supplement: Option<Money>,
+}
+
+/// Birth payment: one entry per birth event.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct BirthResult {
+    pub birth: usize,
+    pub date: Date,
+    pub children: u32,
+    pub status: Status,
+    pub amount: Option<Money>,
+    /// The last day an application is in time.
+    pub deadline: Date,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Benefit {
+    pub id: &'static str,
+    pub status: Status,
+    pub amount: Option<Money>,
+    pub period: &'static str,
+    pub per_member: Vec<MemberAmount>,
+    pub starts: Option<Date>,
+    pub ends: Option<Date>,
+    pub reasons: Vec<Reason>,
+    pub documents: Vec<&'static str>,
+    #[serde(rename = "where")]
+    pub where_: &'static str,
+    /// Extension: the last day this benefit's rules were checked against a source.
+    pub rules_verified_until: Date,
+    /// Extension (birth payment): one result per birth.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub per_birth: Vec<BirthResult>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Livestock {
+    /// Small-livestock units of the animals that have a rate.
+    pub units: String,
+    /// Units per family member, two places; `null` when the family has no member to count.
+    pub per_member: Option<String>,
+    /// Animals with no rate in the conversion table.
+    pub unconverted: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Warning {
+    pub code: &'static str,
+    pub detail: Detail,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Output {
+    pub version: u32,
+    pub date: Date,
+    pub rules_verified_until: Date,
+    pub warnings: Vec<Warning>,
+    pub benefits: Vec<Benefit>,
+    pub livestock: Livestock,
+}

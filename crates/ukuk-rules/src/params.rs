@@ -1,0 +1,141 @@
+//! The runtime shape of the rules data compiled from `rules/*.toml`.
+
+use rust_decimal::Decimal;
+
+use crate::date::Date;
+
+/// A list of codes (vehicle kinds, country codes, registration bars).
+pub type Codes = &'static [&'static str];
+/// A livestock conversion table: animal → small-livestock units per head.
+pub type Units = &'static [(&'static str, Decimal)];
+
+/// One value and the days it is in force.
+#[derive(Debug)]
+pub struct Period<T: 'static> {
+    pub from: Date,
+    /// The last day in force; `None`: until the next period's `from` (or forever).
+    pub until: Option<Date>,
+    pub value: T,
+    pub source: &'static str,
+    /// Our reading of an ambiguity in the source, if any.
+    pub note: Option<&'static str>,
+}
+
+/// A dated parameter: the periods are in date order without gaps or overlaps
+/// (checked by build.rs).
+#[derive(Debug)]
+pub struct Param<T: 'static> {
+    /// `file.param`, e.g. `family_assistance.amount_per_child`.
+    pub name: &'static str,
+    pub file: &'static str,
+    pub periods: &'static [Period<T>],
+}
+
+impl<T> Param<T> {
+    /// The period in force on `date`, if any.
+    pub fn at(&'static self, date: Date) -> Option<&'static Period<T>> {
+        let p = self.periods.iter().rev().find(|p| p.from <= date)?;
+        match p.until {
+            Some(until) if date > until => None,
+            _ => Some(p),
+        }
+    }
+}
+
+/// A legal rule the engine checks, with its source.
+#[derive(Debug, Clone, Copy)]
+pub struct Rule {
+    /// `benefit.rule`, e.g. `family_assistance.income_below_gmi`; also the
+    /// message id of its explanation in the translation files.
+    pub id: &'static str,
+    pub source: &'static str,
+}
+
+/// A parameter value, borrowed for display.
+#[derive(Debug)]
+pub enum ValueRef {
+    Decimal(Decimal),
+    Int(u32),
+    Date(Date),
+    Codes(Codes),
+    Units(Units),
+}
+
+pub trait ParamValue {
+    fn value_ref(&self) -> ValueRef;
+}
+impl ParamValue for Decimal {
+    fn value_ref(&self) -> ValueRef {
+        ValueRef::Decimal(*self)
+    }
+}
+impl ParamValue for u32 {
+    fn value_ref(&self) -> ValueRef {
+        ValueRef::Int(*self)
+    }
+}
+impl ParamValue for Date {
+    fn value_ref(&self) -> ValueRef {
+        ValueRef::Date(*self)
+    }
+}
+impl ParamValue for Codes {
+    fn value_ref(&self) -> ValueRef {
+        ValueRef::Codes(self)
+    }
+}
+impl ParamValue for Units {
+    fn value_ref(&self) -> ValueRef {
+        ValueRef::Units(self)
+    }
+}
+
+/// One period of any parameter, type-erased for listings.
+pub struct PeriodView {
+    pub from: Date,
+    pub until: Option<Date>,
+    pub value: ValueRef,
+    pub source: &'static str,
+    pub note: Option<&'static str>,
+}
+
+/// Any parameter, for `ukuk rules` and the JavaScript `rules(date)`.
+pub trait AnyParam: Sync {
+    fn name(&self) -> &'static str;
+    fn file(&self) -> &'static str;
+    fn view_at(&'static self, date: Date) -> Option<PeriodView>;
+    /// The first day any value of this parameter is in force.
+    fn first_from(&self) -> Date;
+}
+
+impl<T: ParamValue + Sync> AnyParam for Param<T> {
+    fn name(&self) -> &'static str {
+        self.name
+    }
+    fn file(&self) -> &'static str {
+        self.file
+    }
+    fn first_from(&self) -> Date {
+        self.periods.first().map_or(Date::from_days(i32::MAX), |p| p.from)
+    }
+    fn view_at(&'static self, date: Date) -> Option<PeriodView> {
+        self.at(date).map(|p| PeriodView {
+            from: p.from,
+            until: p.until,
+            value: p.value.value_ref(),
+            source: p.source,
+            note: p.note,
+        })
+    }
+}
+
+/// The compiled rules data: one module per file in `rules/`.
+pub mod data {
+    #[allow(unused_imports)]
+    use super::{AnyParam, Codes, Param, Period, Rule, Units};
+    #[allow(unused_imports)]
+    use crate::date::Date;
+    #[allow(unused_imports)]
+    use rust_decimal::Decimal;
+    include!(concat!(env!("OUT_DIR"), "/rules_data.rs"));
+}
