@@ -43,12 +43,22 @@ impl Lang {
         }
     }
 
-    /// The raw Fluent source of this language.
-    pub fn source(self) -> &'static str {
+    /// The Fluent files of this language, as `(name, text)`: the engine's
+    /// texts (rules, documents, errors), the command line's, and the web app's.
+    pub fn sources(self) -> [(&'static str, &'static str); 3] {
+        macro_rules! files {
+            ($l:literal) => {
+                [
+                    (concat!($l, "/engine.ftl"), include_str!(concat!("../locales/", $l, "/engine.ftl"))),
+                    (concat!($l, "/cli.ftl"), include_str!(concat!("../locales/", $l, "/cli.ftl"))),
+                    (concat!($l, "/app.ftl"), include_str!(concat!("../locales/", $l, "/app.ftl"))),
+                ]
+            };
+        }
         match self {
-            Lang::Ky => include_str!("../locales/ky.ftl"),
-            Lang::Ru => include_str!("../locales/ru.ftl"),
-            Lang::En => include_str!("../locales/en.ftl"),
+            Lang::Ky => files!("ky"),
+            Lang::Ru => files!("ru"),
+            Lang::En => files!("en"),
         }
     }
 }
@@ -88,9 +98,12 @@ impl Bundle {
             Lang::En => &EN,
         };
         cell.get_or_init(|| {
-            let (mut b, _errors) = Bundle::parse(lang.source());
-            b.lang = Some(lang);
-            b
+            let mut bundle = Bundle { lang: Some(lang), messages: HashMap::new() };
+            for (_, text) in lang.sources() {
+                let (b, _errors) = Bundle::parse(text);
+                bundle.messages.extend(b.messages);
+            }
+            bundle
         })
     }
 
@@ -570,8 +583,10 @@ mod tests {
     #[test]
     fn shipped_files_parse_cleanly() {
         for lang in Lang::ALL {
-            let (_, errors) = Bundle::parse(lang.source());
-            assert!(errors.is_empty(), "{}.ftl: {errors:?}", lang.code());
+            for (name, text) in lang.sources() {
+                let (_, errors) = Bundle::parse(text);
+                assert!(errors.is_empty(), "{name}: {errors:?}");
+            }
         }
     }
 }

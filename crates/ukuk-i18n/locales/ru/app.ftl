@@ -1,0 +1,3 @@
+# Ukuk — web app texts.
+
+app-title = Ukuk
