@@ -43,3 +43,5 @@ cli-error-read = Cannot read { $file }: { $problem }
 cli-error-date = "{ $value }" is not a date of the form YYYY-MM-DD.
 cli-error-unknown-arg = Unknown argument "{ $arg }".
 cli-error-unknown-command = Unknown command "{ $command }".
+cli-error-lang = --lang takes ky, ru or en.
+cli-error-missing-value = { $flag } needs a value.

@@ -1,9 +1,432 @@
-# Ukuk — English texts.
-# Message ids of rules are the engine's rule ids with '.' written as '-'.
+# Ukuk — English texts of the engine: rules, benefits, documents, errors.
+#
+# Message ids of rules are the engine's rule ids with '.' written as '-'
+# (`family_assistance.income_below_gmi` → `family_assistance-income_below_gmi`).
+# A rule's message is its short title; its attributes say the outcome:
+#   .pass     the rule is met
+#   .fail     the rule is not met
+#   .unknown  a fact is missing (only for rules that can be undecided)
+#   .fix      what would change a refusal (only where it can change)
+#   .note     an extra remark: show it only when every variable it uses is in
+#             the reason's `detail` (and, for a list, the list is not empty)
+#
+# Variables are the keys of the reason's `detail`, verbatim. How a caller
+# passes each value (tests/i18n.rs checks the files against this):
+#   - money: formatted with its currency, e.g. `format_money` → "1 200,00 сом";
+#   - dates: formatted, e.g. `format_date` → "15.06.2020";
+#   - decimal numbers (units, coefficients): `format_number`;
+#   - whole numbers: plain digits (plural selects read them);
+#   - booleans: "true" or "false" (the texts select on them);
+#   - text codes that name something are passed as their name, the message
+#     `<prefix>-<code>`: kind → vehicle-, category → category-, rules → rules-;
+#   - text codes the texts select on are passed raw: `missing`, `basis` and
+#     `status` (their names, for other uses, are value-<code> and
+#     residence-<code>);
+#   - lists: each item named like the key's single value (categories, others
+#     → category-, bars → bar-), others as they are, joined with ", ";
+#   - anything else (member ids, country codes, animal names) as it is.
 
 money = { $amount } som
 
-## Input errors (the engine's error codes). $path is the JSON path.
+## Benefits, statuses and periods.
+
+-birth-payment = «Балага сүйүнчү»
+-family-assistance = «Үй-бүлөгө көмөк»
+
+benefit-birth_payment = { -birth-payment } — one-time payment at a child's birth
+    .description = A one-time payment for every child born, whatever the family's income.
+benefit-family_assistance = { -family-assistance } — monthly family assistance
+    .description = A monthly payment for poor families with children under 16 whose income per person is below the guaranteed minimum income.
+benefit-social_benefit = Monthly social benefit
+    .description = A monthly benefit, whatever the income, for people with no right to a pension: children with disabilities or living with HIV, orphans, people with disabilities, hero mothers and elderly people.
+benefit-unemployment_allowance = Unemployment allowance
+    .description = A monthly allowance for citizens registered as unemployed who have at least 12 months of insurance record in the last 3 years.
+
+status-eligible = Entitled
+status-not_eligible = Not entitled
+status-needs_information = More information needed
+
+period-monthly = a month
+period-once = once
+
+## Which rules a warning is about (`rules` in warning-rules_not_verified).
+
+rules-birth_payment = { -birth-payment }
+rules-family_assistance = { -family-assistance }
+rules-social_benefit = the monthly social benefit
+rules-unemployment_allowance = the unemployment allowance
+rules-livestock = the livestock conversion table
+rules-shared = the guaranteed minimum income and the age of a child
+
+## Warnings.
+
+warning-rules_not_verified = The rules for { $rules } were last checked against official sources on { $verified_until }. Amounts and conditions may have changed since then: confirm them at the office before relying on this result.
+warning-age_readings_differ = { $member } is { $age ->
+        [one] { $age } year old
+       *[other] { $age } years old
+    }. The sources disagree on the age for “{ $category }”: the handbook gives the pension age (63 for men, 58 for women), the ministry's page gives 65 for men and 60 for women (55 for hero mothers). Here that is { $handbook_age } by the handbook and { $ministry_age } by the ministry. The calculator applies the handbook; please confirm at the district office of labour and social development.
+
+## «Балага сүйүнчү»: the one-time payment at a birth.
+
+birth_payment-has_birth = A child's birth is recorded
+    .pass = A birth is recorded for this household.
+    .fail = No birth is recorded for this household.
+    .fix = Add the birth: its date and how many children were born.
+
+birth_payment-born_on_or_after_start = Born on or after the start of the payment
+    .pass = The child was born on { $birth_date }, on or after { $start_date }.
+    .fail = The child was born on { $birth_date }, before { $start_date }: the payment is for children born from that day on.
+
+birth_payment-not_full_state_support = The child is not under full state support
+    .pass = The child born on { $birth_date } is not under full state support.
+    .fail = The child born on { $birth_date } is under full state support: the payment is not made for such children.
+
+birth_payment-applicant_status = The applicant may receive the payment
+    .pass = { $status ->
+        [kairylman] { $applicant } is a kairylman and may apply (with a copy of the kairylman certificate).
+        [foreign] { $applicant } is a citizen of { $country }, a party to the 1994 agreement, with a residence permit, and may apply (with a copy of the permit).
+       *[citizen] { $applicant } is a citizen of the Kyrgyz Republic and may apply.
+    }
+    .fail = { $applicant } is a citizen of { $country }, { $country_listed ->
+        [true] a party to the 1994 agreement, but has no residence permit in the Kyrgyz Republic.
+       *[false] which is not a party to the 1994 agreement (parties: { $countries }).
+    }
+    .fix = { $country_listed ->
+        [true] With a residence permit in the Kyrgyz Republic { $applicant } could apply; a parent or guardian living with the child who is a citizen or a kairylman can also apply.
+       *[false] A parent or guardian living with the child who is a citizen of the Kyrgyz Republic or a kairylman can apply instead.
+    }
+    .unknown = { $missing ->
+        [applicant] It is not stated who applies: a parent or guardian living with the child, or a person with a power of attorney.
+       *[status] The citizenship or residence status of { $applicant } is not stated.
+    }
+
+birth_payment-applied_within_window = Applied within six months of the birth
+    .pass = { $days_late ->
+        [0] Applied on { $application_date }, in time: the deadline is { $deadline } ({ $window_months } months after the birth).
+       *[other] Not applied yet. The deadline is { $deadline } ({ $window_months } months after the birth): { $days_left ->
+            [one] { $days_left } day left.
+           *[other] { $days_left } days left.
+        }
+    }
+    .fail = Applied on { $application_date }, { $days_late ->
+        [one] { $days_late } day
+       *[other] { $days_late } days
+    } after the deadline of { $deadline } ({ $window_months } months after the birth).
+    .unknown = The application date is not given and the deadline of { $deadline } has passed: whether the application was in time cannot be checked.
+
+birth_payment-amount = Amount of the payment
+    .pass = { $children ->
+        [one] { $total } for one child.
+       *[other] { $total } for { $children } children born at once ({ $amount_per_child } per child).
+    }
+    .fail = The amount for this birth cannot be determined.
+
+## «Үй-бүлөгө көмөк»: monthly family assistance.
+
+family_assistance-rules_in_force = Rules in force on the date
+    .pass = The rules of family assistance in force on { $date } are known.
+    .fail = There are no rules of family assistance for { $date }.
+    .unknown = The calculator has no rules of family assistance for { $date }; they start on { $rules_from }.
+
+family_assistance-children_under_limit = Children under the age limit
+    .pass = { $children ->
+        [one] One child under { $age_limit } in the family.
+       *[other] { $children } children under { $age_limit } in the family.
+    }
+    .fail = No child under { $age_limit } in the family.
+    .note = Children under full state support are not counted: { $in_full_state_support }.
+
+family_assistance-income_below_gmi = Income per person below the guaranteed minimum income
+    .pass = Counted income of { $total_income } a month for { $members ->
+        [one] one person
+       *[other] { $members } people
+    } is { $per_capita_income } per person, below the guaranteed minimum income (GMI) of { $gmi }.
+    .fail = { $members ->
+        [0] No family member can be counted (everyone is under full state support), so there is no income per person to compare with the guaranteed minimum income (GMI) of { $gmi }.
+       *[other] Counted income of { $total_income } a month for { $members } people is { $per_capita_income } per person, not below the guaranteed minimum income (GMI) of { $gmi } (difference { $difference }). Income equal to the GMI is not enough.
+    }
+    .fix = { $members ->
+        [0] At least one family member who is not under full state support is needed.
+       *[other] Counted family income would have to be below { $max_total_income } a month in total.
+    }
+    .note = Not counted: pensions, state benefits, maternity, funeral and unemployment benefits ({ $not_counted_income } a month).
+
+family_assistance-passenger_car = No newer passenger car in working order
+    .pass = { $working ->
+        [false] The passenger car made in { $year } is not in working order, so it is not counted.
+       *[true] The passenger car made in { $year } is { $age_years } years old, counting its year of manufacture: older than { $limit_years } years, so it is not counted.
+    }
+    .fail = A passenger car in working order made in { $year } is { $age_years ->
+        [one] { $age_years } year old
+       *[other] { $age_years } years old
+    }, counting its year of manufacture. A car of { $limit_years } years or less shows means and bars the benefit.
+    .fix = Only a passenger car made in { $newest_allowed_year } or earlier, or one not in working order, would not bar the benefit.
+
+family_assistance-heavy_vehicle = No lorry, minibus, tractor or combine in working order
+    .pass = { $working ->
+        [false] Vehicle: { $kind } ({ $year }), not in working order, so it is not counted.
+       *[true] Vehicle: { $kind } ({ $year }), does not bar the benefit.
+    }
+    .fail = Vehicle: { $kind } ({ $year }), in working order: it bars the benefit, whatever its age.
+    .fix = Without this vehicle in working order the family would not be barred.
+
+family_assistance-livestock_within_limit = Livestock within the limit per person
+    .pass = The livestock makes { $units } small-livestock units (МММ): { $per_member } per family member, not more than { $limit_per_member }.
+    .fail = The livestock makes { $units } small-livestock units (МММ): { $per_member } per family member, more than the limit of { $limit_per_member }.
+    .fix = The family's livestock would have to be { $max_units } units or less in total.
+
+family_assistance-livestock_convertible = Every animal can be converted to small-livestock units
+    .pass = Not in the conversion table: { $animals }. They do not change the result: the limit is exceeded without them.
+    .fail = Not in the conversion table: { $animals }.
+    .unknown = Not in the conversion table: { $animals }. The handbook gives no rate for them, so the result depends on how the office of labour and social development counts them.
+
+family_assistance-no_social_contract = No recent social contract
+    .pass = The social contract signed on { $signed_on } no longer bars the benefit: the bar ended on { $bar_until }.
+    .fail = The family signed a social contract on { $signed_on }: for { $bar_years ->
+        [one] { $bar_years } year
+       *[other] { $bar_years } years
+    }, until { $bar_until }, it cannot receive family assistance.
+    .fix = The family can apply again after { $bar_until }.
+
+family_assistance-amount = Amount of family assistance
+    .pass = { $children ->
+        [one] { $per_child } a month for one child
+       *[other] { $per_child } a month for each of { $children } children, { $total } in total
+    } ({ $amount_per_child } × regional coefficient { $region_coefficient }).
+    .fail = The amount of family assistance cannot be determined.
+
+## Livestock conversion.
+
+livestock-units = Livestock converted to small-livestock units
+    .pass = The livestock was converted to small-livestock units (МММ) with the table in force.
+    .fail = No livestock conversion table is in force on this date.
+
+## The monthly social benefit.
+
+social_benefit-rules_in_force = Rules in force on the date
+    .pass = The rules of the social benefit in force on { $date } are known.
+    .fail = There are no rules of the social benefit for { $date }.
+    .unknown = The calculator has no rules of the social benefit for { $date }.
+
+social_benefit-no_pension_right = No right to a pension
+    .pass = { $member } has no right to a pension.
+    .fail = { $member } has a right to a pension, so the social benefit is not paid (categories: { $categories }).
+
+social_benefit-category = Category of the social benefit
+    .pass = { $member }: { $category }, { $amount } a month.
+    .fail = { $member } is not in the category “{ $category }”.
+    .unknown = { $member }: { $category }; the amount for this date is not known.
+
+social_benefit-no_category = In a category of the social benefit
+    .pass = { $member } is in a category of the social benefit.
+    .fail = { $member } ({ $age ->
+        [one] { $age } year old
+       *[other] { $age } years old
+    }) is in none of the categories of the social benefit.
+
+social_benefit-highest_chosen = One benefit per person: the highest
+    .pass = A person receives only one social benefit, of their choice. For { $member } the highest is shown: { $category }, { $amount } a month.
+    .fail = No category of the social benefit could be chosen for { $member }.
+    .note = { $member } also qualifies as: { $others }. The person may choose one of these instead.
+
+social_benefit-breadwinner_added = Loss-of-breadwinner benefit paid on top
+    .pass = { $member } also receives { $amount } a month for the loss of a breadwinner, on top of any other social benefit.
+    .fail = The loss-of-breadwinner benefit is not added for { $member }.
+
+social_benefit-age_readings_differ = The handbook and the ministry give different ages
+    .pass = { $member } is { $age ->
+        [one] { $age } year old
+       *[other] { $age } years old
+    }: for “{ $category }” the handbook gives the age { $handbook_age }, the ministry's page { $ministry_age }. The calculator applies the handbook; confirm at the office.
+    .fail = The handbook and the ministry agree on the age for { $member }.
+
+social_benefit-amount = Amount of the social benefit
+    .pass = { $member }: { $base } × regional coefficient { $region_coefficient } = { $amount } a month.
+    .fail = The amount of the social benefit for { $member } cannot be determined.
+
+## The unemployment allowance.
+
+unemployment_allowance-questions_answered = The facts about the unemployment are given
+    .pass = The facts needed for the unemployment allowance are given.
+    .fail = The facts needed for the unemployment allowance are not given.
+    .unknown = { $missing ->
+        [unemployment] Not given: who is seeking the allowance, when they were registered as unemployed and their insurance record.
+       *[other] The calculator has no rules for a registration on { $registered_on }.
+    }
+
+unemployment_allowance-citizen = Citizen of the Kyrgyz Republic
+    .pass = { $member } is a citizen of the Kyrgyz Republic.
+    .fail = { $member } is a foreign citizen: only citizens of the Kyrgyz Republic can be registered as unemployed.
+    .unknown = { $status ->
+        [kairylman] { $member } is a kairylman. The handbook names citizens only: the employment assistance office decides.
+       *[other] The citizenship of { $member } is not stated.
+    }
+
+unemployment_allowance-min_age = Old enough to register
+    .pass = { $member } was { $age } on the day of registration; registration is from { $min_age }.
+    .fail = { $member } was { $age } on the day of registration: people under { $min_age } cannot be registered as unemployed.
+    .fix = { $member } can register from the age of { $min_age }.
+
+unemployment_allowance-no_registration_bar = Nothing bars the registration
+    .pass = Nothing stated bars the registration of { $member } as unemployed.
+    .fail = { $member } cannot be registered as unemployed: { $bars }.
+    .fix = Registration becomes possible when none of these applies any more.
+
+unemployment_allowance-not_first_time_or_long_break = Not a first-time job seeker, no long break
+    .pass = { $member } is not seeking work for the first time and is not returning after a break of more than two years.
+    .fail = { $first_time_job_seeker ->
+        [true] { $member } is seeking work for the first time: the allowance is not assigned.
+       *[false] { $member } is returning to work after a break of more than two years: the allowance is not assigned.
+    }
+    .fix = After working again long enough, with contributions paid to the Social Fund, the allowance can be assigned.
+
+unemployment_allowance-insured_record = Enough insurance record
+    .pass = { $member } has { $insured_months } months of insurance record in the last { $window_months } months; { $required_months } are needed.
+    .fail = { $member } has { $insured_months ->
+        [one] { $insured_months } month
+       *[other] { $insured_months } months
+    } of insurance record in the last { $window_months } months; { $required_months } are needed.
+    .fix = { $shortfall ->
+        [one] One more month
+       *[other] { $shortfall } more months
+    } of insured work, with contributions paid to the Social Fund, would be needed.
+
+unemployment_allowance-months_left = Months of allowance left
+    .pass = { $paid_months ->
+        [one] One month
+       *[other] { $paid_months } months
+    } of the maximum { $max_months } paid in the last { $window_months } months: { $remaining_months } left.
+    .fail = The maximum of { $max_months } months within { $window_months } months has already been paid.
+
+unemployment_allowance-start = Start and end of payment
+    .pass = Registered on { $registered_on }; paid from { $starts } to { $ends } { $basis ->
+        [after_severance] (from the day after the average wage kept on dismissal ended on { $severance_until }, and not before day { $start_day } of registration).
+       *[day_after_registration] (from day { $start_day } of registration, the day of registration being day 1).
+    }
+    .fail = The start of payment cannot be determined.
+
+unemployment_allowance-amount_not_published = The amount is not published
+    .pass = The amount depends on the work record, by a scale the government sets that is not published, so it is not computed here. The employment assistance office sets it.
+    .fail = The amount cannot be determined.
+    .note = For orientation only, not a legal scale: the press reported a base of { $press_reported_base } and an average of { $press_reported_average } (2021).
+
+## Categories of the social benefit.
+
+category-child_disability = Child with a disability (incl. cerebral palsy)
+category-child_hiv = Child living with HIV or AIDS
+category-child_of_hiv_mother = Infant born to a mother living with HIV
+category-childhood_disability_1 = Disabled from childhood, group I
+category-childhood_disability_2 = Disabled from childhood, group II
+category-childhood_disability_3 = Disabled from childhood, group III
+category-general_disability_1 = Disabled by general illness, group I
+category-general_disability_2 = Disabled by general illness, group II
+category-general_disability_3 = Disabled by general illness, group III
+category-hero_mother = Hero mother (баатыр эне) of pension age
+category-elderly = Elderly citizen
+category-elderly_high_mountain = Elderly citizen living in a high-mountain area
+category-full_orphan = Full orphan (тоголок жетим)
+category-parents_unknown = Child whose parents are both unknown
+category-lost_breadwinner = Child who lost a breadwinner
+
+## Documents.
+
+document-aids_centre_certificate = Certificate from the regional AIDS centre
+document-applicant_passport = Applicant's passport
+document-application = Application
+document-bank_details = Bank account details
+document-breadwinner_death_certificate = Death certificate of the breadwinner
+document-child_birth_certificate_copy = Copy of the child's birth certificate
+document-children_birth_certificates = Children's birth certificates
+document-court_guardianship_decision = Court decision appointing the guardian
+document-employment_office_certificate = Certificate from the employment office for each unemployed adult able to work
+document-employment_record_book = Employment record book (or its duplicate)
+document-family_composition_certificate = Certificate of family composition from the place of residence
+document-family_income_statement = Statement of the family's total income
+document-hero_mother_certificate = Hero mother certificate
+document-identity_document = Identity document
+document-insurance_account_statement = Statement of the personal insurance account from the Social Fund
+document-kairylman_certificate_copy = Copy of the kairylman certificate
+document-land_certificate = Land certificate stating the size and quality of the land
+document-livestock_certificate = Certificate of the livestock kept
+document-msec_disability_certificate = Disability certificate from the medical and social expert commission (МСЭК)
+document-no_pension_right_certificate = Social Fund certificate that there is no right to a pension
+document-passport = Passport
+document-power_of_attorney = Power of attorney
+document-residence_certificate = Certificate of the place of residence
+document-residence_permit_copy = Copy of the residence permit of the child's parent
+
+## Where to apply.
+
+where-population_service_centre_or_civil_registry = The population service centre (КТБ/ЦОН) or the civil registry office (ЗАГС) where you live
+where-district_social_development_office = The district or city office of labour and social development where you live
+where-employment_assistance_office = The employment assistance office
+
+## Livestock, vehicles and income types.
+
+animal-sheep = sheep
+animal-goat = goat
+animal-cow = cow
+animal-ox = ox
+animal-heifer = heifer
+animal-horse = horse
+animal-calf = calf
+animal-bull = bull
+
+vehicle-passenger_car = passenger car
+vehicle-lorry = lorry
+vehicle-minibus = minibus
+vehicle-tractor = tractor
+vehicle-combine = combine harvester
+
+income-wages = Wages
+income-stipend = Stipend
+income-business = Business income
+income-land = Income from land and garden plots
+income-livestock = Income from livestock
+income-other = Other income
+income-pension = Pension
+income-state_benefits = State benefits
+income-maternity = Maternity benefit
+income-funeral = Funeral grant
+income-unemployment = Unemployment benefit
+
+## Reasons that bar registration as unemployed.
+
+bar-old_age_pensioner = receives an old-age pension
+bar-missed_appointments = did not come within the set time (10 days) to be offered a job or to be registered
+bar-refused_two_job_offers = first-time job seeker without a trade who refused two suitable jobs within 10 days
+bar-refused_training_twice = twice refused vocational training or paid public works
+bar-false_documents = gave documents with knowingly false information about work and earnings
+bar-convicted = sentenced to correctional labour or imprisonment
+bar-employed = employed (also while on leave or sick leave)
+bar-civil_servant = holds a state or municipal service post
+bar-self_employed = self-employed or an entrepreneur
+bar-farm_producer = produces farm goods for sale (incl. in a farm or a cooperative)
+bar-irrigated_land = family member holding at least 0.05 ha of irrigated farm land
+bar-civil_law_contractor = works under a civil-law contract for work or services
+bar-military_or_police = serves in the army, police, national security, customs, fire service or prison service
+bar-full_time_student = full-time student
+bar-non_profit_employee = works in a non-profit organisation
+bar-founder = founder (participant) of an organisation
+
+## Residence status of a member.
+
+residence-citizen = citizen of the Kyrgyz Republic
+residence-kairylman = kairylman (ethnic Kyrgyz with a kairylman certificate)
+residence-foreign = foreign citizen
+residence-unknown = status not stated
+
+## Codes in reasons' details.
+
+value-day_after_registration = counted from the day of registration
+value-after_severance = from the day after the average wage kept on dismissal ends
+value-applicant = who applies
+value-status = the applicant's citizenship or residence status
+value-application_date = the date of the application
+value-unemployment = the facts about the unemployment (registration, insurance record)
+
+## Input errors (the engine's error codes). This English text is also the
+## `message` of the JSON contract.
 
 error-invalid_json = The input is not valid JSON (line { $line }, column { $column }).
 error-wrong_type = Expected { $expected }, found { $found }.

@@ -1,45 +1,49 @@
-# Ukuk — command-line texts (English).
+# Ukuk — буйрук сабынын тексттери (кыргызча).
 
-## The command line.
+## Буйрук сабы.
 
 cli-help =
-    ukuk — what state benefits a household in Kyrgyzstan is entitled to.
+    ukuk — Кыргызстандагы үй-бүлө кайсы мамлекеттик жөлөкпулдарга укуктуу экенин эсептейт.
 
-    Usage:
-      ukuk eval [FILE|-]      Evaluate one household described in JSON (FILE, or standard input
-                              with - or no FILE) and print the result as JSON.
-      ukuk rules [--date D]   Print every amount, threshold and age in force on D (default: today),
-                              each with its legal source.
-      ukuk help [eval|rules]  Explain a command.
+    Колдонуу:
+      ukuk eval [ФАЙЛ|-]      JSON менен сүрөттөлгөн бир үй-бүлөнү эсептейт (ФАЙЛ, же - болсо же ФАЙЛ
+                              берилбесе, стандарттык киргизүү) жана жыйынтыкты JSON түрүндө чыгарат.
+      ukuk rules [--date D]   D күнү (демейки: бүгүн) колдонулуп жаткан ар бир сумманы, чекти жана
+                              куракты укуктук булагы менен кошо чыгарат.
+      ukuk help [eval|rules]  Буйрукту түшүндүрөт.
 
-    Options for every command:
-      --lang ky|ru|en         Language of the help and messages (default: from LANG, else Kyrgyz).
-      --today YYYY-MM-DD      Take this day as today (a household without "date" is evaluated on it).
+    Бардык буйруктар үчүн параметрлер:
+      --lang ky|ru|en         Жардамдын жана билдирүүлөрдүн тили (демейки: LANG боюнча, болбосо кыргызча).
+      --today ЖЖЖЖ-АА-КК      Бул күндү бүгүн деп эсептөө ("date" жок үй-бүлө ушул күнгө карата эсептелет).
 
-    Exit status: 0 a result was printed; 2 the input has errors (printed as {"{"}"errors": [...]{"}"}),
-    or the command was not understood.
+    Чыгуу коду: 0 — жыйынтык чыгарылды; 2 — киргизилген маалыматта каталар бар (алар
+    {"{"}"errors": [...]{"}"} түрүндө чыгарылат) же буйрук түшүнүксүз.
 cli-help-eval =
-    ukuk eval [FILE|-] — evaluate one household.
+    ukuk eval [ФАЙЛ|-] — бир үй-бүлөнү эсептөө.
 
-    Write the household as JSON (see docs: members, assets, births, unemployment), for example:
+    Үй-бүлөнү JSON түрүндө жазыңыз (документацияны караңыз: members, assets, births, unemployment), мисалы:
       {"{"} "date": "2020-06-15", "members": [{"{"} "id": "mother", "birth_date": "1990-05-01", "sex": "female" {"}"}] {"}"}
-    then run:  ukuk eval household.json
-    or:        cat household.json | ukuk eval -
+    андан кийин иштетиңиз:  ukuk eval household.json
+    же:                     cat household.json | ukuk eval -
 
-    The result lists every benefit: its status (eligible, not_eligible, needs_information), the amount,
-    the dates, and under "reasons" each rule checked, with the figures compared and the legal source.
-    If the input has mistakes, nothing is computed: every mistake is listed with its place in the
-    JSON (for example members[1].birth_date), and the exit status is 2.
+    Жыйынтыкта ар бир жөлөкпул көрсөтүлөт: анын абалы (eligible — укугу бар, not_eligible — укугу жок,
+    needs_information — маалымат жетишсиз), өлчөмү, мөөнөттөрү, ал эми "reasons" бөлүгүндө — текшерилген
+    ар бир эреже, салыштырылган сандар жана укуктук булагы менен. Киргизилген маалыматта ката болсо,
+    эч нерсе эсептелбейт: ар бир ката JSON ичиндеги орду менен (мисалы, members[1].birth_date)
+    көрсөтүлөт, чыгуу коду 2 болот.
 cli-help-rules =
-    ukuk rules [--date YYYY-MM-DD] — the rules in force on a day.
+    ukuk rules [--date ЖЖЖЖ-АА-КК] — белгилүү бир күнү колдонулуп жаткан эрежелер.
 
-    Prints every amount, threshold, age and list the calculator applies on that day (default: today),
-    with the day it took effect, its source (act, article, handbook lines) and our reading of any
-    unclear point. "rules_verified_until" tells, per file, the last day the values were checked;
-    later days are marked "stale": check a current official source before relying on them.
-cli-see-help = Run "ukuk help" for usage.
-cli-error-too-many-args = eval takes one file (or - for standard input).
-cli-error-read = Cannot read { $file }: { $problem }
-cli-error-date = "{ $value }" is not a date of the form YYYY-MM-DD.
-cli-error-unknown-arg = Unknown argument "{ $arg }".
-cli-error-unknown-command = Unknown command "{ $command }".
+    Эсептегич ошол күнү (демейки: бүгүн) колдонгон ар бир сумманы, чекти, куракты жана тизмени
+    чыгарат: күчүнө кирген күнү, булагы (акт, берене, колдонмонун саптары) жана түшүнүксүз жерлерди
+    кантип окуганыбыз менен. "rules_verified_until" ар бир файл боюнча маанилер акыркы жолу качан
+    текшерилгенин көрсөтөт; андан кийинки күндөр "stale" деп белгиленет: аларга таянуудан мурун
+    учурдагы расмий булактан текшериңиз.
+cli-see-help = Колдонуу тартибин көрүү үчүн "ukuk help" буйругун иштетиңиз.
+cli-error-too-many-args = eval бир гана файлды кабыл алат (же стандарттык киргизүү үчүн -).
+cli-error-read = { $file } окулбай калды: { $problem }
+cli-error-date = "{ $value }" ЖЖЖЖ-АА-КК түрүндөгү дата эмес.
+cli-error-unknown-arg = Белгисиз аргумент "{ $arg }".
+cli-error-unknown-command = Белгисиз буйрук "{ $command }".
+cli-error-lang = --lang үчүн ky, ru же en жазыңыз.
+cli-error-missing-value = { $flag } үчүн маани берилген жок.

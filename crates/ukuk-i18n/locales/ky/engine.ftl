@@ -1,36 +1,418 @@
-# Ukuk — English texts.
-# Message ids of rules are the engine's rule ids with '.' written as '-'.
+# Ukuk — эсептегичтин кыргызча тексттери: эрежелер, жөлөкпулдар, документтер, каталар.
+#
+# Эреженин билдирүүсүнүн id'си — кыймылдаткычтагы эреженин id'си, '.' ордуна '-'.
+# Маани — эреженин кыскача аталышы; атрибуттар: .pass (шарт аткарылды),
+# .fail (аткарылган жок), .unknown (маалымат жетишсиз), .fix (эмне өзгөрсө
+# жыйынтык өзгөрөт), .note (кошумча эскертүү).
+# Өзгөрмөлөр — `detail` ачкычтары; аларды кантип берүү керектиги en/engine.ftl
+# файлынын башында жазылган. Сумма «сом» менен кошо берилет (money).
 
-money = { $amount } som
+money = { $amount } сом
 
-## Input errors (the engine's error codes). $path is the JSON path.
+## Жөлөкпулдар, абалдар жана мезгилдер.
 
-error-invalid_json = The input is not valid JSON (line { $line }, column { $column }).
-error-wrong_type = Expected { $expected }, found { $found }.
-error-unknown_field = Unknown field "{ $field }". Known fields here: { $known }.
-error-missing_field = The field "{ $field }" is required.
-error-invalid_date = "{ $value }" is not a date of the form YYYY-MM-DD.
-error-date_before_rules = { $value } is before { $start }, the first day the calculator has rules for.
-error-after_date = { $value } is after the evaluation date { $date }.
-error-birth_after_date = The birth date { $value } is after the evaluation date { $date }.
-error-application_before_birth = The application date { $value } is before the birth on { $birth }.
-error-severance_before_registration = The severance period cannot end ({ $value }) before the registration ({ $registered_on }).
-error-amount_not_string = Write amounts as decimal strings, e.g. "3000.00", not as the number { $value }.
-error-invalid_amount = "{ $value }" is not an amount; write it like "3000.00".
-error-negative = { $value } is negative; it must be zero or more.
-error-too_many_decimals = "{ $value }" has more than two decimal places.
-error-too_large = { $value } is larger than the accepted maximum of { $max }.
-error-not_whole_number = { $value } is not a whole number.
-error-invalid_id = "{ $value }" is not a usable id: give 1 to { $max } characters.
-error-duplicate_id = The id "{ $value }" is used by another member.
-error-unknown_member = No member has the id "{ $value }".
-error-too_many = { $count } entries is more than the accepted { $max }.
-error-no_members = A household needs at least one member.
-error-coefficient_below_one = The regional coefficient { $value } is below 1.
-error-invalid_choice = "{ $value }" is not one of: { $choices }.
-error-only_for_foreign = "{ $field }" is only given for a foreign citizen.
-error-invalid_country = "{ $value }" is not a two-letter country code such as "RU".
-error-hero_mother_male = Only a woman can be a hero mother (баатыр эне).
-error-year_out_of_range = The year { $value } is not between 1900 and { $max }.
-error-zero_children = A birth has at least one child.
-error-invalid_animal = "{ $value }" is not an animal name: use lowercase letters and "_".
+-birth-payment = «Балага сүйүнчү»
+-family-assistance = «Үй-бүлөгө көмөк»
+
+benefit-birth_payment = { -birth-payment } — бала төрөлгөндө берилүүчү бир жолку төлөм
+    .description = Төрөлгөн ар бир бала үчүн үй-бүлөнүн кирешесине карабай бир жолу берилүүчү төлөм.
+benefit-family_assistance = { -family-assistance } — ай сайын берилүүчү жөлөкпул
+    .description = Үй-бүлөнүн ар бир мүчөсүнө туура келген кирешеси кепилденген минималдык кирешеден (КМК) аз болгон, 16 жашка чейинки балдары бар муктаж үй-бүлөлөргө ай сайын берилүүчү жөлөкпул.
+benefit-social_benefit = Ай сайын берилүүчү социалдык жөлөкпул
+    .description = Пенсиялык камсыздоого укугу жок адамдарга — ден соолугунун мүмкүнчүлүгү чектелген же ВИЧ менен жашаган балдарга, жетимдерге, ден соолугунун мүмкүнчүлүгү чектелген адамдарга, баатыр энелерге жана улгайган жарандарга — кирешесине карабай ай сайын берилүүчү жөлөкпул.
+benefit-unemployment_allowance = Жумушсуздук боюнча жөлөкпул
+    .description = Расмий жумушсуз катары катталган, акыркы 3 жылда 12 айдан кем эмес камсыздандыруу стажы бар жарандарга ай сайын төлөнүүчү жөлөкпул.
+
+status-eligible = Укугу бар
+status-not_eligible = Укугу жок
+status-needs_information = Кошумча маалымат керек
+
+period-monthly = айына
+period-once = бир жолу
+
+## Эскертүү кайсы эрежелер жөнүндө экени (warning-rules_not_verified ичиндеги `rules`).
+
+rules-birth_payment = { -birth-payment }
+rules-family_assistance = { -family-assistance }
+rules-social_benefit = ай сайын берилүүчү социалдык жөлөкпул
+rules-unemployment_allowance = жумушсуздук боюнча жөлөкпул
+rules-livestock = малды МММ бирдигине которуу таблицасы
+rules-shared = кепилденген минималдык киреше жана баланын курагы
+
+## Эскертүүлөр.
+
+warning-rules_not_verified = «{ $rules }» боюнча эрежелер расмий булактар менен акыркы жолу { $verified_until } күнү салыштырылып текшерилген. Андан бери өлчөмдөр жана шарттар өзгөргөн болушу мүмкүн: бул жыйынтыкка таянуудан мурун тиешелүү мекемеден тактап алыңыз.
+warning-age_readings_differ = { $member }: { $age } жашта. «{ $category }» үчүн курак булактарда ар башка көрсөтүлгөн: колдонмодо пенсия курагы берилген (эркектер 63 жаш, аялдар 58 жаш), ал эми министрликтин сайтында эркектер 65 жаш, аялдар 60 жаш (баатыр энелер 55 жаш). Бул учурда колдонмо боюнча { $handbook_age } жаш, министрлик боюнча { $ministry_age } жаш. Эсептегич колдонмону колдонот; жашаган жериңиздеги эмгек жана социалдык өнүктүрүү башкармалыгынан тактап алыңыз.
+
+## «Балага сүйүнчү»: бала төрөлгөндө берилүүчү бир жолку төлөм.
+
+birth_payment-has_birth = Баланын төрөлгөнү көрсөтүлгөн
+    .pass = Бул үй-бүлөдө баланын төрөлгөнү көрсөтүлгөн.
+    .fail = Бул үй-бүлөдө бир да төрөт көрсөтүлгөн эмес.
+    .fix = Төрөттү кошуңуз: төрөлгөн күнүн жана канча бала төрөлгөнүн.
+
+birth_payment-born_on_or_after_start = Бала төлөм башталгандан кийин төрөлгөн
+    .pass = Бала { $birth_date } күнү төрөлгөн; төлөм { $start_date } жана андан кийин төрөлгөн балдарга берилет.
+    .fail = Бала { $birth_date } күнү төрөлгөн, ал эми төлөм { $start_date } жана андан кийин төрөлгөн балдарга гана берилет.
+
+birth_payment-not_full_state_support = Бала толук мамлекеттик камсыздоодо эмес
+    .pass = { $birth_date } күнү төрөлгөн бала толук мамлекеттик камсыздоодо турбайт.
+    .fail = { $birth_date } күнү төрөлгөн бала толук мамлекеттик камсыздоодо турат: мындай балдарга төлөм берилбейт.
+
+birth_payment-applicant_status = Арыз ээси төлөмдү алууга укуктуу
+    .pass = { $status ->
+        [kairylman] { $applicant } — кайрылман, арыз бере алат (кайрылман күбөлүгүнүн көчүрмөсү менен).
+        [foreign] { $applicant } — чет өлкөлүк жаран (жарандыгы: { $country }); бул өлкө 1994-жылдагы макулдашууга катышат жана Кыргыз Республикасында жашоого уруксаты бар, ошондуктан арыз бере алат (уруксаттын көчүрмөсү менен).
+       *[citizen] { $applicant } — Кыргыз Республикасынын жараны, арыз бере алат.
+    }
+    .fail = { $applicant } — чет өлкөлүк жаран (жарандыгы: { $country }). { $country_listed ->
+        [true] Бул өлкө 1994-жылдагы макулдашууга катышат, бирок Кыргыз Республикасында жашоого уруксаты жок.
+       *[false] Бул өлкө 1994-жылдагы макулдашууга катышпайт (катышкан өлкөлөр: { $countries }).
+    }
+    .fix = { $country_listed ->
+        [true] { $applicant } Кыргыз Республикасында жашоого уруксат алса, арыз бере алат; бала менен жашаган, Кыргыз Республикасынын жараны же кайрылман болгон ата-эненин бири же опекун да арыз бере алат.
+       *[false] Анын ордуна бала менен жашаган, Кыргыз Республикасынын жараны же кайрылман болгон ата-эненин бири же опекун арыз бере алат.
+    }
+    .unknown = { $missing ->
+        [applicant] Арызды ким берери көрсөтүлгөн эмес: бала менен жашаган ата-эненин бири, опекун же ишеним кат менен аракеттенген ишенимдүү адам.
+       *[status] { $applicant }: жарандыгы же жашоо макамы көрсөтүлгөн эмес.
+    }
+
+birth_payment-applied_within_window = Арыз төрөлгөндөн кийин алты айдын ичинде берилген
+    .pass = { $days_late ->
+        [0] Арыз { $application_date } күнү, мөөнөтүндө берилген: акыркы мөөнөт — { $deadline } (төрөлгөндөн кийин { $window_months } ай).
+       *[other] Арыз азырынча берилген эмес. Акыркы мөөнөт — { $deadline } (төрөлгөндөн кийин { $window_months } ай): { $days_left } күн калды.
+    }
+    .fail = Арыз { $application_date } күнү берилген — акыркы мөөнөттөн ({ $deadline }) { $days_late } күн кеч (мөөнөт төрөлгөндөн кийин { $window_months } ай).
+    .unknown = Арыз берилген күн көрсөтүлгөн эмес, ал эми акыркы мөөнөт ({ $deadline }) өтүп кеткен: арыз мөөнөтүндө берилгенин текшерүүгө болбойт.
+
+birth_payment-amount = Төлөмдүн өлчөмү
+    .pass = { $children ->
+        [1] Бир балага { $total }.
+       *[other] Бир учурда төрөлгөн { $children } балага { $total } (ар бир балага { $amount_per_child }).
+    }
+    .fail = Бул төрөт үчүн төлөмдүн өлчөмүн аныктоого болбойт.
+
+## «Үй-бүлөгө көмөк»: ай сайын берилүүчү жөлөкпул.
+
+family_assistance-rules_in_force = Ушул күнгө карата эрежелер
+    .pass = { $date } күнү колдонулуп жаткан { -family-assistance } эрежелери белгилүү.
+    .fail = { $date } күнү үчүн { -family-assistance } эрежелери жок.
+    .unknown = Эсептегичте { $date } күнү үчүн { -family-assistance } эрежелери жок; алар { $rules_from } күндөн тартып башталат.
+
+family_assistance-children_under_limit = Белгиленген курактан кичүү балдар
+    .pass = Үй-бүлөдө { $age_limit } жашка чейинки { $children } бала бар.
+    .fail = Үй-бүлөдө { $age_limit } жашка чейинки бала жок.
+    .note = Толук мамлекеттик камсыздоодогу балдар эсепке алынбайт: { $in_full_state_support }.
+
+family_assistance-income_below_gmi = Бир адамга туура келген киреше КМКдан аз
+    .pass = Эсепке алынган киреше айына { $total_income }; үй-бүлөнүн { $members } мүчөсүнө бөлгөндө бир адамга { $per_capita_income } туура келет — бул кепилденген минималдык кирешеден (КМК, { $gmi }) аз.
+    .fail = { $members ->
+        [0] Үй-бүлөнүн бир да мүчөсү эсепке алынбайт (баары толук мамлекеттик камсыздоодо), ошондуктан бир адамга туура келген кирешени кепилденген минималдык киреше (КМК, { $gmi }) менен салыштырууга болбойт.
+       *[other] Эсепке алынган киреше айына { $total_income }; үй-бүлөнүн { $members } мүчөсүнө бөлгөндө бир адамга { $per_capita_income } туура келет — бул кепилденген минималдык кирешеден (КМК, { $gmi }) аз эмес (айырмасы { $difference }). Киреше КМКга барабар болсо да жөлөкпул белгиленбейт.
+    }
+    .fix = { $members ->
+        [0] Толук мамлекеттик камсыздоодо турбаган жок дегенде бир үй-бүлө мүчөсү болушу керек.
+       *[other] Үй-бүлөнүн эсепке алынган жалпы кирешеси айына { $max_total_income }дон аз болушу керек.
+    }
+    .note = Эсепке алынбайт: пенсиялар, мамлекеттик жөлөкпулдар, кош бойлуулук жана төрөт боюнча, сөөк коюуга жана жумушсуздук боюнча жөлөкпулдар (айына { $not_counted_income }).
+
+family_assistance-passenger_car = Иштеп турган жаңыраак жеңил автомобиль жок
+    .pass = { $working ->
+        [false] { $year }-жылы чыгарылган жеңил автомобиль иштебейт, ошондуктан эсепке алынбайт.
+       *[true] { $year }-жылы чыгарылган жеңил автомобилдин курагы, чыгарылган жылын кошо эсептегенде, { $age_years } жыл — { $limit_years } жылдан ашык, ошондуктан эсепке алынбайт.
+    }
+    .fail = Иштеп турган, { $year }-жылы чыгарылган жеңил автомобилдин курагы, чыгарылган жылын кошо эсептегенде, { $age_years } жыл. Курагы { $limit_years } жылдан ашпаган автомобиль үй-бүлөнүн мүмкүнчүлүгүн көрсөтөт жана жөлөкпул белгиленбейт.
+    .fix = { $newest_allowed_year }-жылы же андан мурда чыгарылган, же иштебеген жеңил автомобиль гана жөлөкпулга тоскоол болбойт.
+
+family_assistance-heavy_vehicle = Иштеп турган жүк ташуучу унаа, микроавтобус, трактор же комбайн жок
+    .pass = { $working ->
+        [false] Унаа: { $kind } ({ $year }-ж.), иштебейт, ошондуктан эсепке алынбайт.
+       *[true] Унаа: { $kind } ({ $year }-ж.), жөлөкпулга тоскоол болбойт.
+    }
+    .fail = Унаа: { $kind } ({ $year }-ж.), иштеп турат — курагына карабастан жөлөкпулга тоскоол болот.
+    .fix = Иштеп турган бул унаа болбосо, үй-бүлө жөлөкпулдан ажырабайт.
+
+family_assistance-livestock_within_limit = Мал бир адамга белгиленген чектен ашпайт
+    .pass = Мал жалпысынан { $units } майда мүйүздүү мал бирдигин (МММ) түзөт: үй-бүлөнүн бир мүчөсүнө { $per_member } МММ туура келет, бул бир адамга белгиленген { $limit_per_member } МММ чектен ашпайт.
+    .fail = Мал жалпысынан { $units } майда мүйүздүү мал бирдигин (МММ) түзөт: үй-бүлөнүн бир мүчөсүнө { $per_member } МММ туура келет, бул бир адамга белгиленген { $limit_per_member } МММ чектен ашат.
+    .fix = Үй-бүлөнүн малы жалпысынан { $max_units } МММ же андан аз болушу керек.
+
+family_assistance-livestock_convertible = Бардык малды МММ бирдигине которууга болот
+    .pass = Которуу таблицасында жок: { $animals }. Алар жыйынтыкты өзгөртпөйт: аларсыз эле чек ашып кеткен.
+    .fail = Которуу таблицасында жок: { $animals }.
+    .unknown = Которуу таблицасында жок: { $animals }. Колдонмодо алар үчүн көрсөткүч берилген эмес, ошондуктан жыйынтык эмгек жана социалдык өнүктүрүү башкармалыгы аларды кантип эсептээрине жараша болот.
+
+family_assistance-no_social_contract = Жакында социалдык келишим түзүлгөн эмес
+    .pass = { $signed_on } күнү түзүлгөн социалдык келишим жөлөкпулга мындан ары тоскоол болбойт: чектөө { $bar_until } күнү бүткөн.
+    .fail = Үй-бүлө { $signed_on } күнү социалдык келишим түзгөн: { $bar_years } жыл бою, { $bar_until } күнгө чейин { -family-assistance } ала албайт.
+    .fix = Үй-бүлө { $bar_until } күндөн кийин кайрадан кайрыла алат.
+
+family_assistance-amount = «Үй-бүлөгө көмөктүн» өлчөмү
+    .pass = { $children ->
+        [1] Бир балага айына { $per_child }
+       *[other] { $children } баланын ар бирине айына { $per_child }, бардыгы { $total }
+    } ({ $amount_per_child } × райондук коэффициент { $region_coefficient }).
+    .fail = «Үй-бүлөгө көмөктүн» өлчөмүн аныктоого болбойт.
+
+## Малды которуу.
+
+livestock-units = Мал МММ бирдигине которулган
+    .pass = Мал колдонуудагы таблица боюнча майда мүйүздүү мал бирдигине (МММ) которулду.
+    .fail = Бул күнгө карата малды которуу таблицасы жок.
+
+## Ай сайын берилүүчү социалдык жөлөкпул.
+
+social_benefit-rules_in_force = Ушул күнгө карата эрежелер
+    .pass = { $date } күнү колдонулуп жаткан социалдык жөлөкпул эрежелери белгилүү.
+    .fail = { $date } күнү үчүн социалдык жөлөкпул эрежелери жок.
+    .unknown = Эсептегичте { $date } күнү үчүн социалдык жөлөкпул эрежелери жок.
+
+social_benefit-no_pension_right = Пенсиялык камсыздоого укугу жок
+    .pass = { $member }: пенсиялык камсыздоого укугу жок.
+    .fail = { $member }: пенсиялык камсыздоого укугу бар, ошондуктан социалдык жөлөкпул белгиленбейт (категориялары: { $categories }).
+
+social_benefit-category = Социалдык жөлөкпулдун категориясы
+    .pass = { $member }: { $category }, айына { $amount }.
+    .fail = { $member }: «{ $category }» категориясына кирбейт.
+    .unknown = { $member }: { $category }; бул күнгө карата жөлөкпулдун өлчөмү белгисиз.
+
+social_benefit-no_category = Социалдык жөлөкпулдун категориясына кирет
+    .pass = { $member }: социалдык жөлөкпулдун категорияларынын бирине кирет.
+    .fail = { $member } ({ $age } жашта) социалдык жөлөкпулдун бир да категориясына кирбейт.
+
+social_benefit-highest_chosen = Бир адамга бир гана жөлөкпул: эң жогорусу
+    .pass = Адамга өзүнүн тандоосу боюнча бир гана социалдык жөлөкпул белгиленет. { $member } үчүн эң жогорусу көрсөтүлдү: { $category }, айына { $amount }.
+    .fail = { $member } үчүн социалдык жөлөкпулдун категориясын тандоого болгон жок.
+    .note = { $member } ошондой эле булар боюнча укуктуу: { $others }. Көрсөтүлгөндүн ордуна ушулардын бирин тандаса болот.
+
+social_benefit-breadwinner_added = Баккан адамын жоготкондугу үчүн жөлөкпул кошумча төлөнөт
+    .pass = { $member }: баккан адамын жоготкондугу үчүн айына { $amount } башка социалдык жөлөкпулга карабастан кошумча төлөнөт.
+    .fail = { $member }: баккан адамын жоготкондугу үчүн жөлөкпул кошулбайт.
+
+social_benefit-age_readings_differ = Колдонмо менен министрликте курак ар башка
+    .pass = { $member }: { $age } жашта. «{ $category }» үчүн колдонмодо { $handbook_age } жаш, министрликтин сайтында { $ministry_age } жаш көрсөтүлгөн. Эсептегич колдонмону колдонот; мекемеден тактап алыңыз.
+    .fail = { $member } үчүн колдонмодогу жана министрликтеги курак дал келет.
+
+social_benefit-amount = Социалдык жөлөкпулдун өлчөмү
+    .pass = { $member }: { $base } × райондук коэффициент { $region_coefficient } = айына { $amount }.
+    .fail = { $member } үчүн социалдык жөлөкпулдун өлчөмүн аныктоого болбойт.
+
+## Жумушсуздук боюнча жөлөкпул.
+
+unemployment_allowance-questions_answered = Жумушсуздук тууралуу маалымат берилген
+    .pass = Жумушсуздук боюнча жөлөкпул үчүн керектүү маалымат берилген.
+    .fail = Жумушсуздук боюнча жөлөкпул үчүн керектүү маалымат берилген эмес.
+    .unknown = { $missing ->
+        [unemployment] Көрсөтүлгөн эмес: жөлөкпулду ким сурап жатат, ал расмий жумушсуз катары качан катталган жана анын камсыздандыруу стажы канча.
+       *[other] Эсептегичте { $registered_on } күнү катталгандар үчүн эрежелер жок.
+    }
+
+unemployment_allowance-citizen = Кыргыз Республикасынын жараны
+    .pass = { $member }: Кыргыз Республикасынын жараны.
+    .fail = { $member }: чет өлкөлүк жаран. Жумушсуз катары Кыргыз Республикасынын жарандары гана катталат.
+    .unknown = { $status ->
+        [kairylman] { $member }: кайрылман. Колдонмодо жарандар гана аталган, ошондуктан муну иш менен камсыз кылууга көмөк көрсөтүү башкармалыгы чечет.
+       *[other] { $member }: жарандыгы көрсөтүлгөн эмес.
+    }
+
+unemployment_allowance-min_age = Катталууга курагы жетет
+    .pass = { $member } катталган күнү { $age } жашта болгон; { $min_age } жаштан тартып катталууга болот.
+    .fail = { $member } катталган күнү { $age } жашта болгон: { $min_age } жашка толо элек жарандар жумушсуз катары катталбайт.
+    .fix = { $member } { $min_age } жашка толгондо каттала алат.
+
+unemployment_allowance-no_registration_bar = Каттоого тоскоол жок
+    .pass = { $member }: жумушсуз катары катталууга тоскоол болгон жагдай көрсөтүлгөн эмес.
+    .fail = { $member } жумушсуз катары катталбайт: { $bars }.
+    .fix = Бул жагдайлардын бири да калбаганда катталууга болот.
+
+unemployment_allowance-not_first_time_or_long_break = Биринчи жолу жумуш издеген эмес, узак тыныгуу жок
+    .pass = { $member } биринчи жолу жумуш издеп жаткан жок жана эки жылдан ашык тыныгуудан кийин ишке кайтып жаткан жок.
+    .fail = { $first_time_job_seeker ->
+        [true] { $member } биринчи жолу жумуш издеп жатат: жөлөкпул дайындалбайт.
+       *[false] { $member } эки жылдан ашык тыныгуудан кийин эмгек ишмердигин кайра баштап жатат: жөлөкпул дайындалбайт.
+    }
+    .fix = Социалдык фондго камсыздандыруу төгүмдөрү төлөнгөн жумушта жетиштүү мөөнөт иштегенден кийин жөлөкпул дайындалышы мүмкүн.
+
+unemployment_allowance-insured_record = Камсыздандыруу стажы жетиштүү
+    .pass = { $member }: акыркы { $window_months } айда { $insured_months } ай камсыздандыруу стажы бар; { $required_months } ай талап кылынат.
+    .fail = { $member }: акыркы { $window_months } айда { $insured_months } ай гана камсыздандыруу стажы бар; { $required_months } ай талап кылынат.
+    .fix = Социалдык фондго төгүмдөр төлөнгөн жумушта дагы { $shortfall } ай иштөө керек.
+
+unemployment_allowance-months_left = Жөлөкпулдун калган айлары
+    .pass = Акыркы { $window_months } айда эң көп { $max_months } айдын { $paid_months } айы төлөнгөн: { $remaining_months } ай калды.
+    .fail = { $window_months } айдын ичинде төлөнүүчү эң көп { $max_months } ай төлөнүп бүткөн.
+
+unemployment_allowance-start = Төлөмдүн башталышы жана бүтүшү
+    .pass = Катталган күнү: { $registered_on }. Төлөм мөөнөтү: { $starts } – { $ends } { $basis ->
+        [after_severance] (бошонгондогу орточо эмгек акы сакталган мезгил { $severance_until } күнү бүткөндөн кийинки күндөн тартып, бирок каттоонун { $start_day }-күнүнөн эрте эмес).
+       *[day_after_registration] (каттоонун { $start_day }-күнүнөн тартып; катталган күн биринчи күн болуп эсептелет).
+    }
+    .fail = Төлөмдүн башталышын аныктоого болбойт.
+
+unemployment_allowance-amount_not_published = Өлчөмү жарыяланган эмес
+    .pass = Жөлөкпул Өкмөт белгилеген тартипте иш стажына карата пайыздык катышта белгиленет; бул шкала жарыяланган эмес, ошондуктан өлчөмү бул жерде эсептелбейт. Аны иш менен камсыз кылууга көмөк көрсөтүү башкармалыгы белгилейт.
+    .fail = Жөлөкпулдун өлчөмүн аныктоого болбойт.
+    .note = Багыт үчүн гана, мыйзамдык шкала эмес: басма сөздө базалык өлчөмү { $press_reported_base }, орточо өлчөмү { $press_reported_average } деп жазылган (2021).
+
+## Социалдык жөлөкпулдун категориялары.
+
+category-child_disability = Ден соолугунун мүмкүнчүлүгү чектелген бала (балдардын церебралдык параличи менен кошо)
+category-child_hiv = ВИЧ-инфекциясы бар же СПИД менен ооруган бала
+category-child_of_hiv_mother = ВИЧ-инфекциясы бар энеден төрөлгөн наристе
+category-childhood_disability_1 = Бала чагынан ден соолугунун мүмкүнчүлүгү чектелген адам, 1-тайпа
+category-childhood_disability_2 = Бала чагынан ден соолугунун мүмкүнчүлүгү чектелген адам, 2-тайпа
+category-childhood_disability_3 = Бала чагынан ден соолугунун мүмкүнчүлүгү чектелген адам, 3-тайпа
+category-general_disability_1 = Жалпы оорунун кесепетинен ден соолугунун мүмкүнчүлүгү чектелген адам, 1-тайпа
+category-general_disability_2 = Жалпы оорунун кесепетинен ден соолугунун мүмкүнчүлүгү чектелген адам, 2-тайпа
+category-general_disability_3 = Жалпы оорунун кесепетинен ден соолугунун мүмкүнчүлүгү чектелген адам, 3-тайпа
+category-hero_mother = Пенсия курагындагы баатыр эне
+category-elderly = Улгайган жаран
+category-elderly_high_mountain = Бийик тоолуу аймакта жашаган улгайган жаран
+category-full_orphan = Тоголок жетим
+category-parents_unknown = Ата-энесинин экөө тең белгисиз бала
+category-lost_breadwinner = Баккан адамын жоготкон бала
+
+## Документтер.
+
+document-aids_centre_certificate = СПИД боюнча аймактык борбордон справка
+document-applicant_passport = Арыз ээсинин паспорту
+document-application = Арыз
+document-bank_details = Банк реквизиттери
+document-breadwinner_death_certificate = Багуучусунун каза болгондугу жөнүндө күбөлүк
+document-child_birth_certificate_copy = Баланын төрөлгөндүгү тууралуу күбөлүктүн көчүрмөсү
+document-children_birth_certificates = Балдардын төрөлгөндүгү тууралуу күбөлүктөр
+document-court_guardianship_decision = Балага опекун дайындоо тууралуу соттун чечими
+document-employment_office_certificate = Үй-бүлөнүн эмгекке жарамдуу жумушсуз мүчөлөрү үчүн жумуштуулук органынан справка
+document-employment_record_book = Эмгек китепчеси же анын дубликаты
+document-family_composition_certificate = Жашаган жерден үй-бүлөнүн курамы тууралуу справка
+document-family_income_statement = Үй-бүлөнүн жалпы кирешеси тууралуу маалымат
+document-hero_mother_certificate = Баатыр эненин күбөлүгү
+document-identity_document = Өздүгүн тастыктаган документ
+document-insurance_account_statement = Социалдык фонддон жеке камсыздандыруу эсебинин көчүрмөсү
+document-kairylman_certificate_copy = Кайрылман күбөлүгүнүн көчүрмөсү
+document-land_certificate = Жердин өлчөмү жана сапаты көрсөтүлгөн жер тууралуу справка
+document-livestock_certificate = Айыл чарба жаныбарлары тууралуу справка
+document-msec_disability_certificate = Майыптыгы жөнүндө МСЭКтин (медициналык-социалдык эксперттик комиссиянын) справкасы
+document-no_pension_right_certificate = Социалдык фонддон пенсиялык камсыздоого укугу жок деген справка
+document-passport = Паспорт
+document-power_of_attorney = Ишеним кат
+document-residence_certificate = Жашаган жеринен справка
+document-residence_permit_copy = Баланын ата-энесинин же алардын биринин жашоого уруксатынын көчүрмөсү
+
+## Кайда кайрылуу керек.
+
+where-population_service_centre_or_civil_registry = Жашаган жериңиздеги калкты тейлөө борбору (КТБ) же ЗАГС органы
+where-district_social_development_office = Жашаган жериңиздеги райондук же шаардык эмгек жана социалдык өнүктүрүү башкармалыгы
+where-employment_assistance_office = Иш менен камсыз кылууга көмөк көрсөтүү башкармалыгы
+
+## Мал, унаа жана кирешенин түрлөрү.
+
+animal-sheep = кой
+animal-goat = эчки
+animal-cow = уй
+animal-ox = өгүз
+animal-heifer = кунажын
+animal-horse = ат
+animal-calf = торпок
+animal-bull = бука
+
+vehicle-passenger_car = жеңил автомобиль
+vehicle-lorry = жүк ташуучу автомобиль
+vehicle-minibus = микроавтобус
+vehicle-tractor = трактор
+vehicle-combine = комбайн
+
+income-wages = Эмгек акы
+income-stipend = Стипендия
+income-business = Ишкердик ишмердүүлүктөн түшкөн киреше
+income-land = Жерден жана огороддон түшкөн киреше
+income-livestock = Айыл чарба жаныбарларынан түшкөн киреше
+income-other = Башка кирешелер
+income-pension = Пенсия
+income-state_benefits = Мамлекеттик жөлөкпулдар
+income-maternity = Кош бойлуулук жана төрөт боюнча жөлөкпул
+income-funeral = Сөөк коюуга берилүүчү жөлөкпул
+income-unemployment = Жумушсуздук боюнча жөлөкпул
+
+## Жумушсуз катары катталууга тоскоол болгон жагдайлар.
+
+bar-old_age_pensioner = жаш курагы боюнча пенсия алат
+bar-missed_appointments = ылайыктуу жумуш сунуштоо же каттоо үчүн белгиленген мөөнөттө (10 күндүн ичинде) келген эмес
+bar-refused_two_job_offers = биринчи жолу жумуш издеген, кесиби жок жаран 10 күндүн ичинде ылайыктуу жумуштун эки вариантынан баш тарткан
+bar-refused_training_twice = кесиптик даярдоодон же акы төлөнүүчү коомдук жумуштан эки жолу баш тарткан
+bar-false_documents = жумушу жана эмгек акысы жоктугу тууралуу көз көрүнө жалган маалыматтары бар документтерди берген
+bar-convicted = түзөтүү жумуштарына же эркинен ажыратууга соттолгон
+bar-employed = эмгек келишими боюнча иштейт (өргүүдө же ооруп жүргөн мезгилде да)
+bar-civil_servant = мамлекеттик же муниципалдык кызмат ордун ээлейт
+bar-self_employed = өзүн өзү иш менен камсыз кылат же ишкер
+bar-farm_producer = сатуу үчүн айыл чарба продукциясын өндүрөт (дыйкан чарбасында же кооперативде да)
+bar-irrigated_land = үй-бүлө мүчөсүнүн 0,05 гектардан кем эмес айыл чарба багытындагы сугат жери бар
+bar-civil_law_contractor = жарандык-укуктук келишим боюнча иш аткарат же кызмат көрсөтөт
+bar-military_or_police = аскердик кызматта же ички иштер, улуттук коопсуздук, бажы органдарында, өрткө каршы кызматта, жазык-аткаруу системасында кызмат өтөйт
+bar-full_time_student = күндүзгү окуу бөлүмүндө окуйт
+bar-non_profit_employee = коммерциялык эмес уюмда иштейт
+bar-founder = уюмдун уюштуруучусу (катышуучусу)
+
+## Үй-бүлө мүчөсүнүн жарандыгы.
+
+residence-citizen = Кыргыз Республикасынын жараны
+residence-kairylman = кайрылман (кайрылман күбөлүгү бар этникалык кыргыз)
+residence-foreign = чет өлкөлүк жаран
+residence-unknown = жарандыгы көрсөтүлгөн эмес
+
+## Себептердин `detail` ичиндеги коддор.
+
+value-day_after_registration = катталган күндөн тартып эсептелет
+value-after_severance = бошонгондогу орточо эмгек акы сакталган мезгил бүткөндөн кийинки күндөн тартып
+value-applicant = арызды ким берери
+value-status = арыз ээсинин жарандыгы же жашоо макамы
+value-application_date = арыз берилген күн
+value-unemployment = жумушсуздук тууралуу маалымат (каттоо, камсыздандыруу стажы)
+
+## Киргизилген маалыматтагы каталар.
+
+error-invalid_json = Киргизилген маалымат туура JSON эмес ({ $line }-сап, { $column }-белги).
+error-wrong_type = Күтүлгөнү: { $expected ->
+        [object] объект
+        [boolean] логикалык маани (true же false)
+        [string] сап (текст)
+        [array] тизме
+        [number] сан
+       *[other] { $expected }
+    }; берилгени: { $found ->
+        [object] объект
+        [boolean] логикалык маани
+        [string] сап (текст)
+        [array] тизме
+        [number] сан
+        [null] бош маани (null)
+       *[other] { $found }
+    }.
+error-unknown_field = "{ $field }" деген талаа белгисиз. Бул жерде болушу мүмкүн болгон талаалар: { $known }.
+error-missing_field = "{ $field }" талаасы милдеттүү.
+error-invalid_date = "{ $value }" ЖЖЖЖ-АА-КК түрүндөгү дата эмес.
+error-date_before_rules = { $value } — эсептегичте эрежелер бар биринчи күндөн ({ $start }) мурунку дата.
+error-after_date = { $value } — эсептөө күнүнөн ({ $date }) кийинки дата.
+error-birth_after_date = Төрөлгөн күн ({ $value }) эсептөө күнүнөн ({ $date }) кийин.
+error-application_before_birth = Арыз берилген күн ({ $value }) төрөлгөн күндөн ({ $birth }) мурун.
+error-severance_before_registration = Орточо эмгек акы сакталган мезгил каттоодон ({ $registered_on }) мурун ({ $value }) бүтө албайт.
+error-amount_not_string = Сумманы { $value } деген сан түрүндө эмес, "3000.00" сыяктуу ондук сап түрүндө жазыңыз.
+error-invalid_amount = "{ $value }" сумма эмес; аны "3000.00" түрүндө жазыңыз.
+error-negative = { $value } — терс сан; ал нөл же андан көп болушу керек.
+error-too_many_decimals = "{ $value }": чекиттен кийин экиден ашык цифра бар.
+error-too_large = { $value } уруксат берилген эң чоң мааниден ({ $max }) ашат.
+error-not_whole_number = { $value } бүтүн сан эмес.
+error-invalid_id = "{ $value }" идентификатор катары жарабайт: узундугу 1 белгиден { $max } белгиге чейин болушу керек.
+error-duplicate_id = "{ $value }" идентификатору башка мүчөдө колдонулган.
+error-unknown_member = "{ $value }" идентификатору бар мүчө жок.
+error-too_many = Жазуулардын саны ({ $count }) уруксат берилгенден ({ $max }) көп.
+error-no_members = Үй-бүлөдө жок дегенде бир мүчө болушу керек.
+error-coefficient_below_one = Райондук коэффициент { $value } бирден аз.
+error-invalid_choice = "{ $value }" төмөнкүлөрдүн бири эмес: { $choices }.
+error-only_for_foreign = "{ $field }" чет өлкөлүк жаран үчүн гана көрсөтүлөт.
+error-invalid_country = "{ $value }" — "RU" сыяктуу эки тамгалуу өлкө коду эмес.
+error-hero_mother_male = Баатыр эне аял гана боло алат.
+error-year_out_of_range = { $value }-жыл 1900 менен { $max } ортосунда эмес.
+error-zero_children = Төрөттө жок дегенде бир бала болот.
+error-invalid_animal = "{ $value }" жаныбардын аталышы эмес: кичине латын тамгаларын жана "_" белгисин колдонуңуз.

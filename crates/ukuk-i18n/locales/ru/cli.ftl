@@ -1,45 +1,49 @@
-# Ukuk — command-line texts (English).
+# Ukuk — тексты командной строки (русский).
 
-## The command line.
+## Командная строка.
 
 cli-help =
-    ukuk — what state benefits a household in Kyrgyzstan is entitled to.
+    ukuk — на какие государственные пособия имеет право семья в Кыргызстане.
 
-    Usage:
-      ukuk eval [FILE|-]      Evaluate one household described in JSON (FILE, or standard input
-                              with - or no FILE) and print the result as JSON.
-      ukuk rules [--date D]   Print every amount, threshold and age in force on D (default: today),
-                              each with its legal source.
-      ukuk help [eval|rules]  Explain a command.
+    Использование:
+      ukuk eval [ФАЙЛ|-]      Рассчитать одну семью, описанную в JSON (ФАЙЛ, или стандартный ввод
+                              при - или без ФАЙЛА), и вывести результат в JSON.
+      ukuk rules [--date Д]   Вывести все суммы, пороги и возрасты, действующие на дату Д (по умолчанию:
+                              сегодня), каждую с правовым источником.
+      ukuk help [eval|rules]  Объяснить команду.
 
-    Options for every command:
-      --lang ky|ru|en         Language of the help and messages (default: from LANG, else Kyrgyz).
-      --today YYYY-MM-DD      Take this day as today (a household without "date" is evaluated on it).
+    Параметры для всех команд:
+      --lang ky|ru|en         Язык справки и сообщений (по умолчанию: из LANG, иначе кыргызский).
+      --today ГГГГ-ММ-ДД      Считать этот день сегодняшним (семья без "date" рассчитывается на него).
 
-    Exit status: 0 a result was printed; 2 the input has errors (printed as {"{"}"errors": [...]{"}"}),
-    or the command was not understood.
+    Код выхода: 0 — результат выведен; 2 — во входных данных есть ошибки (выводятся как
+    {"{"}"errors": [...]{"}"}) или команда не распознана.
 cli-help-eval =
-    ukuk eval [FILE|-] — evaluate one household.
+    ukuk eval [ФАЙЛ|-] — рассчитать одну семью.
 
-    Write the household as JSON (see docs: members, assets, births, unemployment), for example:
+    Опишите семью в JSON (см. документацию: members, assets, births, unemployment), например:
       {"{"} "date": "2020-06-15", "members": [{"{"} "id": "mother", "birth_date": "1990-05-01", "sex": "female" {"}"}] {"}"}
-    then run:  ukuk eval household.json
-    or:        cat household.json | ukuk eval -
+    затем выполните:  ukuk eval household.json
+    или:              cat household.json | ukuk eval -
 
-    The result lists every benefit: its status (eligible, not_eligible, needs_information), the amount,
-    the dates, and under "reasons" each rule checked, with the figures compared and the legal source.
-    If the input has mistakes, nothing is computed: every mistake is listed with its place in the
-    JSON (for example members[1].birth_date), and the exit status is 2.
+    В результате перечислены все пособия: статус (eligible — есть право, not_eligible — нет права,
+    needs_information — нужны сведения), сумма, даты, а в "reasons" — каждое проверенное правило
+    со сравнёнными цифрами и правовым источником. Если во входных данных есть ошибки, ничего не
+    рассчитывается: каждая ошибка указана с её местом в JSON (например, members[1].birth_date),
+    а код выхода равен 2.
 cli-help-rules =
-    ukuk rules [--date YYYY-MM-DD] — the rules in force on a day.
+    ukuk rules [--date ГГГГ-ММ-ДД] — правила, действующие на дату.
 
-    Prints every amount, threshold, age and list the calculator applies on that day (default: today),
-    with the day it took effect, its source (act, article, handbook lines) and our reading of any
-    unclear point. "rules_verified_until" tells, per file, the last day the values were checked;
-    later days are marked "stale": check a current official source before relying on them.
-cli-see-help = Run "ukuk help" for usage.
-cli-error-too-many-args = eval takes one file (or - for standard input).
-cli-error-read = Cannot read { $file }: { $problem }
-cli-error-date = "{ $value }" is not a date of the form YYYY-MM-DD.
-cli-error-unknown-arg = Unknown argument "{ $arg }".
-cli-error-unknown-command = Unknown command "{ $command }".
+    Выводит все суммы, пороги, возрасты и списки, которые калькулятор применяет на эту дату (по
+    умолчанию: сегодня), с датой вступления в силу, источником (акт, статья, строки справочника)
+    и нашим толкованием неясных мест. "rules_verified_until" показывает по каждому файлу последний
+    день, когда значения сверялись; более поздние даты помечены "stale": прежде чем на них
+    полагаться, сверьтесь с актуальным официальным источником.
+cli-see-help = Справка по использованию: "ukuk help".
+cli-error-too-many-args = eval принимает один файл (или - для стандартного ввода).
+cli-error-read = Не удалось прочитать { $file }: { $problem }
+cli-error-date = "{ $value }" — не дата в формате ГГГГ-ММ-ДД.
+cli-error-unknown-arg = Неизвестный аргумент "{ $arg }".
+cli-error-unknown-command = Неизвестная команда "{ $command }".
+cli-error-lang = Для --lang укажите ky, ru или en.
+cli-error-missing-value = Для { $flag } не указано значение.

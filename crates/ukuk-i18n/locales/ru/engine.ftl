@@ -1,36 +1,471 @@
-# Ukuk — English texts.
-# Message ids of rules are the engine's rule ids with '.' written as '-'.
+# Ukuk — русские тексты расчётного ядра: правила, пособия, документы, ошибки.
+#
+# Идентификатор сообщения правила — идентификатор правила в ядре, где '.'
+# заменена на '-'. Значение — краткое название правила; атрибуты: .pass
+# (условие выполнено), .fail (не выполнено), .unknown (не хватает сведений),
+# .fix (что изменило бы отказ), .note (дополнительное замечание).
+# Переменные — ключи `detail`; как их передавать, описано в начале
+# en/engine.ftl. Суммы передаются уже с валютой (money).
 
-money = { $amount } som
+money = { $amount } сом
 
-## Input errors (the engine's error codes). $path is the JSON path.
+## Пособия, статусы и периоды.
 
-error-invalid_json = The input is not valid JSON (line { $line }, column { $column }).
-error-wrong_type = Expected { $expected }, found { $found }.
-error-unknown_field = Unknown field "{ $field }". Known fields here: { $known }.
-error-missing_field = The field "{ $field }" is required.
-error-invalid_date = "{ $value }" is not a date of the form YYYY-MM-DD.
-error-date_before_rules = { $value } is before { $start }, the first day the calculator has rules for.
-error-after_date = { $value } is after the evaluation date { $date }.
-error-birth_after_date = The birth date { $value } is after the evaluation date { $date }.
-error-application_before_birth = The application date { $value } is before the birth on { $birth }.
-error-severance_before_registration = The severance period cannot end ({ $value }) before the registration ({ $registered_on }).
-error-amount_not_string = Write amounts as decimal strings, e.g. "3000.00", not as the number { $value }.
-error-invalid_amount = "{ $value }" is not an amount; write it like "3000.00".
-error-negative = { $value } is negative; it must be zero or more.
-error-too_many_decimals = "{ $value }" has more than two decimal places.
-error-too_large = { $value } is larger than the accepted maximum of { $max }.
-error-not_whole_number = { $value } is not a whole number.
-error-invalid_id = "{ $value }" is not a usable id: give 1 to { $max } characters.
-error-duplicate_id = The id "{ $value }" is used by another member.
-error-unknown_member = No member has the id "{ $value }".
-error-too_many = { $count } entries is more than the accepted { $max }.
-error-no_members = A household needs at least one member.
-error-coefficient_below_one = The regional coefficient { $value } is below 1.
-error-invalid_choice = "{ $value }" is not one of: { $choices }.
-error-only_for_foreign = "{ $field }" is only given for a foreign citizen.
-error-invalid_country = "{ $value }" is not a two-letter country code such as "RU".
-error-hero_mother_male = Only a woman can be a hero mother (баатыр эне).
-error-year_out_of_range = The year { $value } is not between 1900 and { $max }.
-error-zero_children = A birth has at least one child.
-error-invalid_animal = "{ $value }" is not an animal name: use lowercase letters and "_".
+-birth-payment = «Балага сүйүнчү»
+-family-assistance = «Үй-бүлөгө көмөк»
+
+benefit-birth_payment = { -birth-payment } — единовременное пособие при рождении ребёнка
+    .description = Единовременная выплата на каждого родившегося ребёнка независимо от дохода семьи.
+benefit-family_assistance = { -family-assistance } — ежемесячное пособие малообеспеченным семьям
+    .description = Ежемесячное пособие нуждающимся семьям с детьми до 16 лет, у которых доход на одного члена семьи ниже гарантированного минимального дохода.
+benefit-social_benefit = Ежемесячное социальное пособие
+    .description = Ежемесячное пособие независимо от дохода для тех, у кого нет права на пенсию: детей с ограниченными возможностями здоровья и детей, живущих с ВИЧ, сирот, лиц с ограниченными возможностями здоровья, матерей-героинь и пожилых граждан.
+benefit-unemployment_allowance = Пособие по безработице
+    .description = Ежемесячное пособие гражданам, зарегистрированным как безработные, у которых не менее 12 месяцев страхового стажа за последние 3 года.
+
+status-eligible = Есть право
+status-not_eligible = Нет права
+status-needs_information = Нужны дополнительные сведения
+
+period-monthly = в месяц
+period-once = единовременно
+
+## О каких правилах предупреждение (`rules` в warning-rules_not_verified).
+
+rules-birth_payment = { -birth-payment }
+rules-family_assistance = { -family-assistance }
+rules-social_benefit = ежемесячное социальное пособие
+rules-unemployment_allowance = пособие по безработице
+rules-livestock = таблица пересчёта скота в единицы МРС
+rules-shared = гарантированный минимальный доход и возраст ребёнка
+
+## Предупреждения.
+
+warning-rules_not_verified = Правила раздела «{ $rules }» последний раз сверялись с официальными источниками { $verified_until }. С тех пор суммы и условия могли измениться: прежде чем полагаться на этот результат, уточните их в управлении.
+warning-age_readings_differ = { $member }: { $age } { $age ->
+        [one] год
+        [few] года
+       *[many] лет
+    }. Источники расходятся в возрасте для категории «{ $category }»: в справочнике указан пенсионный возраст (63 года для мужчин, 58 лет для женщин), а на странице министерства — 65 лет для мужчин и 60 лет для женщин (55 лет для матерей-героинь). Здесь это { $handbook_age } по справочнику и { $ministry_age } по данным министерства. Калькулятор применяет справочник; пожалуйста, уточните в районном управлении труда и социального развития.
+
+## «Балага сүйүнчү»: единовременная выплата при рождении ребёнка.
+
+birth_payment-has_birth = Рождение ребёнка указано
+    .pass = В семье указано рождение ребёнка.
+    .fail = В семье не указано ни одного рождения.
+    .fix = Добавьте рождение: дату и сколько детей родилось.
+
+birth_payment-born_on_or_after_start = Ребёнок родился не раньше начала выплаты
+    .pass = Ребёнок родился { $birth_date }; выплата положена детям, родившимся { $start_date } и позже.
+    .fail = Ребёнок родился { $birth_date }, а выплата положена только детям, родившимся { $start_date } и позже.
+
+birth_payment-not_full_state_support = Ребёнок не на полном государственном обеспечении
+    .pass = Ребёнок, родившийся { $birth_date }, не находится на полном государственном обеспечении.
+    .fail = Ребёнок, родившийся { $birth_date }, находится на полном государственном обеспечении: таким детям выплата не положена.
+
+birth_payment-applicant_status = Заявитель имеет право на выплату
+    .pass = { $status ->
+        [kairylman] { $applicant }: статус кайрылмана — может подать заявление (с копией удостоверения кайрылмана).
+        [foreign] { $applicant }: гражданство { $country } (страна — участница соглашения 1994 года) и вид на жительство в Кыргызской Республике — может подать заявление (с копией вида на жительство).
+       *[citizen] { $applicant }: гражданство Кыргызской Республики — может подать заявление.
+    }
+    .fail = { $applicant }: гражданство { $country }. { $country_listed ->
+        [true] Эта страна участвует в соглашении 1994 года, но вида на жительство в Кыргызской Республике нет.
+       *[false] Эта страна не участвует в соглашении 1994 года (участники: { $countries }).
+    }
+    .fix = { $country_listed ->
+        [true] С видом на жительство в Кыргызской Республике { $applicant } сможет подать заявление; обратиться может и родитель или опекун, живущий с ребёнком, если он гражданин Кыргызской Республики или кайрылман.
+       *[false] Вместо этого заявление может подать родитель или опекун, живущий с ребёнком, если он гражданин Кыргызской Республики или кайрылман.
+    }
+    .unknown = { $missing ->
+        [applicant] Не указано, кто подаёт заявление: родитель или опекун, живущий с ребёнком, или лицо по доверенности.
+       *[status] { $applicant }: гражданство или статус проживания не указаны.
+    }
+
+birth_payment-applied_within_window = Заявление подано в течение шести месяцев после рождения
+    .pass = { $days_late ->
+        [0] Заявление подано { $application_date }, в срок: последний день — { $deadline } ({ $window_months } мес. после рождения).
+       *[other] Заявление ещё не подано. Последний день — { $deadline } ({ $window_months } мес. после рождения): { $days_left ->
+            [one] остался { $days_left } день.
+            [few] осталось { $days_left } дня.
+           *[many] осталось { $days_left } дней.
+        }
+    }
+    .fail = Заявление подано { $application_date }, на { $days_late ->
+        [one] { $days_late } день
+        [few] { $days_late } дня
+       *[many] { $days_late } дней
+    } позже последнего дня { $deadline } ({ $window_months } мес. после рождения).
+    .unknown = Дата подачи заявления не указана, а последний день ({ $deadline }) уже прошёл: проверить, подано ли заявление в срок, нельзя.
+
+birth_payment-amount = Размер выплаты
+    .pass = { $children ->
+        [1] { $total } на одного ребёнка.
+       *[other] { $total } на { $children } детей, родившихся одновременно (по { $amount_per_child } на каждого).
+    }
+    .fail = Размер выплаты за это рождение определить нельзя.
+
+## «Үй-бүлөгө көмөк»: ежемесячное пособие семьям с детьми.
+
+family_assistance-rules_in_force = Правила, действующие на дату
+    .pass = Правила { -family-assistance }, действующие на { $date }, известны.
+    .fail = Правил { -family-assistance } на { $date } нет.
+    .unknown = В калькуляторе нет правил { -family-assistance } на { $date }; они действуют с { $rules_from }.
+
+family_assistance-children_under_limit = Дети младше установленного возраста
+    .pass = { $children ->
+        [one] В семье { $children } ребёнок младше { $age_limit } лет.
+        [few] В семье { $children } ребёнка младше { $age_limit } лет.
+       *[many] В семье { $children } детей младше { $age_limit } лет.
+    }
+    .fail = В семье нет детей младше { $age_limit } лет.
+    .note = Дети на полном государственном обеспечении не учитываются: { $in_full_state_support }.
+
+family_assistance-income_below_gmi = Доход на человека ниже гарантированного минимального дохода
+    .pass = Учитываемый доход семьи — { $total_income } в месяц; на { $members ->
+        [one] { $members } человека
+       *[other] { $members } человек
+    } это { $per_capita_income } на человека, ниже гарантированного минимального дохода (ГМД) { $gmi }.
+    .fail = { $members ->
+        [0] Ни один член семьи не учитывается (все на полном государственном обеспечении), поэтому доход на человека не с чем сравнить с гарантированным минимальным доходом (ГМД) { $gmi }.
+       *[other] Учитываемый доход семьи — { $total_income } в месяц; на { $members ->
+            [one] { $members } человека
+           *[other] { $members } человек
+        } это { $per_capita_income } на человека, что не ниже гарантированного минимального дохода (ГМД) { $gmi } (разница { $difference }). Доход, равный ГМД, права на пособие не даёт.
+    }
+    .fix = { $members ->
+        [0] Нужен хотя бы один член семьи, не находящийся на полном государственном обеспечении.
+       *[other] Учитываемый доход всей семьи должен быть ниже { $max_total_income } в месяц.
+    }
+    .note = Не учитываются: пенсии, государственные пособия, пособия по беременности и родам, на погребение и по безработице ({ $not_counted_income } в месяц).
+
+family_assistance-passenger_car = Нет исправного легкового автомобиля моложе установленного возраста
+    .pass = { $working ->
+        [false] Легковой автомобиль { $year } года выпуска неисправен, поэтому не учитывается.
+       *[true] Легковому автомобилю { $year } года выпуска с учётом года выпуска { $age_years ->
+            [one] { $age_years } год
+            [few] { $age_years } года
+           *[many] { $age_years } лет
+        } — это больше { $limit_years } лет, поэтому он не учитывается.
+    }
+    .fail = Исправному легковому автомобилю { $year } года выпуска с учётом года выпуска { $age_years ->
+        [one] { $age_years } год
+        [few] { $age_years } года
+       *[many] { $age_years } лет
+    }. Автомобиль не старше { $limit_years } лет говорит о достатке семьи, и пособие не назначается.
+    .fix = Права на пособие не лишает только легковой автомобиль { $newest_allowed_year } года выпуска или старше либо неисправный.
+
+family_assistance-heavy_vehicle = Нет исправного грузовика, микроавтобуса, трактора или комбайна
+    .pass = { $working ->
+        [false] Транспорт: { $kind } ({ $year } г. в.), неисправен, поэтому не учитывается.
+       *[true] Транспорт: { $kind } ({ $year } г. в.), не лишает права на пособие.
+    }
+    .fail = Транспорт: { $kind } ({ $year } г. в.), исправен — лишает права на пособие независимо от возраста.
+    .fix = Без этого исправного транспорта семья не лишалась бы права на пособие.
+
+family_assistance-livestock_within_limit = Скот в пределах нормы на человека
+    .pass = Скот в пересчёте составляет { $units } ед. мелкого рогатого скота (МРС): { $per_member } ед. на члена семьи — не больше нормы в { $limit_per_member } ед. на человека.
+    .fail = Скот в пересчёте составляет { $units } ед. мелкого рогатого скота (МРС): { $per_member } ед. на члена семьи — больше нормы в { $limit_per_member } ед. на человека.
+    .fix = Всего у семьи должно быть не больше { $max_units } ед. МРС.
+
+family_assistance-livestock_convertible = Весь скот можно пересчитать в единицы МРС
+    .pass = Нет в таблице пересчёта: { $animals }. На результат это не влияет: норма превышена и без них.
+    .fail = Нет в таблице пересчёта: { $animals }.
+    .unknown = Нет в таблице пересчёта: { $animals }. Справочник не даёт для них коэффициента, поэтому результат зависит от того, как их учтёт управление труда и социального развития.
+
+family_assistance-no_social_contract = Нет недавнего социального контракта
+    .pass = Социальный контракт, заключённый { $signed_on }, больше не препятствует пособию: ограничение закончилось { $bar_until }.
+    .fail = Семья заключила социальный контракт { $signed_on }: в течение { $bar_years ->
+        [one] { $bar_years } года
+       *[other] { $bar_years } лет
+    }, до { $bar_until }, она не может получать { -family-assistance }.
+    .fix = Семья может снова обратиться после { $bar_until }.
+
+family_assistance-amount = Размер { -family-assistance }
+    .pass = { $children ->
+        [1] { $per_child } в месяц на одного ребёнка
+       *[other] по { $per_child } в месяц на каждого из { $children } детей, всего { $total }
+    } ({ $amount_per_child } × районный коэффициент { $region_coefficient }).
+    .fail = Размер { -family-assistance } определить нельзя.
+
+## Пересчёт скота.
+
+livestock-units = Скот пересчитан в единицы МРС
+    .pass = Скот пересчитан в условные единицы мелкого рогатого скота (МРС) по действующей таблице.
+    .fail = На эту дату нет действующей таблицы пересчёта скота.
+
+## Ежемесячное социальное пособие.
+
+social_benefit-rules_in_force = Правила, действующие на дату
+    .pass = Правила социального пособия, действующие на { $date }, известны.
+    .fail = Правил социального пособия на { $date } нет.
+    .unknown = В калькуляторе нет правил социального пособия на { $date }.
+
+social_benefit-no_pension_right = Нет права на пенсию
+    .pass = { $member }: права на пенсию нет.
+    .fail = { $member }: есть право на пенсию, поэтому социальное пособие не назначается (категории: { $categories }).
+
+social_benefit-category = Категория социального пособия
+    .pass = { $member }: { $category }, { $amount } в месяц.
+    .fail = { $member }: не относится к категории «{ $category }».
+    .unknown = { $member }: { $category }; размер пособия на эту дату неизвестен.
+
+social_benefit-no_category = Относится к категории социального пособия
+    .pass = { $member }: относится к одной из категорий социального пособия.
+    .fail = { $member } ({ $age } { $age ->
+        [one] год
+        [few] года
+       *[many] лет
+    }) не относится ни к одной категории социального пособия.
+
+social_benefit-highest_chosen = Одно пособие на человека: наибольшее
+    .pass = Человеку назначается только одно социальное пособие по его выбору. Для { $member } показано наибольшее: { $category }, { $amount } в месяц.
+    .fail = Для { $member } не удалось выбрать категорию социального пособия.
+    .note = { $member } имеет право и по другим категориям: { $others }. Вместо показанной можно выбрать одну из них.
+
+social_benefit-breadwinner_added = Пособие по потере кормильца выплачивается дополнительно
+    .pass = { $member }: пособие по потере кормильца — { $amount } в месяц — выплачивается дополнительно к любому другому социальному пособию.
+    .fail = { $member }: пособие по потере кормильца не добавляется.
+
+social_benefit-age_readings_differ = Справочник и министерство указывают разный возраст
+    .pass = { $member }: { $age } { $age ->
+        [one] год
+        [few] года
+       *[many] лет
+    }. Для категории «{ $category }» справочник указывает возраст { $handbook_age }, страница министерства — { $ministry_age }. Калькулятор применяет справочник; уточните в управлении.
+    .fail = Для { $member } возраст по справочнику и по данным министерства совпадает.
+
+social_benefit-amount = Размер социального пособия
+    .pass = { $member }: { $base } × районный коэффициент { $region_coefficient } = { $amount } в месяц.
+    .fail = Размер социального пособия для { $member } определить нельзя.
+
+## Пособие по безработице.
+
+unemployment_allowance-questions_answered = Сведения о безработице указаны
+    .pass = Сведения, нужные для пособия по безработице, указаны.
+    .fail = Сведения, нужные для пособия по безработице, не указаны.
+    .unknown = { $missing ->
+        [unemployment] Не указано: кто обращается за пособием, когда он зарегистрирован как безработный и каков его страховой стаж.
+       *[other] В калькуляторе нет правил для регистрации { $registered_on }.
+    }
+
+unemployment_allowance-citizen = Гражданин Кыргызской Республики
+    .pass = { $member }: гражданство Кыргызской Республики.
+    .fail = { $member }: иностранное гражданство. Безработными регистрируются только граждане Кыргызской Республики.
+    .unknown = { $status ->
+        [kairylman] { $member }: статус кайрылмана. Справочник называет только граждан, поэтому решение принимает управление содействия занятости.
+       *[other] { $member }: гражданство не указано.
+    }
+
+unemployment_allowance-min_age = Достигнут возраст для регистрации
+    .pass = { $member }: на день регистрации { $age } { $age ->
+        [one] год
+        [few] года
+       *[many] лет
+    }; регистрация возможна с { $min_age } лет.
+    .fail = { $member }: на день регистрации { $age } { $age ->
+        [one] год
+        [few] года
+       *[many] лет
+    }; лица младше { $min_age } лет не регистрируются как безработные.
+    .fix = { $member } сможет зарегистрироваться с { $min_age } лет.
+
+unemployment_allowance-no_registration_bar = Нет препятствий для регистрации
+    .pass = { $member }: обстоятельств, препятствующих регистрации в качестве безработного, не указано.
+    .fail = { $member }: регистрация в качестве безработного невозможна — { $bars }.
+    .fix = Регистрация станет возможной, когда ни одно из этих обстоятельств больше не будет иметь места.
+
+unemployment_allowance-not_first_time_or_long_break = Не впервые ищет работу, нет долгого перерыва
+    .pass = { $member }: ищет работу не впервые и не возвращается к работе после перерыва более двух лет.
+    .fail = { $first_time_job_seeker ->
+        [true] { $member }: впервые ищет работу — пособие не назначается.
+       *[false] { $member }: возобновляет трудовую деятельность после перерыва более двух лет — пособие не назначается.
+    }
+    .fix = После достаточного периода работы с уплатой страховых взносов в Социальный фонд пособие может быть назначено.
+
+unemployment_allowance-insured_record = Достаточный страховой стаж
+    .pass = { $member }: страховой стаж за последние { $window_months } мес. — { $insured_months } мес.; требуется { $required_months } мес.
+    .fail = { $member }: страховой стаж за последние { $window_months } мес. — только { $insured_months } мес.; требуется { $required_months } мес.
+    .fix = Нужно ещё { $shortfall ->
+        [one] { $shortfall } месяц
+        [few] { $shortfall } месяца
+       *[many] { $shortfall } месяцев
+    } работы с уплатой страховых взносов в Социальный фонд.
+
+unemployment_allowance-months_left = Оставшиеся месяцы пособия
+    .pass = За последние { $window_months } мес. выплачено { $paid_months } мес. из возможных { $max_months }: осталось { $remaining_months } мес.
+    .fail = Пособие за { $window_months } мес. уже выплачено в максимальном размере — { $max_months } мес.
+
+unemployment_allowance-start = Начало и конец выплаты
+    .pass = Дата регистрации: { $registered_on }. Выплата с { $starts } по { $ends } { $basis ->
+        [after_severance] (со дня после окончания периода сохранения среднего заработка при увольнении — { $severance_until }, но не раньше { $start_day }-го дня регистрации).
+       *[day_after_registration] (с { $start_day }-го дня регистрации; день регистрации считается первым днём).
+    }
+    .fail = Начало выплаты определить нельзя.
+
+unemployment_allowance-amount_not_published = Размер не опубликован
+    .pass = Размер пособия устанавливается в процентах в зависимости от трудового стажа в порядке, определяемом Правительством; шкала не опубликована, поэтому здесь размер не рассчитывается. Его устанавливает управление содействия занятости.
+    .fail = Размер пособия определить нельзя.
+    .note = Только для ориентира, это не правовая шкала: по сообщениям прессы, базовый размер — { $press_reported_base }, средний — { $press_reported_average } (2021).
+
+## Категории социального пособия.
+
+category-child_disability = Ребёнок с ограниченными возможностями здоровья (в том числе с ДЦП)
+category-child_hiv = Ребёнок, живущий с ВИЧ или больной СПИДом
+category-child_of_hiv_mother = Младенец, рождённый матерью, живущей с ВИЧ
+category-childhood_disability_1 = Лицо с ограниченными возможностями здоровья с детства, I группа
+category-childhood_disability_2 = Лицо с ограниченными возможностями здоровья с детства, II группа
+category-childhood_disability_3 = Лицо с ограниченными возможностями здоровья с детства, III группа
+category-general_disability_1 = Лицо с ограниченными возможностями здоровья вследствие общего заболевания, I группа
+category-general_disability_2 = Лицо с ограниченными возможностями здоровья вследствие общего заболевания, II группа
+category-general_disability_3 = Лицо с ограниченными возможностями здоровья вследствие общего заболевания, III группа
+category-hero_mother = Мать-героиня пенсионного возраста
+category-elderly = Пожилой гражданин
+category-elderly_high_mountain = Пожилой гражданин, живущий в высокогорье
+category-full_orphan = Круглый сирота
+category-parents_unknown = Ребёнок, оба родителя которого неизвестны
+category-lost_breadwinner = Ребёнок, потерявший кормильца
+
+## Документы.
+
+document-aids_centre_certificate = Справка регионального центра по СПИДу
+document-applicant_passport = Паспорт заявителя
+document-application = Заявление
+document-bank_details = Банковские реквизиты
+document-breadwinner_death_certificate = Свидетельство о смерти кормильца
+document-child_birth_certificate_copy = Копия свидетельства о рождении ребёнка
+document-children_birth_certificates = Свидетельства о рождении детей
+document-court_guardianship_decision = Решение суда о назначении опекуна
+document-employment_office_certificate = Справка органа занятости на трудоспособных неработающих членов семьи
+document-employment_record_book = Трудовая книжка или её дубликат
+document-family_composition_certificate = Справка о составе семьи с места жительства
+document-family_income_statement = Сведения о совокупном доходе семьи
+document-hero_mother_certificate = Удостоверение матери-героини
+document-identity_document = Документ, удостоверяющий личность
+document-insurance_account_statement = Выписка из индивидуального страхового счёта в Социальном фонде
+document-kairylman_certificate_copy = Копия удостоверения кайрылмана
+document-land_certificate = Справка о земле с указанием площади и качества участка
+document-livestock_certificate = Справка о наличии скота
+document-msec_disability_certificate = Справка МСЭК (медико-социальной экспертной комиссии) об инвалидности
+document-no_pension_right_certificate = Справка Социального фонда об отсутствии права на пенсию
+document-passport = Паспорт
+document-power_of_attorney = Доверенность
+document-residence_certificate = Справка с места жительства
+document-residence_permit_copy = Копия вида на жительство родителя (родителей) ребёнка
+
+## Куда обращаться.
+
+where-population_service_centre_or_civil_registry = Центр обслуживания населения (ЦОН) или орган ЗАГС по месту жительства
+where-district_social_development_office = Районное или городское управление труда и социального развития по месту жительства
+where-employment_assistance_office = Управление содействия занятости
+
+## Скот, транспорт и виды дохода.
+
+animal-sheep = овца
+animal-goat = коза
+animal-cow = корова
+animal-ox = вол
+animal-heifer = тёлка
+animal-horse = лошадь
+animal-calf = телёнок
+animal-bull = бык
+
+vehicle-passenger_car = легковой автомобиль
+vehicle-lorry = грузовой автомобиль
+vehicle-minibus = микроавтобус
+vehicle-tractor = трактор
+vehicle-combine = комбайн
+
+income-wages = Заработная плата
+income-stipend = Стипендия
+income-business = Доход от предпринимательской деятельности
+income-land = Доход от земли и огорода
+income-livestock = Доход от скота
+income-other = Прочие доходы
+income-pension = Пенсия
+income-state_benefits = Государственные пособия
+income-maternity = Пособие по беременности и родам
+income-funeral = Пособие на погребение
+income-unemployment = Пособие по безработице
+
+## Обстоятельства, препятствующие регистрации безработным.
+
+bar-old_age_pensioner = получение пенсии по возрасту
+bar-missed_appointments = неявка в установленный срок (в течение 10 дней) для предложения подходящей работы или для регистрации
+bar-refused_two_job_offers = отказ от двух вариантов подходящей работы в течение 10 дней (впервые ищущий работу без профессии)
+bar-refused_training_twice = двукратный отказ от профессионального обучения или оплачиваемых общественных работ
+bar-false_documents = представление документов с заведомо ложными сведениями об отсутствии работы и заработка
+bar-convicted = осуждение к исправительным работам или лишению свободы
+bar-employed = работа по трудовому договору (в том числе в отпуске или на больничном)
+bar-civil_servant = государственная или муниципальная служба
+bar-self_employed = самозанятость или предпринимательство
+bar-farm_producer = производство сельхозпродукции на продажу (в том числе в крестьянском хозяйстве или кооперативе)
+bar-irrigated_land = у члена семьи не менее 0,05 га орошаемых сельскохозяйственных земель
+bar-civil_law_contractor = работа по гражданско-правовому договору (подряд, оказание услуг)
+bar-military_or_police = военная служба или служба в органах внутренних дел, национальной безопасности, таможенных органах, противопожарной службе, уголовно-исполнительной системе
+bar-full_time_student = очное (дневное) обучение
+bar-non_profit_employee = работа в некоммерческой организации
+bar-founder = учредитель (участник) организации
+
+## Гражданство члена семьи.
+
+residence-citizen = гражданин Кыргызской Республики
+residence-kairylman = кайрылман (этнический кыргыз с удостоверением кайрылмана)
+residence-foreign = иностранный гражданин
+residence-unknown = гражданство не указано
+
+## Коды в `detail` причин.
+
+value-day_after_registration = отсчитывается со дня регистрации
+value-after_severance = со дня после окончания периода сохранения среднего заработка при увольнении
+value-applicant = кто подаёт заявление
+value-status = гражданство или статус проживания заявителя
+value-application_date = дата подачи заявления
+value-unemployment = сведения о безработице (регистрация, страховой стаж)
+
+## Ошибки во входных данных.
+
+error-invalid_json = Входные данные — некорректный JSON (строка { $line }, позиция { $column }).
+error-wrong_type = Ожидалось: { $expected ->
+        [object] объект
+        [boolean] логическое значение (true или false)
+        [string] строка
+        [array] список
+        [number] число
+       *[other] { $expected }
+    }; получено: { $found ->
+        [object] объект
+        [boolean] логическое значение
+        [string] строка
+        [array] список
+        [number] число
+        [null] пустое значение (null)
+       *[other] { $found }
+    }.
+error-unknown_field = Неизвестное поле "{ $field }". Допустимые здесь поля: { $known }.
+error-missing_field = Поле "{ $field }" обязательно.
+error-invalid_date = "{ $value }" — не дата в формате ГГГГ-ММ-ДД.
+error-date_before_rules = { $value } — раньше { $start }, первого дня, для которого в калькуляторе есть правила.
+error-after_date = { $value } — позже даты расчёта { $date }.
+error-birth_after_date = Дата рождения { $value } позже даты расчёта { $date }.
+error-application_before_birth = Дата заявления { $value } раньше даты рождения { $birth }.
+error-severance_before_registration = Период сохранения заработка не может закончиться ({ $value }) раньше регистрации ({ $registered_on }).
+error-amount_not_string = Записывайте суммы строкой с десятичной точкой, например "3000.00", а не числом { $value }.
+error-invalid_amount = "{ $value }" — не сумма; запишите её в виде "3000.00".
+error-negative = { $value } — отрицательное число; нужно ноль или больше.
+error-too_many_decimals = В "{ $value }" больше двух знаков после точки.
+error-too_large = { $value } больше допустимого максимума { $max }.
+error-not_whole_number = { $value } — не целое число.
+error-invalid_id = "{ $value }" не подходит как идентификатор: нужно от 1 до { $max } символов.
+error-duplicate_id = Идентификатор "{ $value }" уже занят другим членом семьи.
+error-unknown_member = Нет члена семьи с идентификатором "{ $value }".
+error-too_many = Записей: { $count } — больше допустимого числа { $max }.
+error-no_members = В семье должен быть хотя бы один человек.
+error-coefficient_below_one = Районный коэффициент { $value } меньше 1.
+error-invalid_choice = "{ $value }" — не одно из допустимых значений: { $choices }.
+error-only_for_foreign = "{ $field }" указывается только для иностранного гражданина.
+error-invalid_country = "{ $value }" — не двухбуквенный код страны, как "RU".
+error-hero_mother_male = Матерью-героиней может быть только женщина.
+error-year_out_of_range = Год { $value } не в промежутке от 1900 до { $max }.
+error-zero_children = При рождении должен быть хотя бы один ребёнок.
+error-invalid_animal = "{ $value }" — не название животного: используйте строчные латинские буквы и "_".
