@@ -1,6 +1,6 @@
 //! «Үй-бүлөгө көмөк»: monthly assistance to poor families with children under 16.
 
-use rust_decimal::Decimal;
+use rust_decimal::{Decimal, RoundingStrategy};
 
 use super::{amount_for, documents, family_size, livestock};
 use crate::input::Household;
@@ -86,7 +86,10 @@ pub fn evaluate(h: &Household) -> Benefit {
     if size > 0 {
         let members = Decimal::from(size as u64);
         let max_total = gmi * members;
-        let per_capita = total_income / members;
+        // Shown to the tyiyn rounded down, never up: 2999.99 / 3 = 999.996…
+        // is below a GMI of 1000.00 and must not be shown as "1000.00". The
+        // verdict itself compares the exact totals.
+        let per_capita = (total_income / members).round_dp_with_strategy(2, RoundingStrategy::ToZero);
         let below = total_income < max_total;
         reasons.push(Reason::new(
             rule::INCOME_BELOW_GMI,
