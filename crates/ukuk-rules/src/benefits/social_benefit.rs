@@ -243,7 +243,9 @@ pub fn evaluate(h: &Household, warnings: &mut Vec<Warning>) -> Benefit {
                 breadwinner_supplement: supplement.map(|s| Money(round_money(s * h.region_coefficient))),
             });
         }
-        if chosen.is_some() && m.birth_date.years_until(date) < a.child_limit as i32 && !conditions.contains(&"child") {
+        // A child paid anything (a category or only the loss-of-breadwinner
+        // benefit) shows the birth certificate.
+        if (chosen.is_some() || supplement.is_some()) && m.birth_date.years_until(date) < a.child_limit as i32 && !conditions.contains(&"child") {
             conditions.push("child");
         }
     }
