@@ -1,0 +1,1 @@
+//! Placeholder (created so the workspace loads); replace freely.
