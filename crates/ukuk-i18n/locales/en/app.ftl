@@ -1,3 +1,176 @@
-# Ukuk — web app texts.
+# Ukuk — web app texts (English).
+# Engine codes (benefits, rules, documents, errors) are in engine.ftl.
 
 app-title = Ukuk
+app-page-title = Ukuk — which state benefits can your family get?
+app-tagline = Which state benefits can your family get? Answer a few questions; the result updates as you type.
+app-lang-name = English
+app-language = Language
+
+## Privacy.
+
+app-privacy = Everything is calculated on this device. Nothing is sent anywhere, and nothing is saved unless you ask.
+app-remember = Remember my answers on this device
+app-forget = Forget everything
+app-forgotten = All answers have been cleared and nothing is saved on this device.
+
+## The questions.
+
+app-questions = Questions about the family
+app-members = Who lives in the family
+app-members-note = Add everyone who lives and keeps house together: parents, children, grandparents.
+app-member-default = Person { $n }
+app-age = { $age ->
+        [one] { $age } year old
+       *[other] { $age } years old
+    }
+app-add-member = + Add a person
+app-remove = Remove
+app-member-name = Name (optional)
+app-member-name-note = Only to tell people apart. It stays on this device.
+app-birth-date = Date of birth
+app-sex = Sex
+app-sex-female = Woman
+app-sex-male = Man
+app-status = Citizenship
+app-country = Country of citizenship
+app-country-other = Another country
+app-country-code = Country code (two letters)
+app-country-code-note = For example KG, RU, TR.
+app-choose = — choose —
+app-residence-permit = Has a residence permit in the Kyrgyz Republic
+app-disabled = Has a disability
+app-disability-group = Disability group
+app-group-1 = Group I
+app-group-2 = Group II
+app-group-3 = Group III
+app-since-childhood = Disabled since childhood
+app-hiv = Lives with HIV
+app-mother-hiv = The mother lives with HIV
+app-orphan = Orphan status
+app-orphan-none = Not an orphan
+app-orphan-full = Full orphan (both parents dead)
+app-orphan-lost_breadwinner = Lost a breadwinner
+app-orphan-parents_unknown = Both parents unknown
+app-hero-mother = Hero mother (баатыр эне)
+app-pension-right = Has a right to a pension
+app-pension-right-note = Any pension from the Social Fund (old age, disability, loss of breadwinner), received or due.
+app-full-state-support = Under full state support (for example, lives in a state children's home)
+app-income = Monthly income
+app-income-given = { $count ->
+        [one] 1 amount
+       *[other] { $count } amounts
+    }
+app-income-note = Amounts per month, in som. You can write 3000 or 3 000,50.
+app-income-counted = Counted for family assistance
+app-income-not-counted = Not counted for family assistance
+
+app-assets = Property
+app-vehicles = Vehicles
+app-vehicles-note = Cars, lorries, minibuses, tractors and combines the family owns.
+app-vehicle-kind = Kind
+app-vehicle-year = Year made
+app-vehicle-working = In working order
+app-add-vehicle = + Add a vehicle
+app-livestock = Livestock
+app-livestock-note = How many animals of each kind the family keeps.
+app-animal-rate = { $animal } ({ $units } units each)
+app-other-animal-kind = Animal
+app-other-animal-name = Which animal
+app-count = How many
+app-add-other-animal = + Another animal
+app-animal-camel = camel
+app-animal-yak = yak
+app-animal-donkey = donkey
+app-animal-pig = pig
+app-animal-poultry = poultry
+app-animal-other_animal = another animal
+app-livestock-line = { $units } units (МММ), { $per_member } per person; limit { $limit } per person.
+app-livestock-within = Within the limit.
+app-livestock-over = Over the limit.
+app-livestock-unconverted = Not in the conversion table: { $animals }. The office decides how to count them.
+app-livestock-waiting = The livestock units are shown once the answers have no errors.
+
+app-births = Births
+app-births-note = Add a child born recently, for the one-time payment at birth. Twins or triplets are one birth.
+app-add-birth = + Add a birth
+app-birth-event-date = Date of birth of the child
+app-birth-children = Children born
+app-birth-applicant = Who applies
+app-applicant-none = Not decided
+app-birth-application-date = Date of application
+app-birth-application-date-note = Leave empty if you have not applied yet: you will see the deadline.
+app-birth-full-state-support = The child is under full state support
+
+app-unemployment = Looking for work
+app-unemployment-open = Someone in the family is registered, or wants to register, as unemployed
+app-unemployment-member = Who
+app-unemployment-registered = Date of registration as unemployed
+app-unemployment-registered-note = Leave empty to use the date of the calculation.
+app-unemployment-insured = Months of insured work in the last 3 years
+app-unemployment-insured-note = Months with contributions to the Social Fund in the last 36 months.
+app-unemployment-paid = Months of unemployment allowance already paid in the last 3 years
+app-unemployment-severance = Average wage kept after dismissal until
+app-unemployment-severance-note = Only after dismissal on liquidation or staff reduction. Leave empty otherwise.
+app-unemployment-first-time = Looking for work for the first time
+app-unemployment-long-break = Returning to work after a break of more than two years
+app-unemployment-bars = Does any of these apply?
+app-unemployment-bars-note = Tick each that applies to this person.
+
+app-place = Place and date
+app-region-coefficient = Regional coefficient
+app-region-coefficient-note = 1 in most places. Higher in some high-mountain and remote settlements; the district office knows yours.
+app-high-mountain = The family lives in a high-mountain area
+app-eval-date = Date of the calculation
+app-eval-date-note = Today by default. A counsellor can choose another date to see the rules in force then.
+
+## Input problems.
+
+app-hint-needed = Fill this in to include it in the calculation.
+app-error-required = Please answer this question.
+app-error-whole-number = “{ $value }” is not a whole number. Write digits only, for example 3.
+app-errors-title = Please correct these answers to see the result
+app-error-place-member = { $member }
+app-error-place-birth = Birth { $n }
+app-error-place-vehicle = Vehicle { $n }
+app-error-place-form = The form
+
+## The results.
+
+app-results = Result
+app-summary-monthly = The family may get { $amount } a month.
+app-summary-once = And { $amount } once.
+app-summary-none = With these answers the family gets none of these benefits. See below what would change that.
+app-warnings = Please note
+app-rules-date = Rules in force on { $date }. Checked against official sources up to { $verified }.
+app-amount-monthly = { $amount } a month
+app-amount-once = { $amount } once
+app-amount-unknown = Amount set by the office
+app-dates = From { $starts } to { $ends }
+app-starts = From { $starts }
+app-per-member = { $member }: { $amount }
+app-breadwinner-included = Includes { $amount } for the loss of a breadwinner.
+app-other-categories = Could choose instead: { $categories }
+app-birth-line = Birth on { $date } ({ $children ->
+        [one] 1 child
+       *[other] { $children } children
+    })
+app-birth-deadline = Apply by { $deadline }.
+app-why = Why
+app-fix = What would change this:
+app-source = Legal source
+app-answer-unemployment = Answer the questions about looking for work
+app-documents = Documents and where to apply
+app-where = Where:
+app-benefit-verified = These rules were checked against official sources up to { $date }.
+app-footer = Ukuk is a guide, not a decision: the office that pays the benefit decides. Based on the handbook for social workers (2020–2021) and later official changes.
+
+## Countries of the 1994 agreement on payments to families with children.
+
+app-country-RU = Russia
+app-country-MD = Moldova
+app-country-UZ = Uzbekistan
+app-country-TJ = Tajikistan
+app-country-KZ = Kazakhstan
+app-country-AM = Armenia
+app-country-BY = Belarus

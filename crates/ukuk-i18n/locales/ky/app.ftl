@@ -1,3 +1,167 @@
-# Ukuk — web app texts.
+# Ukuk — веб-тиркеменин тексттери (кыргызча).
+# Эсептөөнүн коддору (жөлөкпулдар, эрежелер, документтер, каталар) engine.ftl файлында.
 
 app-title = Ukuk
+app-page-title = Ukuk — үй-бүлөңүз кайсы мамлекеттик жөлөкпулдарды ала алат?
+app-tagline = Үй-бүлөңүз кайсы мамлекеттик жөлөкпулдарды ала алат? Бир нече суроого жооп бериңиз — жыйынтык ошол замат өзгөрөт.
+app-lang-name = Кыргызча
+app-language = Тил
+
+## Купуялык.
+
+app-privacy = Баары ушул түзмөктө эсептелет. Эч нерсе эч жакка жөнөтүлбөйт жана өзүңүз сурамайынча сакталбайт.
+app-remember = Жоопторумду ушул түзмөктө сакта
+app-forget = Баарын өчүрүү
+app-forgotten = Бардык жооптор өчүрүлдү, бул түзмөктө эч нерсе сакталган жок.
+
+## Суроолор.
+
+app-questions = Үй-бүлө тууралуу суроолор
+app-members = Үй-бүлөдө кимдер жашайт
+app-members-note = Чогуу жашап, чарбаны бирге жүргүзгөндөрдүн баарын кошуңуз: ата-эне, балдар, чоң ата, чоң эне.
+app-member-default = { $n }-адам
+app-age = { $age } жашта
+app-add-member = + Адам кошуу
+app-remove = Өчүрүү
+app-member-name = Аты (милдеттүү эмес)
+app-member-name-note = Адамдарды айырмалоо үчүн гана. Ушул түзмөктөн чыкпайт.
+app-birth-date = Туулган күнү
+app-sex = Жынысы
+app-sex-female = Аял
+app-sex-male = Эркек
+app-status = Жарандыгы
+app-country = Кайсы өлкөнүн жараны
+app-country-other = Башка өлкө
+app-country-code = Өлкөнүн коду (эки тамга)
+app-country-code-note = Мисалы, KG, RU, TR.
+app-choose = — тандаңыз —
+app-residence-permit = Кыргыз Республикасында жашоого уруксаты бар
+app-disabled = Майыптыгы бар
+app-disability-group = Майыптык тобу
+app-group-1 = I топ
+app-group-2 = II топ
+app-group-3 = III топ
+app-since-childhood = Бала кезинен майып
+app-hiv = ВИЧ менен жашайт
+app-mother-hiv = Энеси ВИЧ менен жашайт
+app-orphan = Жетимдик
+app-orphan-none = Жетим эмес
+app-orphan-full = Тоголок жетим (ата-энеси экөө тең каза болгон)
+app-orphan-lost_breadwinner = Багуучусунан ажыраган
+app-orphan-parents_unknown = Ата-энеси экөө тең белгисиз
+app-hero-mother = Баатыр эне
+app-pension-right = Пенсияга укугу бар
+app-pension-right-note = Социалдык фонддун ар кандай пенсиясы (жашы, майыптыгы же багуучусунан ажыраганы боюнча) — алып жатса же алууга укугу болсо.
+app-full-state-support = Толук мамлекеттик камсыздоодо (мисалы, мамлекеттик балдар үйүндө жашайт)
+app-income = Айлык киреше
+app-income-given = { $count } сумма
+app-income-note = Бир айлык суммалар, сом менен. 3000 же 3 000,50 деп жазсаңыз болот.
+app-income-counted = «Үй-бүлөгө көмөк» үчүн эсептелет
+app-income-not-counted = «Үй-бүлөгө көмөк» үчүн эсептелбейт
+
+app-assets = Мүлк
+app-vehicles = Унаалар
+app-vehicles-note = Үй-бүлөнүн жеңил жана жүк ташуучу унаалары, микроавтобустары, тракторлору жана комбайндары.
+app-vehicle-kind = Түрү
+app-vehicle-year = Чыгарылган жылы
+app-vehicle-working = Жүрүп турат (жарактуу)
+app-add-vehicle = + Унаа кошуу
+app-livestock = Мал
+app-livestock-note = Үй-бүлө ар бир түрдөн канча баш мал кармайт.
+app-animal-rate = { $animal } (ар бири { $units } бирдик)
+app-other-animal-kind = Жаныбар
+app-other-animal-name = Кайсы жаныбар
+app-count = Канча
+app-add-other-animal = + Башка жаныбар
+app-animal-camel = төө
+app-animal-yak = топоз
+app-animal-donkey = эшек
+app-animal-pig = чочко
+app-animal-poultry = үй канаттуулары
+app-animal-other_animal = башка жаныбар
+app-livestock-line = { $units } бирдик майда мал (МММ), бир адамга { $per_member }; чеги — бир адамга { $limit }.
+app-livestock-within = Чектен ашкан жок.
+app-livestock-over = Чектен ашты.
+app-livestock-unconverted = Которуу таблицасында жок: { $animals }. Аларды кантип эсептөөнү бөлүм чечет.
+app-livestock-waiting = Жоопторда ката калбаганда мал бирдиктери көрсөтүлөт.
+
+app-births = Баланын төрөлүшү
+app-births-note = Бала төрөлгөндө берилүүчү бир жолку төлөм үчүн жакында төрөлгөн баланы кошуңуз. Эгиздер же үчөмдөр — бир төрөт.
+app-add-birth = + Төрөт кошуу
+app-birth-event-date = Баланын туулган күнү
+app-birth-children = Канча бала төрөлдү
+app-birth-applicant = Ким кайрылат
+app-applicant-none = Азырынча чечиле элек
+app-birth-application-date = Кайрылган күнү
+app-birth-application-date-note = Азырынча кайрыла элек болсоңуз, бош калтырыңыз: акыркы мөөнөт көрсөтүлөт.
+app-birth-full-state-support = Бала толук мамлекеттик камсыздоодо
+
+app-unemployment = Жумуш издөө
+app-unemployment-open = Үй-бүлөдө бирөө жумушсуз катары каттоодо турат же катталгысы келет
+app-unemployment-member = Ким
+app-unemployment-registered = Жумушсуз катары катталган күнү
+app-unemployment-registered-note = Бош калса, эсептөө күнү алынат.
+app-unemployment-insured = Акыркы 3 жылдагы камсыздандыруу стажы (ай)
+app-unemployment-insured-note = Акыркы 36 айдын ичинде Социалдык фондго төгүм төлөнгөн айлар.
+app-unemployment-paid = Акыркы 3 жылда жумушсуздук боюнча жөлөкпул канча ай төлөндү
+app-unemployment-severance = Бошотулгандан кийин орточо эмгек акы канчага чейин сакталат
+app-unemployment-severance-note = Уюм жоюлганда же штат кыскарганда гана. Башка учурда бош калтырыңыз.
+app-unemployment-first-time = Биринчи жолу жумуш издеп жатат
+app-unemployment-long-break = Эки жылдан ашык тыныгуудан кийин жумушка кайтып жатат
+app-unemployment-bars = Булардын бири туура келеби?
+app-unemployment-bars-note = Бул адамга туура келгендердин баарын белгилеңиз.
+
+app-place = Жер жана күн
+app-region-coefficient = Аймактык коэффициент
+app-region-coefficient-note = Көпчүлүк жерде 1. Айрым бийик тоолуу жана алыскы конуштарда жогору — өзүңүздүкүн райондук бөлүмдөн билсеңиз болот.
+app-high-mountain = Үй-бүлө бийик тоолуу аймакта жашайт
+app-eval-date = Эсептөө күнү
+app-eval-date-note = Демейки боюнча бүгүн. Кеңешчи ошол күнү колдонулган эрежелерди көрүү үчүн башка күндү тандай алат.
+
+## Киргизүүдөгү каталар.
+
+app-hint-needed = Эсептөөгө кошуу үчүн толтуруңуз.
+app-error-required = Бул суроого жооп бериңиз.
+app-error-whole-number = «{ $value }» бүтүн сан эмес. Сан менен гана жазыңыз, мисалы 3.
+app-errors-title = Жыйынтыкты көрүү үчүн бул жоопторду оңдоңуз
+app-error-place-member = { $member }
+app-error-place-birth = { $n }-төрөт
+app-error-place-vehicle = { $n }-унаа
+app-error-place-form = Суроолор
+
+## Жыйынтык.
+
+app-results = Жыйынтык
+app-summary-monthly = Үй-бүлө айына { $amount } ала алат.
+app-summary-once = Жана бир жолу { $amount }.
+app-summary-none = Бул жооптор боюнча үй-бүлө бул жөлөкпулдардын бирин да албайт. Эмне өзгөрсө ала алаарын төмөндөн караңыз.
+app-warnings = Көңүл буруңуз
+app-rules-date = { $date } күнү колдонулган эрежелер. Расмий булактар менен { $verified } чейин текшерилген.
+app-amount-monthly = айына { $amount }
+app-amount-once = бир жолу { $amount }
+app-amount-unknown = Сумманы кызмат белгилейт
+app-dates = Мөөнөтү: { $starts } — { $ends }
+app-starts = Башталышы: { $starts }
+app-per-member = { $member }: { $amount }
+app-breadwinner-included = Анын ичинде багуучусунан ажыраганы үчүн { $amount }.
+app-other-categories = Анын ордуна тандаса болот: { $categories }
+app-birth-line = Төрөлгөн күнү { $date } ({ $children } бала)
+app-birth-deadline = Акыркы мөөнөт: { $deadline }.
+app-why = Эмне үчүн
+app-fix = Эмне өзгөрсө болот:
+app-source = Укуктук булагы
+app-answer-unemployment = Жумуш издөө боюнча суроолорго жооп бериңиз
+app-documents = Документтер жана кайда кайрылуу керек
+app-where = Кайда:
+app-benefit-verified = Бул эрежелер расмий булактар менен { $date } чейин текшерилген.
+app-footer = Ukuk — чечим эмес, жардамчы: жөлөкпулду төлөгөн кызмат чечет. Социалдык кызматкерлер үчүн колдонмого (2020–2021) жана андан кийинки расмий өзгөртүүлөргө негизделген.
+
+## 1994-жылкы балалуу үй-бүлөлөргө төлөмдөр тууралуу макулдашуунун өлкөлөрү.
+
+app-country-RU = Россия
+app-country-MD = Молдова
+app-country-UZ = Өзбекстан
+app-country-TJ = Тажикстан
+app-country-KZ = Казакстан
+app-country-AM = Армения
+app-country-BY = Беларусь

@@ -1,3 +1,179 @@
-# Ukuk — web app texts.
+# Ukuk — тексты веб-приложения (русский).
+# Коды расчёта (пособия, правила, документы, ошибки) — в engine.ftl.
 
 app-title = Ukuk
+app-page-title = Ukuk — какие государственные пособия может получить ваша семья?
+app-tagline = Какие государственные пособия может получить ваша семья? Ответьте на несколько вопросов — результат меняется сразу.
+app-lang-name = Русский
+app-language = Язык
+
+## Конфиденциальность.
+
+app-privacy = Всё считается на этом устройстве. Ничего никуда не отправляется и не сохраняется, если вы сами не попросите.
+app-remember = Запомнить ответы на этом устройстве
+app-forget = Забыть всё
+app-forgotten = Все ответы удалены, на этом устройстве ничего не сохранено.
+
+## Вопросы.
+
+app-questions = Вопросы о семье
+app-members = Кто живёт в семье
+app-members-note = Добавьте всех, кто живёт вместе и ведёт общее хозяйство: родителей, детей, бабушек и дедушек.
+app-member-default = Человек { $n }
+app-age = { $age ->
+        [one] { $age } год
+        [few] { $age } года
+       *[many] { $age } лет
+    }
+app-add-member = + Добавить человека
+app-remove = Удалить
+app-member-name = Имя (необязательно)
+app-member-name-note = Только чтобы различать людей. Остаётся на этом устройстве.
+app-birth-date = Дата рождения
+app-sex = Пол
+app-sex-female = Женщина
+app-sex-male = Мужчина
+app-status = Гражданство
+app-country = Страна гражданства
+app-country-other = Другая страна
+app-country-code = Код страны (две буквы)
+app-country-code-note = Например, KG, RU, TR.
+app-choose = — выберите —
+app-residence-permit = Есть вид на жительство в Кыргызской Республике
+app-disabled = Есть инвалидность
+app-disability-group = Группа инвалидности
+app-group-1 = I группа
+app-group-2 = II группа
+app-group-3 = III группа
+app-since-childhood = Инвалидность с детства
+app-hiv = Живёт с ВИЧ
+app-mother-hiv = Мать живёт с ВИЧ
+app-orphan = Сиротство
+app-orphan-none = Не сирота
+app-orphan-full = Круглый сирота (оба родителя умерли)
+app-orphan-lost_breadwinner = Потерял(а) кормильца
+app-orphan-parents_unknown = Оба родителя неизвестны
+app-hero-mother = Мать-героиня (баатыр эне)
+app-pension-right = Есть право на пенсию
+app-pension-right-note = Любая пенсия Социального фонда (по возрасту, по инвалидности, по потере кормильца), получаемая или положенная.
+app-full-state-support = На полном государственном обеспечении (например, живёт в государственном детском доме)
+app-income = Доход в месяц
+app-income-given = { $count ->
+        [one] { $count } сумма
+        [few] { $count } суммы
+       *[many] { $count } сумм
+    }
+app-income-note = Суммы в месяц, в сомах. Можно писать 3000 или 3 000,50.
+app-income-counted = Учитывается для «Үй-бүлөгө көмөк»
+app-income-not-counted = Не учитывается для «Үй-бүлөгө көмөк»
+
+app-assets = Имущество
+app-vehicles = Транспорт
+app-vehicles-note = Легковые и грузовые машины, микроавтобусы, тракторы и комбайны семьи.
+app-vehicle-kind = Вид
+app-vehicle-year = Год выпуска
+app-vehicle-working = На ходу (исправен)
+app-add-vehicle = + Добавить транспорт
+app-livestock = Скот
+app-livestock-note = Сколько животных каждого вида держит семья.
+app-animal-rate = { $animal } (по { $units } ед.)
+app-other-animal-kind = Животное
+app-other-animal-name = Какое животное
+app-count = Сколько
+app-add-other-animal = + Другое животное
+app-animal-camel = верблюд
+app-animal-yak = як
+app-animal-donkey = осёл
+app-animal-pig = свинья
+app-animal-poultry = птица
+app-animal-other_animal = другое животное
+app-livestock-line = { $units } ед. МРС, { $per_member } на человека; предел — { $limit } на человека.
+app-livestock-within = В пределах нормы.
+app-livestock-over = Больше нормы.
+app-livestock-unconverted = Нет в таблице пересчёта: { $animals }. Как их считать, решает управление.
+app-livestock-waiting = Единицы скота появятся, когда в ответах не будет ошибок.
+
+app-births = Рождение ребёнка
+app-births-note = Добавьте недавно родившегося ребёнка — для единовременной выплаты при рождении. Двойня или тройня — одно рождение.
+app-add-birth = + Добавить рождение
+app-birth-event-date = Дата рождения ребёнка
+app-birth-children = Сколько детей родилось
+app-birth-applicant = Кто обращается
+app-applicant-none = Ещё не решили
+app-birth-application-date = Дата обращения
+app-birth-application-date-note = Оставьте пустым, если ещё не обращались: будет показан последний срок.
+app-birth-full-state-support = Ребёнок на полном государственном обеспечении
+
+app-unemployment = Поиск работы
+app-unemployment-open = Кто-то в семье стоит или хочет встать на учёт как безработный
+app-unemployment-member = Кто
+app-unemployment-registered = Дата регистрации безработным
+app-unemployment-registered-note = Оставьте пустым — будет взята дата расчёта.
+app-unemployment-insured = Месяцев страхового стажа за последние 3 года
+app-unemployment-insured-note = Месяцы с взносами в Социальный фонд за последние 36 месяцев.
+app-unemployment-paid = Сколько месяцев пособия по безработице уже выплачено за последние 3 года
+app-unemployment-severance = Средний заработок после увольнения сохраняется до
+app-unemployment-severance-note = Только при увольнении по ликвидации или сокращению штата. Иначе оставьте пустым.
+app-unemployment-first-time = Ищет работу впервые
+app-unemployment-long-break = Возвращается к работе после перерыва больше двух лет
+app-unemployment-bars = Относится ли что-то из этого?
+app-unemployment-bars-note = Отметьте всё, что относится к этому человеку.
+
+app-place = Место и дата
+app-region-coefficient = Районный коэффициент
+app-region-coefficient-note = Обычно 1. Выше в некоторых высокогорных и отдалённых населённых пунктах — ваш узнайте в районном управлении.
+app-high-mountain = Семья живёт в высокогорной местности
+app-eval-date = Дата расчёта
+app-eval-date-note = По умолчанию сегодня. Консультант может выбрать другую дату, чтобы увидеть правила на тот день.
+
+## Ошибки ввода.
+
+app-hint-needed = Заполните, чтобы учесть в расчёте.
+app-error-required = Пожалуйста, ответьте на этот вопрос.
+app-error-whole-number = «{ $value }» — не целое число. Пишите только цифры, например 3.
+app-errors-title = Исправьте эти ответы, чтобы увидеть результат
+app-error-place-member = { $member }
+app-error-place-birth = Рождение { $n }
+app-error-place-vehicle = Транспорт { $n }
+app-error-place-form = Анкета
+
+## Результат.
+
+app-results = Результат
+app-summary-monthly = Семья может получать { $amount } в месяц.
+app-summary-once = И { $amount } единовременно.
+app-summary-none = С такими ответами семья не получает ни одного из этих пособий. Ниже — что могло бы это изменить.
+app-warnings = Обратите внимание
+app-rules-date = Правила на { $date }. Сверены с официальными источниками по { $verified }.
+app-amount-monthly = { $amount } в месяц
+app-amount-once = { $amount } единовременно
+app-amount-unknown = Сумму назначает служба
+app-dates = С { $starts } по { $ends }
+app-starts = С { $starts }
+app-per-member = { $member }: { $amount }
+app-breadwinner-included = В том числе { $amount } по потере кормильца.
+app-other-categories = Можно выбрать вместо этого: { $categories }
+app-birth-line = Рождение { $date } ({ $children ->
+        [one] { $children } ребёнок
+        [few] { $children } ребёнка
+       *[many] { $children } детей
+    })
+app-birth-deadline = Обратиться до { $deadline }.
+app-why = Почему
+app-fix = Что могло бы это изменить:
+app-source = Правовой источник
+app-answer-unemployment = Ответить на вопросы о поиске работы
+app-documents = Документы и куда обращаться
+app-where = Куда:
+app-benefit-verified = Эти правила сверены с официальными источниками по { $date }.
+app-footer = Ukuk — подсказка, а не решение: решает служба, которая выплачивает пособие. Основано на справочнике для социальных работников (2020–2021) и более поздних официальных изменениях.
+
+## Страны соглашения 1994 года о выплатах семьям с детьми.
+
+app-country-RU = Россия
+app-country-MD = Молдова
+app-country-UZ = Узбекистан
+app-country-TJ = Таджикистан
+app-country-KZ = Казахстан
+app-country-AM = Армения
+app-country-BY = Беларусь

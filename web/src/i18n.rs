@@ -1,0 +1,123 @@
+//! The one way the app gets its texts: `tr(lang, "app-…")` and
+//! `tr_args(lang, "app-…", &[…])`, always with a literal id for UI text (the
+//! translation test scans for them), plus the names of the engine's codes and
+//! the variables of its explanations (conventions in `engine.ftl`'s header).
+
+use ukuk_i18n::{format_date, format_money, format_number, Bundle, Lang};
+use ukuk_rules::output::{money_string, Detail, Value};
+use ukuk_rules::Date;
+
+/// A UI text.
+pub fn tr(lang: Lang, id: &str) -> String {
+    Bundle::get(lang).text(id, &[])
+}
+
+/// A UI text with variables.
+pub fn tr_args(lang: Lang, id: &str, args: &[(&str, &str)]) -> String {
+    Bundle::get(lang).text(id, args)
+}
+
+/// Whether a message exists in the language or in English (the fallback).
+pub fn has(lang: Lang, id: &str) -> bool {
+    Bundle::get(lang).has(id) || Bundle::get(Lang::En).has(id)
+}
+
+/// The name of a code: the message `<prefix>-<code>` if there is one, else the code.
+pub fn code_name(lang: Lang, prefix: &str, code: &str) -> String {
+    let id = format!("{prefix}-{code}");
+    if has(lang, &id) {
+        tr(lang, &id)
+    } else {
+        code.to_string()
+    }
+}
+
+/// The message `id` if there is one, else `fallback`.
+pub fn tr_or(lang: Lang, id: &str, fallback: &str) -> String {
+    if has(lang, id) {
+        tr(lang, id)
+    } else {
+        fallback.to_string()
+    }
+}
+
+/// An animal: the engine's name for animals of the table, the app's for the others.
+pub fn animal_name(lang: Lang, id: &str) -> String {
+    if has(lang, &format!("animal-{id}")) {
+        code_name(lang, "animal", id)
+    } else {
+        tr_or(lang, &format!("app-animal-{id}"), id)
+    }
+}
+
+/// A country's name from its code (`RU`), or the code.
+pub fn country_name(lang: Lang, code: &str) -> String {
+    tr_or(lang, &format!("app-country-{code}"), code)
+}
+
+pub fn money_dec(lang: Lang, d: rust_decimal::Decimal) -> String {
+    format_money(lang, &money_string(d))
+}
+
+pub fn date(lang: Lang, d: Date) -> String {
+    format_date(lang, &d.to_string())
+}
+
+pub fn number(lang: Lang, n: &str) -> String {
+    format_number(lang, n)
+}
+
+/// How members are called on screen: their name, or "Person 2".
+pub trait Labels {
+    fn label(&self, id: &str) -> String;
+}
+
+/// One explanation variable, formatted as `engine.ftl` says.
+fn format_value(lang: Lang, key: &str, v: &Value, labels: &dyn Labels) -> String {
+    let text = |t: &str| -> String {
+        match key {
+            "member" | "applicant" | "in_full_state_support" => labels.label(t),
+            "kind" => code_name(lang, "vehicle", t),
+            "category" | "categories" | "others" => code_name(lang, "category", t),
+            "rules" => code_name(lang, "rules", t),
+            "bars" => code_name(lang, "bar", t),
+            "animals" => animal_name(lang, t),
+            "country" | "countries" => country_name(lang, t),
+            _ => t.to_string(),
+        }
+    };
+    match v {
+        Value::Money(d) => format_money(lang, &money_string(*d)),
+        Value::Number(t) => format_number(lang, t),
+        Value::Int(n) => n.to_string(),
+        Value::Bool(b) => b.to_string(),
+        Value::Date(d) => date(lang, *d),
+        Value::Text(t) => text(t),
+        Value::List(l) => l.iter().map(|x| text(x)).collect::<Vec<_>>().join(", "),
+    }
+}
+
+/// The variables of an explanation.
+pub fn detail_args(lang: Lang, d: &Detail, labels: &dyn Labels) -> Vec<(&'static str, String)> {
+    d.0.iter().map(|(k, v)| (*k, format_value(lang, k, v, labels))).collect()
+}
+
+/// Formats a message with owned variables.
+pub fn text_with(lang: Lang, id: &str, args: &[(&'static str, String)]) -> String {
+    let refs: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    Bundle::get(lang).text(id, &refs)
+}
+
+/// A `.note` is shown only when every variable it uses is in the detail
+/// (and no list it uses is empty).
+pub fn note_applies(lang: Lang, id: &str, d: &Detail) -> bool {
+    let bundle = if Bundle::get(lang).has(id) { Bundle::get(lang) } else { Bundle::get(Lang::En) };
+    if !bundle.has(id) {
+        return false;
+    }
+    bundle.variables(id).iter().all(|v| match d.get(v) {
+        None => false,
+        Some(Value::List(l)) => !l.is_empty(),
+        Some(_) => true,
+    })
+}

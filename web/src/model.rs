@@ -1,0 +1,625 @@
+//! The household as the form holds it — text as people type it — and its
+//! translation into the engine's JSON (`interface.md`) on every change.
+//!
+//! Only questions that are on screen go into the JSON: an answer to a question
+//! that has since been hidden (HIV status of someone now 18, say) is kept in
+//! the form but never reaches the engine.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+use serde_json::{json, Map, Value};
+use ukuk_rules::params::data;
+use ukuk_rules::Date;
+
+/// The animals of the conversion table, in the order the form shows them.
+pub const ANIMALS: &[&str] = &["sheep", "goat", "cow", "ox", "heifer", "horse", "calf", "bull"];
+/// Animals people keep that the conversion table does not list; `other_animal`
+/// stands for any animal named freely.
+pub const OTHER_ANIMALS: &[&str] = &["camel", "yak", "donkey", "pig", "poultry", "other_animal"];
+/// Orphan statuses of the contract.
+pub const ORPHAN_KINDS: &[&str] = &["full", "lost_breadwinner", "parents_unknown"];
+pub const STATUS_KINDS: &[&str] = &["citizen", "kairylman", "foreign"];
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Member {
+    pub key: u32,
+    pub name: String,
+    pub birth_date: String,
+    pub sex: String,
+    pub status: String,
+    /// A two-letter code, or `other` (then `country_other` holds the code).
+    pub country: String,
+    pub country_other: String,
+    pub residence_permit: bool,
+    pub pension_right: bool,
+    pub disabled: bool,
+    pub disability_group: String,
+    pub since_childhood: bool,
+    pub hiv: bool,
+    pub mother_hiv: bool,
+    pub orphan: String,
+    pub hero_mother: bool,
+    pub full_state_support: bool,
+    pub income: BTreeMap<String, String>,
+}
+
+impl Default for Member {
+    fn default() -> Self {
+        Member {
+            key: 0,
+            name: String::new(),
+            birth_date: String::new(),
+            sex: String::new(),
+            status: "citizen".into(),
+            country: String::new(),
+            country_other: String::new(),
+            residence_permit: false,
+            pension_right: false,
+            disabled: false,
+            disability_group: String::new(),
+            since_childhood: false,
+            hiv: false,
+            mother_hiv: false,
+            orphan: String::new(),
+            hero_mother: false,
+            full_state_support: false,
+            income: BTreeMap::new(),
+        }
+    }
+}
+
+impl Member {
+    /// The id the engine sees; names stay in the form.
+    pub fn id(&self) -> String {
+        format!("m{}", self.key)
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Vehicle {
+    pub key: u32,
+    pub kind: String,
+    pub year: String,
+    pub working: bool,
+}
+
+impl Default for Vehicle {
+    fn default() -> Self {
+        Vehicle { key: 0, kind: "passenger_car".into(), year: String::new(), working: true }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct OtherAnimal {
+    pub key: u32,
+    pub kind: String,
+    pub name: String,
+    pub count: String,
+}
+
+impl Default for OtherAnimal {
+    fn default() -> Self {
+        OtherAnimal { key: 0, kind: "camel".into(), name: String::new(), count: String::new() }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Birth {
+    pub key: u32,
+    pub date: String,
+    pub children: String,
+    /// Key of the member who applies.
+    pub applicant: Option<u32>,
+    pub application_date: String,
+    pub full_state_support: bool,
+}
+
+impl Default for Birth {
+    fn default() -> Self {
+        Birth { key: 0, date: String::new(), children: "1".into(), applicant: None, application_date: String::new(), full_state_support: false }
+    }
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Unemployment {
+    pub member: Option<u32>,
+    pub registered_on: String,
+    pub insured_months: String,
+    pub months_paid: String,
+    pub first_time_job_seeker: bool,
+    pub break_over_two_years: bool,
+    pub severance_until: String,
+    pub bars: Vec<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Household {
+    /// The evaluation date; never saved (a saved household is evaluated today).
+    #[serde(skip)]
+    pub date: String,
+    pub region_coefficient: String,
+    pub high_mountain: bool,
+    pub members: Vec<Member>,
+    pub vehicles: Vec<Vehicle>,
+    pub livestock: BTreeMap<String, String>,
+    pub other_animals: Vec<OtherAnimal>,
+    pub births: Vec<Birth>,
+    pub unemployment_open: bool,
+    pub unemployment: Unemployment,
+    pub next_key: u32,
+}
+
+impl Default for Household {
+    fn default() -> Self {
+        Household {
+            date: String::new(),
+            region_coefficient: "1".into(),
+            high_mountain: false,
+            members: Vec::new(),
+            vehicles: Vec::new(),
+            livestock: BTreeMap::new(),
+            other_animals: Vec::new(),
+            births: Vec::new(),
+            unemployment_open: false,
+            unemployment: Unemployment::default(),
+            next_key: 1,
+        }
+    }
+}
+
+impl Household {
+    /// A fresh form: one adult, so the page shows a result at once.
+    pub fn fresh(today: Date) -> Household {
+        let mut h = Household { date: today.to_string(), ..Household::default() };
+        h.add_member(today);
+        h
+    }
+
+    pub fn take_key(&mut self) -> u32 {
+        let k = self.next_key.max(1);
+        self.next_key = k + 1;
+        k
+    }
+
+    /// Adds a person: the first an adult of 30, the next ones children of 5,
+    /// as a start the user corrects.
+    pub fn add_member(&mut self, today: Date) {
+        let key = self.take_key();
+        let years = if self.members.is_empty() { 30 } else { 5 };
+        let birth = Date::from_ymd(today.year() - years, 1, 1).map(|d| d.to_string()).unwrap_or_default();
+        let sex = if self.members.len() == 1 { "male" } else { "female" };
+        self.members.push(Member { key, birth_date: birth, sex: sex.into(), ..Member::default() });
+    }
+
+    pub fn member_index(&self, key: u32) -> Option<usize> {
+        self.members.iter().position(|m| m.key == key)
+    }
+
+    /// The evaluation date: the one typed in, else today.
+    pub fn eval_date(&self, today: Date) -> Date {
+        Date::parse(self.date.trim()).unwrap_or(today)
+    }
+}
+
+/// Which questions about a member are on screen.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Shown {
+    /// Completed years on the evaluation date, if the birth date is known.
+    pub age: Option<i32>,
+    pub child: bool,
+    pub status: bool,
+    pub hiv: bool,
+    pub mother_hiv: bool,
+    pub orphan: bool,
+    pub hero_mother: bool,
+    pub since_childhood: bool,
+    pub pension_right: bool,
+    /// Old enough to register as unemployed.
+    pub job_seeker: bool,
+}
+
+fn param<T: Copy>(p: &'static ukuk_rules::params::Param<T>, date: Date, fallback: T) -> T {
+    p.at(date).map_or(fallback, |x| x.value)
+}
+
+/// The minimum age of the unemployment allowance on a date.
+pub fn job_seeker_age(date: Date) -> i32 {
+    param(&data::unemployment_allowance::MIN_AGE, date, 16) as i32
+}
+
+pub fn shown(m: &Member, h: &Household, date: Date) -> Shown {
+    use data::social_benefit as sb;
+    let birth = Date::parse(m.birth_date.trim()).filter(|b| *b <= date);
+    let age = birth.map(|b| b.years_until(date));
+    let months = birth.map(|b| b.months_until(date));
+    let child_limit = param(&data::shared::CHILD_AGE_LIMIT, date, 18) as i32;
+    let child = age.is_some_and(|a| a < child_limit);
+    let adult = age.is_some_and(|a| a >= child_limit);
+    let female = m.sex == "female";
+    let hero_age = param(&sb::HERO_MOTHER_AGE, date, 55).min(param(&sb::HERO_MOTHER_AGE_MINISTRY, date, 55)) as i32;
+    let elderly_age = if female {
+        param(&sb::ELDERLY_AGE_FEMALE, date, 58).min(param(&sb::ELDERLY_AGE_FEMALE_MINISTRY, date, 58))
+    } else {
+        param(&sb::ELDERLY_AGE_MALE, date, 63).min(param(&sb::ELDERLY_AGE_MALE_MINISTRY, date, 63))
+    } as i32;
+    let hiv_months = param(&sb::HIV_MOTHER_CHILD_MONTHS, date, 18) as i32;
+
+    let mother_hiv = child && months.is_some_and(|mo| mo < hiv_months);
+    let hero_mother = female && age.is_some_and(|a| a >= hero_age);
+    let could_qualify = (child && (m.disabled || m.hiv || (mother_hiv && m.mother_hiv) || !m.orphan.is_empty()))
+        || (adult && m.disabled)
+        || (hero_mother && m.hero_mother)
+        || age.is_some_and(|a| a >= elderly_age);
+    let applicant = h.births.iter().any(|b| b.applicant == Some(m.key));
+    let job_seeker = age.is_some_and(|a| a >= job_seeker_age(date));
+    let unemployed = h.unemployment_open && h.unemployment.member == Some(m.key) && job_seeker;
+    Shown {
+        age,
+        child,
+        status: applicant || unemployed,
+        hiv: child,
+        mother_hiv,
+        orphan: child,
+        hero_mother,
+        since_childhood: adult && m.disabled,
+        pension_right: could_qualify,
+        job_seeker,
+    }
+}
+
+/// Whether the unemployment questions can be asked at all.
+pub fn anyone_job_seeker(h: &Household, date: Date) -> bool {
+    h.members.iter().any(|m| shown(m, h, date).job_seeker)
+}
+
+/// A problem the form finds before the engine sees the input.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LocalError {
+    pub path: String,
+    /// Message id in app.ftl.
+    pub id: &'static str,
+    pub value: String,
+}
+
+/// Normalises an amount as people type it: `3000` → `3000.00`,
+/// `3 000,5` → `3000.50`, `1,200.50` → `1200.50`. `None` when empty;
+/// text that is no number is passed on unchanged for the engine to report.
+pub fn normalise_amount(raw: &str) -> Option<String> {
+    let s: String = raw.chars().filter(|c| !c.is_whitespace() && !matches!(c, '\u{a0}' | '\u{202f}' | '\'' | '’')).collect();
+    if s.is_empty() {
+        return None;
+    }
+    let (sign, body) = match s.strip_prefix('-') {
+        Some(b) => ("-", b),
+        None => ("", s.as_str()),
+    };
+    let seps: Vec<usize> = body.char_indices().filter(|(_, c)| *c == '.' || *c == ',').map(|(i, _)| i).collect();
+    let decimal_at = match seps.as_slice() {
+        [] => None,
+        [one] => {
+            // A single separator followed by exactly three digits groups thousands.
+            let after = &body[one + 1..];
+            if after.len() == 3 && after.bytes().all(|b| b.is_ascii_digit()) && *one > 0 {
+                None
+            } else {
+                Some(*one)
+            }
+        }
+        many => {
+            let last = *many.last().unwrap_or(&0);
+            let last_char = body[last..].chars().next();
+            let first_char = body[many[0]..].chars().next();
+            if last_char != first_char {
+                Some(last)
+            } else {
+                None
+            }
+        }
+    };
+    let (int, frac) = match decimal_at {
+        Some(i) => (&body[..i], Some(&body[i + 1..])),
+        None => (body, None),
+    };
+    let int: String = int.chars().filter(|c| *c != '.' && *c != ',').collect();
+    let int = if int.is_empty() && frac.is_some() { "0".to_string() } else { int };
+    let digits = |t: &str| !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit());
+    if !digits(&int) || frac.is_some_and(|f| !f.is_empty() && !digits(f)) {
+        return Some(raw.trim().to_string());
+    }
+    let frac = frac.unwrap_or("");
+    if frac.len() > 2 {
+        return Some(format!("{sign}{int}.{frac}"));
+    }
+    Some(format!("{sign}{int}.{frac:0<2}"))
+}
+
+/// A whole number as typed; `Ok(None)` when empty.
+pub fn parse_count(raw: &str) -> Result<Option<i64>, ()> {
+    let s: String = raw.chars().filter(|c| !c.is_whitespace() && *c != '\u{a0}').collect();
+    if s.is_empty() {
+        return Ok(None);
+    }
+    s.parse::<i64>().map(Some).map_err(|_| ())
+}
+
+struct Builder {
+    errors: Vec<LocalError>,
+}
+
+impl Builder {
+    fn count(&mut self, path: &str, raw: &str) -> Option<Value> {
+        match parse_count(raw) {
+            Ok(n) => n.map(Value::from),
+            Err(()) => {
+                self.errors.push(LocalError { path: path.to_string(), id: "app-error-whole-number", value: raw.trim().to_string() });
+                None
+            }
+        }
+    }
+}
+
+fn date_field(obj: &mut Map<String, Value>, key: &str, raw: &str) {
+    let t = raw.trim();
+    if !t.is_empty() {
+        obj.insert(key.into(), Value::String(t.to_string()));
+    }
+}
+
+/// The engine's input for the household, with what was found on the way.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Built {
+    pub json: Value,
+    /// Answers that cannot be read: shown as errors, the result waits for them.
+    pub errors: Vec<LocalError>,
+    /// Rows left out until a required answer is given (shown as hints).
+    pub hints: Vec<LocalError>,
+    /// For each birth in the JSON, its index in the form.
+    pub birth_rows: Vec<usize>,
+    /// For each vehicle in the JSON, its index in the form.
+    pub vehicle_rows: Vec<usize>,
+}
+
+impl Built {
+    /// An engine error path in terms of the form's rows
+    /// (`births[0].date` → `births[2].date` when the first two rows wait).
+    pub fn form_path(&self, path: &str) -> String {
+        for (prefix, rows) in [("births[", &self.birth_rows), ("assets.vehicles[", &self.vehicle_rows)] {
+            if let Some(rest) = path.strip_prefix(prefix) {
+                if let Some((n, tail)) = rest.split_once(']') {
+                    if let Some(row) = n.parse::<usize>().ok().and_then(|j| rows.get(j)) {
+                        return format!("{prefix}{row}]{tail}");
+                    }
+                }
+            }
+        }
+        path.to_string()
+    }
+}
+
+fn hint(path: String) -> LocalError {
+    LocalError { path, id: "app-hint-needed", value: String::new() }
+}
+
+/// The engine's input for the household.
+pub fn to_json(h: &Household, today: Date) -> Built {
+    let date = h.eval_date(today);
+    let mut b = Builder { errors: Vec::new() };
+    let mut hints = Vec::new();
+    let mut root = Map::new();
+    date_field(&mut root, "date", &h.date);
+    if let Some(c) = normalise_amount(&h.region_coefficient) {
+        root.insert("region_coefficient".into(), Value::String(c));
+    }
+    root.insert("high_mountain".into(), Value::Bool(h.high_mountain));
+
+    let mut members = Vec::new();
+    for m in &h.members {
+        let s = shown(m, h, date);
+        let mut o = Map::new();
+        o.insert("id".into(), Value::String(m.id()));
+        date_field(&mut o, "birth_date", &m.birth_date);
+        if !m.sex.is_empty() {
+            o.insert("sex".into(), Value::String(m.sex.clone()));
+        }
+        if s.status {
+            let mut st = Map::new();
+            st.insert("kind".into(), Value::String(m.status.clone()));
+            if m.status == "foreign" {
+                let country = if m.country == "other" { m.country_other.trim().to_uppercase() } else { m.country.clone() };
+                if !country.is_empty() {
+                    st.insert("country".into(), Value::String(country));
+                }
+                st.insert("residence_permit".into(), Value::Bool(m.residence_permit));
+            }
+            o.insert("status".into(), Value::Object(st));
+        }
+        if s.pension_right {
+            o.insert("pension_right".into(), Value::Bool(m.pension_right));
+        }
+        if m.disabled {
+            let mut d = Map::new();
+            if let Ok(g) = m.disability_group.parse::<u8>() {
+                d.insert("group".into(), Value::from(g));
+            }
+            d.insert("since_childhood".into(), Value::Bool(s.since_childhood && m.since_childhood));
+            o.insert("disability".into(), Value::Object(d));
+        }
+        if s.hiv && m.hiv {
+            o.insert("hiv".into(), Value::Bool(true));
+        }
+        if s.mother_hiv && m.mother_hiv {
+            o.insert("mother_hiv".into(), Value::Bool(true));
+        }
+        if s.orphan && !m.orphan.is_empty() {
+            o.insert("orphan".into(), Value::String(m.orphan.clone()));
+        }
+        if s.hero_mother && m.hero_mother {
+            o.insert("hero_mother".into(), Value::Bool(true));
+        }
+        if m.full_state_support {
+            o.insert("full_state_support".into(), Value::Bool(true));
+        }
+        let mut income = Map::new();
+        for t in ukuk_rules::input::INCOME_TYPES {
+            if let Some(a) = m.income.get(*t).and_then(|v| normalise_amount(v)) {
+                income.insert((*t).into(), Value::String(a));
+            }
+        }
+        if !income.is_empty() {
+            o.insert("income".into(), Value::Object(income));
+        }
+        members.push(Value::Object(o));
+    }
+    root.insert("members".into(), Value::Array(members));
+
+    let mut assets = Map::new();
+    let mut vehicles = Vec::new();
+    let mut vehicle_rows = Vec::new();
+    for (i, v) in h.vehicles.iter().enumerate() {
+        let path = format!("assets.vehicles[{i}].year");
+        if v.year.trim().is_empty() {
+            hints.push(hint(path));
+            continue;
+        }
+        let mut o = Map::new();
+        o.insert("kind".into(), Value::String(v.kind.clone()));
+        if let Some(y) = b.count(&path, &v.year) {
+            o.insert("year".into(), y);
+        }
+        o.insert("working".into(), Value::Bool(v.working));
+        vehicles.push(Value::Object(o));
+        vehicle_rows.push(i);
+    }
+    if !vehicles.is_empty() {
+        assets.insert("vehicles".into(), Value::Array(vehicles));
+    }
+    let mut livestock = Map::new();
+    for a in ANIMALS {
+        if let Some(n) = h.livestock.get(*a).and_then(|c| b.count(&format!("assets.livestock.{a}"), c)) {
+            livestock.insert((*a).into(), n);
+        }
+    }
+    let mut others: Vec<(String, i64)> = Vec::new();
+    for (i, o) in h.other_animals.iter().enumerate() {
+        if !OTHER_ANIMALS.contains(&o.kind.as_str()) {
+            continue;
+        }
+        if let Some(Value::Number(n)) = b.count(&format!("app.other_animals[{i}].count"), &o.count) {
+            let n = n.as_i64().unwrap_or(0);
+            match others.iter_mut().find(|(k, _)| *k == o.kind) {
+                Some((_, c)) => *c = c.saturating_add(n),
+                None => others.push((o.kind.clone(), n)),
+            }
+        }
+    }
+    for (k, n) in others {
+        livestock.insert(k, Value::from(n));
+    }
+    if !livestock.is_empty() {
+        assets.insert("livestock".into(), Value::Object(livestock));
+    }
+    if !assets.is_empty() {
+        root.insert("assets".into(), Value::Object(assets));
+    }
+
+    let mut births = Vec::new();
+    let mut birth_rows = Vec::new();
+    for (i, bi) in h.births.iter().enumerate() {
+        if bi.date.trim().is_empty() {
+            hints.push(hint(format!("births[{i}].date")));
+            continue;
+        }
+        let mut o = Map::new();
+        date_field(&mut o, "date", &bi.date);
+        if let Some(n) = b.count(&format!("births[{i}].children"), &bi.children) {
+            o.insert("children".into(), n);
+        }
+        date_field(&mut o, "application_date", &bi.application_date);
+        if let Some(m) = bi.applicant.and_then(|k| h.members.iter().find(|m| m.key == k)) {
+            o.insert("applicant".into(), Value::String(m.id()));
+        }
+        if bi.full_state_support {
+            o.insert("full_state_support".into(), Value::Bool(true));
+        }
+        births.push(Value::Object(o));
+        birth_rows.push(i);
+    }
+    if !births.is_empty() {
+        root.insert("births".into(), Value::Array(births));
+    }
+
+    if h.unemployment_open && anyone_job_seeker(h, date) {
+        let u = &h.unemployment;
+        if u.insured_months.trim().is_empty() {
+            hints.push(hint("unemployment.insured_months_last_36".into()));
+        } else {
+            let mut o = Map::new();
+            if let Some(m) = u.member.and_then(|k| h.members.iter().find(|m| m.key == k)) {
+                o.insert("member".into(), Value::String(m.id()));
+            }
+            date_field(&mut o, "registered_on", &u.registered_on);
+            if let Some(n) = b.count("unemployment.insured_months_last_36", &u.insured_months) {
+                o.insert("insured_months_last_36".into(), n);
+            }
+            if let Some(n) = b.count("unemployment.months_paid_last_36", &u.months_paid) {
+                o.insert("months_paid_last_36".into(), n);
+            }
+            o.insert("first_time_job_seeker".into(), Value::Bool(u.first_time_job_seeker));
+            o.insert("break_over_two_years".into(), Value::Bool(u.break_over_two_years));
+            date_field(&mut o, "severance_until", &u.severance_until);
+            o.insert("registration_bars".into(), json!(u.bars));
+            root.insert("unemployment".into(), Value::Object(o));
+        }
+    }
+    Built { json: Value::Object(root), errors: b.errors, hints, birth_rows, vehicle_rows }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn amounts_as_people_type_them() {
+        assert_eq!(normalise_amount(""), None);
+        assert_eq!(normalise_amount("  "), None);
+        assert_eq!(normalise_amount("3000").as_deref(), Some("3000.00"));
+        assert_eq!(normalise_amount("3000,5").as_deref(), Some("3000.50"));
+        assert_eq!(normalise_amount("3000,50").as_deref(), Some("3000.50"));
+        assert_eq!(normalise_amount("3 000,50").as_deref(), Some("3000.50"));
+        assert_eq!(normalise_amount("3\u{a0}000").as_deref(), Some("3000.00"));
+        assert_eq!(normalise_amount("1,200.50").as_deref(), Some("1200.50"));
+        assert_eq!(normalise_amount("1.200,50").as_deref(), Some("1200.50"));
+        assert_eq!(normalise_amount("3,000").as_deref(), Some("3000.00"));
+        assert_eq!(normalise_amount("1,000,000").as_deref(), Some("1000000.00"));
+        assert_eq!(normalise_amount(",5").as_deref(), Some("0.50"));
+        assert_eq!(normalise_amount("12.345").as_deref(), Some("12345.00"));
+        assert_eq!(normalise_amount("12.3456").as_deref(), Some("12.3456"));
+        assert_eq!(normalise_amount("-5").as_deref(), Some("-5.00"));
+        assert_eq!(normalise_amount("abc").as_deref(), Some("abc"));
+        assert_eq!(normalise_amount("1.15").as_deref(), Some("1.15"));
+    }
+
+    #[test]
+    fn counts() {
+        assert_eq!(parse_count(""), Ok(None));
+        assert_eq!(parse_count(" 3 "), Ok(Some(3)));
+        assert_eq!(parse_count("-1"), Ok(Some(-1)));
+        assert_eq!(parse_count("2.5"), Err(()));
+    }
+
+    #[test]
+    fn fresh_household_evaluates() {
+        let today = Date::parse("2020-06-15").unwrap();
+        let h = Household::fresh(today);
+        let built = to_json(&h, today);
+        assert!(built.errors.is_empty());
+        assert!(ukuk_rules::evaluate(&built.json, today).is_ok(), "{}", built.json);
+    }
+}

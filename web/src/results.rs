@@ -1,0 +1,321 @@
+//! The results: every benefit with its status, amount, dates, reasons in
+//! plain language, what would change a refusal, documents and where to go.
+
+use ukuk_i18n::Lang;
+use ukuk_rules::output::{Benefit, Outcome, Reason, Status};
+use yew::prelude::*;
+
+use crate::eval::Problem;
+use crate::fields::dom_id;
+use crate::form::member_label;
+use crate::i18n::{code_name, date, detail_args, has, money_dec, note_applies, text_with, tr, tr_args, Labels};
+use crate::model::Household;
+use crate::Ctx;
+
+struct MemberNames<'a> {
+    lang: Lang,
+    h: &'a Household,
+}
+
+impl Labels for MemberNames<'_> {
+    fn label(&self, id: &str) -> String {
+        let key = id.strip_prefix('m').and_then(|k| k.parse::<u32>().ok());
+        match key.filter(|k| self.h.member_index(*k).is_some()) {
+            Some(k) => member_label(self.lang, self.h, k),
+            None => id.to_string(),
+        }
+    }
+}
+
+fn status_code(s: Status) -> &'static str {
+    match s {
+        Status::Eligible => "eligible",
+        Status::NotEligible => "not_eligible",
+        Status::NeedsInformation => "needs_information",
+    }
+}
+
+fn status_icon(s: Status) -> &'static str {
+    match s {
+        Status::Eligible => "✓",
+        Status::NotEligible => "✗",
+        Status::NeedsInformation => "?",
+    }
+}
+
+#[function_component(Results)]
+pub fn results() -> Html {
+    let ctx = use_context::<Ctx>().expect("context");
+    let lang = ctx.state.lang;
+    let h = &ctx.state.household;
+    let Some(out) = &ctx.eval.output else {
+        return html! { <ErrorList /> };
+    };
+    let names = MemberNames { lang, h };
+
+    let sum = |period: &str| -> rust_decimal::Decimal {
+        out.benefits
+            .iter()
+            .filter(|b| b.status == Status::Eligible && b.period == period)
+            .filter_map(|b| b.amount.map(|a| a.0))
+            .sum()
+    };
+    let (monthly, once) = (sum("monthly"), sum("once"));
+    let eligible = out.benefits.iter().filter(|b| b.status == Status::Eligible).count();
+    let mut summary: Vec<String> = Vec::new();
+    if !monthly.is_zero() {
+        summary.push(tr_args(lang, "app-summary-monthly", &[("amount", &money_dec(lang, monthly))]));
+    }
+    if !once.is_zero() {
+        summary.push(tr_args(lang, "app-summary-once", &[("amount", &money_dec(lang, once))]));
+    }
+    if eligible == 0 {
+        summary.push(tr(lang, "app-summary-none"));
+    }
+
+    html! {
+        <>
+            <div class="summary" data-testid="summary" aria-live="polite" aria-atomic="true">
+                { for summary.iter().map(|s| html! { <p>{ s }</p> }) }
+            </div>
+            if !out.warnings.is_empty() {
+                <div class="warnings" data-testid="warnings" role="note">
+                    <h3>{ tr(lang, "app-warnings") }</h3>
+                    { for out.warnings.iter().map(|w| {
+                        let args = detail_args(lang, &w.detail, &names);
+                        html! { <p class="warning" data-testid={format!("warning-{}", w.code)}>{ text_with(lang, &format!("warning-{}", w.code), &args) }</p> }
+                    }) }
+                </div>
+            }
+            <p class="rules-date" data-testid="rules-date">
+                { tr_args(lang, "app-rules-date", &[("date", &date(lang, out.date)), ("verified", &date(lang, out.rules_verified_until))]) }
+            </p>
+            { for out.benefits.iter().map(|b| html! { <BenefitCard key={b.id} id={b.id} /> }) }
+        </>
+    }
+}
+
+/// The problems that keep the result from being computed, each a link to its field.
+#[function_component(ErrorList)]
+pub fn error_list() -> Html {
+    let ctx = use_context::<Ctx>().expect("context");
+    let lang = ctx.state.lang;
+    let h = &ctx.state.household;
+    html! {
+        <div class="errors" data-testid="errors" role="alert">
+            <h3>{ tr(lang, "app-errors-title") }</h3>
+            <ul>
+                { for ctx.eval.problems.iter().map(|p| {
+                    let place = place_of(lang, h, p);
+                    let href = format!("#{}", dom_id(p.path()));
+                    html! {
+                        <li data-testid="error">
+                            <a href={href}>{ place }</a>{ ": " }{ p.message(lang) }
+                        </li>
+                    }
+                }) }
+            </ul>
+        </div>
+    }
+}
+
+/// Where a problem is, in words: "Person 2 — date of birth".
+fn place_of(lang: Lang, h: &Household, p: &Problem) -> String {
+    let path = p.path();
+    let index = |prefix: &str| -> Option<usize> { path.strip_prefix(prefix)?.split(']').next()?.parse().ok() };
+    if let Some(i) = index("members[") {
+        let who = h.members.get(i).map(|m| member_label(lang, h, m.key)).unwrap_or_default();
+        return tr_args(lang, "app-error-place-member", &[("member", &who)]);
+    }
+    if let Some(i) = index("births[") {
+        return tr_args(lang, "app-error-place-birth", &[("n", &(i + 1).to_string())]);
+    }
+    if let Some(i) = index("assets.vehicles[") {
+        return tr_args(lang, "app-error-place-vehicle", &[("n", &(i + 1).to_string())]);
+    }
+    if path.starts_with("assets.livestock") || path.starts_with("app.other_animals") {
+        return tr(lang, "app-livestock");
+    }
+    if path.starts_with("unemployment") {
+        return tr(lang, "app-unemployment");
+    }
+    match path {
+        "date" => tr(lang, "app-eval-date"),
+        "region_coefficient" => tr(lang, "app-region-coefficient"),
+        _ => tr(lang, "app-error-place-form"),
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct CardProps {
+    pub id: &'static str,
+}
+
+#[function_component(BenefitCard)]
+pub fn benefit_card(p: &CardProps) -> Html {
+    let ctx = use_context::<Ctx>().expect("context");
+    let lang = ctx.state.lang;
+    let h = &ctx.state.household;
+    let Some(b) = ctx.eval.output.as_ref().and_then(|o| o.benefits.iter().find(|b| b.id == p.id)) else {
+        return Html::default();
+    };
+    let names = MemberNames { lang, h };
+    let id = b.id;
+    let st = status_code(b.status);
+    let tid = |s: &str| format!("benefit-{id}-{s}");
+    let amount = amount_text(lang, b);
+    let dates = match (b.starts, b.ends) {
+        (Some(s), Some(e)) => Some(tr_args(lang, "app-dates", &[("starts", &date(lang, s)), ("ends", &date(lang, e))])),
+        (Some(s), None) => Some(tr_args(lang, "app-starts", &[("starts", &date(lang, s))])),
+        _ => None,
+    };
+    let show_docs = b.status != Status::NotEligible;
+    html! {
+        <article class={classes!("card", "benefit", st)} data-testid={format!("benefit-{id}")} data-status={st}>
+            <header class="card-head">
+                <h3>{ tr_code(lang, "benefit", id) }</h3>
+                <span class="status" data-testid={tid("status")}>
+                    <span aria-hidden="true">{ status_icon(b.status) }{ " " }</span>{ code_name(lang, "status", st) }
+                </span>
+            </header>
+            if let Some(a) = amount {
+                <p class="amount" data-testid={tid("amount")}>{ a }</p>
+            }
+            if let Some(d) = dates { <p class="dates" data-testid={tid("dates")}>{ d }</p> }
+            { per_member(lang, b, &names) }
+            { per_birth(lang, b) }
+            <p class="desc">{ tr_attr(lang, &format!("benefit-{id}"), "description") }</p>
+            <h4>{ tr(lang, "app-why") }</h4>
+            <ul class="reasons" data-testid={tid("reasons")}>
+                { for b.reasons.iter().map(|r| reason_item(lang, r, &names)) }
+            </ul>
+            if b.status == Status::NeedsInformation && b.id == "unemployment_allowance" && !h.unemployment_open {
+                <p><a href="#unemployment" class="button-link">{ tr(lang, "app-answer-unemployment") }</a></p>
+            }
+            <details class="docs" open={show_docs}>
+                <summary>{ tr(lang, "app-documents") }</summary>
+                if !b.where_.is_empty() {
+                    <p class="where" data-testid={tid("where")}><strong>{ tr(lang, "app-where") }</strong>{ " " }{ code_name(lang, "where", b.where_) }</p>
+                }
+                <ul class="documents" data-testid={tid("documents")}>
+                    { for b.documents.iter().map(|d| html! { <li>{ code_name(lang, "document", d) }</li> }) }
+                </ul>
+            </details>
+            <p class="verified">{ tr_args(lang, "app-benefit-verified", &[("date", &date(lang, b.rules_verified_until))]) }</p>
+        </article>
+    }
+}
+
+/// A message's attribute, or nothing when neither the language nor English has it.
+fn tr_attr(lang: Lang, id: &str, attr: &str) -> String {
+    let full = format!("{id}.{attr}");
+    if has(lang, &full) {
+        tr(lang, &full)
+    } else {
+        String::new()
+    }
+}
+
+fn tr_code(lang: Lang, prefix: &str, code: &str) -> String {
+    code_name(lang, prefix, code)
+}
+
+fn amount_text(lang: Lang, b: &Benefit) -> Option<String> {
+    match (b.status, b.amount) {
+        (Status::Eligible, Some(a)) => {
+            let money = money_dec(lang, a.0);
+            Some(if b.period == "once" {
+                tr_args(lang, "app-amount-once", &[("amount", &money)])
+            } else {
+                tr_args(lang, "app-amount-monthly", &[("amount", &money)])
+            })
+        }
+        (Status::Eligible, None) => Some(tr(lang, "app-amount-unknown")),
+        _ => None,
+    }
+}
+
+fn per_member(lang: Lang, b: &Benefit, names: &MemberNames) -> Html {
+    if b.per_member.is_empty() || b.status != Status::Eligible || b.id == "birth_payment" {
+        return Html::default();
+    }
+    html! {
+        <ul class="per-member" data-testid={format!("benefit-{}-per-member", b.id)}>
+            { for b.per_member.iter().map(|m| {
+                let who = names.label(&m.member);
+                let mut line = tr_args(lang, "app-per-member", &[("member", &who), ("amount", &money_dec(lang, m.amount.0))]);
+                if let Some(c) = m.category {
+                    line.push_str(" — ");
+                    line.push_str(&code_name(lang, "category", c));
+                }
+                html! {
+                    <li>
+                        { line }
+                        if let Some(s) = m.breadwinner_supplement {
+                            <br /><small>{ tr_args(lang, "app-breadwinner-included", &[("amount", &money_dec(lang, s.0))]) }</small>
+                        }
+                        if !m.other_categories.is_empty() {
+                            <br /><small>{ tr_args(lang, "app-other-categories", &[("categories",
+                                &m.other_categories.iter().map(|c| code_name(lang, "category", c)).collect::<Vec<_>>().join(", "))]) }</small>
+                        }
+                    </li>
+                }
+            }) }
+        </ul>
+    }
+}
+
+fn per_birth(lang: Lang, b: &Benefit) -> Html {
+    if b.per_birth.is_empty() {
+        return Html::default();
+    }
+    html! {
+        <ul class="per-birth" data-testid={format!("benefit-{}-per-birth", b.id)}>
+            { for b.per_birth.iter().map(|pb| {
+                let st = status_code(pb.status);
+                let head = tr_args(lang, "app-birth-line", &[("date", &date(lang, pb.date)), ("children", &pb.children.to_string())]);
+                let amount = match (pb.status, pb.amount) {
+                    (Status::Eligible, Some(a)) => money_dec(lang, a.0),
+                    _ => code_name(lang, "status", st),
+                };
+                html! {
+                    <li class={classes!(st)}>
+                        <strong>{ head }</strong>{ ": " }{ amount }<br />
+                        <span class="deadline" data-testid="birth-deadline">{ tr_args(lang, "app-birth-deadline", &[("deadline", &date(lang, pb.deadline))]) }</span>
+                    </li>
+                }
+            }) }
+        </ul>
+    }
+}
+
+fn reason_item(lang: Lang, r: &Reason, names: &MemberNames) -> Html {
+    let base = r.rule.replace('.', "-");
+    let outcome = r.outcome();
+    let (class, icon, attr) = match outcome {
+        Outcome::Pass => ("pass", "✓", "pass"),
+        Outcome::Fail => ("fail", "✗", "fail"),
+        Outcome::Unknown => ("unknown", "?", "unknown"),
+    };
+    let args = detail_args(lang, &r.detail, names);
+    let id = format!("{base}.{attr}");
+    let text = if has(lang, &id) || !has(lang, &base) { text_with(lang, &id, &args) } else { text_with(lang, &base, &args) };
+    let fix_id = format!("{base}.fix");
+    let fix = (outcome == Outcome::Fail && has(lang, &fix_id)).then(|| text_with(lang, &fix_id, &args));
+    let note_id = format!("{base}.note");
+    let note = note_applies(lang, &note_id, &r.detail).then(|| text_with(lang, &note_id, &args));
+    html! {
+        <li class={classes!("reason", class)} data-rule={r.rule}>
+            <span class="icon" aria-hidden="true">{ icon }</span>
+            <div>
+                <p>{ text }</p>
+                if let Some(n) = note { <p class="reason-note">{ n }</p> }
+                if let Some(f) = fix { <p class="fix" data-testid="fix"><strong>{ tr(lang, "app-fix") }</strong>{ " " }{ f }</p> }
+                <details class="source">
+                    <summary>{ tr(lang, "app-source") }</summary>
+                    <p>{ r.source.as_ref() }</p>
+                </details>
+            </div>
+        </li>
+    }
+}

@@ -1,0 +1,283 @@
+//! The app's state — language, the household, the "remember" choice — and the
+//! one reducer that changes it.
+
+use std::rc::Rc;
+
+use ukuk_i18n::Lang;
+use ukuk_rules::Date;
+use yew::Reducible;
+
+use crate::model::{job_seeker_age, shown, Birth, Household, OtherAnimal, Vehicle};
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Model {
+    pub lang: Lang,
+    pub today: Date,
+    pub household: Household,
+    /// Save the household on this device (opt-in).
+    pub remember: bool,
+    /// Set right after "forget everything", to say it was done.
+    pub forgotten: bool,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum MemberField {
+    Name,
+    BirthDate,
+    Sex,
+    Status,
+    Country,
+    CountryOther,
+    ResidencePermit,
+    PensionRight,
+    Disabled,
+    DisabilityGroup,
+    SinceChildhood,
+    Hiv,
+    MotherHiv,
+    Orphan,
+    HeroMother,
+    FullStateSupport,
+    Income(&'static str),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum VehicleField {
+    Kind,
+    Year,
+    Working,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum OtherField {
+    Kind,
+    Name,
+    Count,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum BirthField {
+    Date,
+    Children,
+    Applicant,
+    ApplicationDate,
+    FullStateSupport,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum UnempField {
+    Member,
+    RegisteredOn,
+    InsuredMonths,
+    MonthsPaid,
+    FirstTime,
+    LongBreak,
+    SeveranceUntil,
+}
+
+/// A form field; rows are named by their stable key, not their position.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Field {
+    Date,
+    Region,
+    HighMountain,
+    Member(u32, MemberField),
+    Vehicle(u32, VehicleField),
+    Animal(&'static str),
+    Other(u32, OtherField),
+    Birth(u32, BirthField),
+    Unemp(UnempField),
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    Lang(Lang),
+    /// Sets a field; check boxes send "true" or "false".
+    Set(Field, String),
+    AddMember,
+    RemoveMember(u32),
+    AddVehicle,
+    RemoveVehicle(u32),
+    AddOther,
+    RemoveOther(u32),
+    AddBirth,
+    RemoveBirth(u32),
+    OpenUnemployment(bool),
+    Bar(String, bool),
+    Remember(bool),
+    Forget,
+}
+
+impl Model {
+    pub fn new(today: Date, saved: Option<(Lang, Household)>) -> Model {
+        match saved {
+            Some((lang, mut household)) => {
+                household.date = today.to_string();
+                Model { lang, today, household, remember: true, forgotten: false }
+            }
+            None => Model { lang: Lang::DEFAULT, today, household: Household::fresh(today), remember: false, forgotten: false },
+        }
+    }
+}
+
+fn flag(v: &str) -> bool {
+    v == "true"
+}
+
+impl Reducible for Model {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut m = (*self).clone();
+        m.forgotten = false;
+        let today = m.today;
+        let h = &mut m.household;
+        let date = h.eval_date(today);
+        match action {
+            Action::Lang(l) => m.lang = l,
+            Action::Set(field, v) => set(h, field, v),
+            Action::AddMember => h.add_member(date),
+            Action::RemoveMember(k) => {
+                if h.members.len() > 1 {
+                    h.members.retain(|x| x.key != k);
+                    for b in &mut h.births {
+                        if b.applicant == Some(k) {
+                            b.applicant = None;
+                        }
+                    }
+                    if h.unemployment.member == Some(k) {
+                        h.unemployment.member = None;
+                    }
+                }
+            }
+            Action::AddVehicle => {
+                let key = h.take_key();
+                h.vehicles.push(Vehicle { key, ..Vehicle::default() });
+            }
+            Action::RemoveVehicle(k) => h.vehicles.retain(|x| x.key != k),
+            Action::AddOther => {
+                let key = h.take_key();
+                h.other_animals.push(OtherAnimal { key, ..OtherAnimal::default() });
+            }
+            Action::RemoveOther(k) => h.other_animals.retain(|x| x.key != k),
+            Action::AddBirth => {
+                let key = h.take_key();
+                // A mother of the household is the likeliest applicant.
+                let adult = |x: &&crate::model::Member| shown(x, h, date).age.is_some_and(|a| a >= job_seeker_age(date));
+                let applicant = h
+                    .members
+                    .iter()
+                    .filter(adult)
+                    .find(|x| x.sex == "female")
+                    .or_else(|| h.members.iter().find(adult))
+                    .map(|x| x.key);
+                h.births.push(Birth { key, applicant, ..Birth::default() });
+            }
+            Action::RemoveBirth(k) => h.births.retain(|x| x.key != k),
+            Action::OpenUnemployment(open) => {
+                h.unemployment_open = open;
+                let valid = h.unemployment.member.and_then(|k| h.members.iter().find(|x| x.key == k)).is_some_and(|x| shown(x, h, date).job_seeker);
+                if open && !valid {
+                    h.unemployment.member = h.members.iter().find(|x| shown(x, h, date).job_seeker).map(|x| x.key);
+                }
+            }
+            Action::Bar(code, on) => {
+                let bars = &mut h.unemployment.bars;
+                bars.retain(|b| *b != code);
+                if on {
+                    bars.push(code);
+                }
+            }
+            Action::Remember(on) => m.remember = on,
+            Action::Forget => {
+                m.household = Household::fresh(today);
+                m.remember = false;
+                m.forgotten = true;
+            }
+        }
+        Rc::new(m)
+    }
+}
+
+fn set(h: &mut Household, field: Field, v: String) {
+    match field {
+        Field::Date => h.date = v,
+        Field::Region => h.region_coefficient = v,
+        Field::HighMountain => h.high_mountain = flag(&v),
+        Field::Animal(a) => {
+            h.livestock.insert(a.to_string(), v);
+        }
+        Field::Member(k, f) => {
+            let Some(m) = h.members.iter_mut().find(|x| x.key == k) else { return };
+            match f {
+                MemberField::Name => m.name = v,
+                MemberField::BirthDate => m.birth_date = v,
+                MemberField::Sex => {
+                    m.sex = v;
+                    if m.sex != "female" {
+                        m.hero_mother = false;
+                    }
+                }
+                MemberField::Status => m.status = v,
+                MemberField::Country => m.country = v,
+                MemberField::CountryOther => m.country_other = v,
+                MemberField::ResidencePermit => m.residence_permit = flag(&v),
+                MemberField::PensionRight => m.pension_right = flag(&v),
+                MemberField::Disabled => {
+                    m.disabled = flag(&v);
+                    if m.disabled && m.disability_group.is_empty() {
+                        m.disability_group = "1".into();
+                    }
+                }
+                MemberField::DisabilityGroup => m.disability_group = v,
+                MemberField::SinceChildhood => m.since_childhood = flag(&v),
+                MemberField::Hiv => m.hiv = flag(&v),
+                MemberField::MotherHiv => m.mother_hiv = flag(&v),
+                MemberField::Orphan => m.orphan = v,
+                MemberField::HeroMother => m.hero_mother = flag(&v),
+                MemberField::FullStateSupport => m.full_state_support = flag(&v),
+                MemberField::Income(t) => {
+                    m.income.insert(t.to_string(), v);
+                }
+            }
+        }
+        Field::Vehicle(k, f) => {
+            let Some(x) = h.vehicles.iter_mut().find(|x| x.key == k) else { return };
+            match f {
+                VehicleField::Kind => x.kind = v,
+                VehicleField::Year => x.year = v,
+                VehicleField::Working => x.working = flag(&v),
+            }
+        }
+        Field::Other(k, f) => {
+            let Some(x) = h.other_animals.iter_mut().find(|x| x.key == k) else { return };
+            match f {
+                OtherField::Kind => x.kind = v,
+                OtherField::Name => x.name = v,
+                OtherField::Count => x.count = v,
+            }
+        }
+        Field::Birth(k, f) => {
+            let Some(x) = h.births.iter_mut().find(|x| x.key == k) else { return };
+            match f {
+                BirthField::Date => x.date = v,
+                BirthField::Children => x.children = v,
+                BirthField::Applicant => x.applicant = v.parse().ok(),
+                BirthField::ApplicationDate => x.application_date = v,
+                BirthField::FullStateSupport => x.full_state_support = flag(&v),
+            }
+        }
+        Field::Unemp(f) => {
+            let u = &mut h.unemployment;
+            match f {
+                UnempField::Member => u.member = v.parse().ok(),
+                UnempField::RegisteredOn => u.registered_on = v,
+                UnempField::InsuredMonths => u.insured_months = v,
+                UnempField::MonthsPaid => u.months_paid = v,
+                UnempField::FirstTime => u.first_time_job_seeker = flag(&v),
+                UnempField::LongBreak => u.break_over_two_years = flag(&v),
+                UnempField::SeveranceUntil => u.severance_until = v,
+            }
+        }
+    }
+}
