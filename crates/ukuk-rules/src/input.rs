@@ -78,7 +78,8 @@ pub enum Orphan {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Disability {
-    pub group: u8,
+    /// 1, 2 or 3; may be omitted for a child, whose benefit does not depend on it.
+    pub group: Option<u8>,
     pub since_childhood: bool,
 }
 
@@ -526,7 +527,7 @@ fn read_member(r: &mut Reader, path: &str, v: &Value, date: Option<Date>) -> (Op
     let disability = Reader::opt(m, "disability").and_then(|v| {
         let p = join(path, "disability");
         let d = r.object(&p, v, &["group", "since_childhood"])?;
-        let group = r.required(&p, d, "group").and_then(|g| {
+        let group = Reader::opt(d, "group").and_then(|g| {
             let gp = join(&p, "group");
             match g.as_u64() {
                 Some(n @ 1..=3) => Some(n as u8),
@@ -537,7 +538,7 @@ fn read_member(r: &mut Reader, path: &str, v: &Value, date: Option<Date>) -> (Op
             }
         });
         let since_childhood = r.bool(&p, d, "since_childhood");
-        Some(Disability { group: group?, since_childhood })
+        Some(Disability { group, since_childhood })
     });
     let hiv = r.bool(path, m, "hiv");
     let mother_hiv = r.bool(path, m, "mother_hiv");

@@ -8,6 +8,7 @@ use crate::output::{round_money, status_of, units_string, Benefit, Detail, Membe
 use crate::params::data::family_assistance as rules;
 use crate::params::data::family_assistance::rule;
 use crate::params::data::shared;
+use crate::params::data::social_benefit as social;
 
 pub const ID: &str = "family_assistance";
 
@@ -180,6 +181,19 @@ pub fn evaluate(h: &Household) -> Benefit {
 
     if h.members.iter().any(|m| m.income.iter().any(|(t, _)| *t == "land")) {
         conditions.push("land");
+    }
+    // An adult under the pension age with no income at all: the office asks
+    // for the employment office's certificate (handbook lines 2246-2248).
+    let adult = shared::CHILD_AGE_LIMIT.at(date).map_or(18, |p| p.value) as i32;
+    let pension_age = |m: &crate::input::Member| match m.sex {
+        crate::input::Sex::Male => social::ELDERLY_AGE_MALE.at(date).map(|p| p.value),
+        crate::input::Sex::Female => social::ELDERLY_AGE_FEMALE.at(date).map(|p| p.value),
+    };
+    if h.members.iter().any(|m| {
+        let age = m.birth_date.years_until(date);
+        age >= adult && pension_age(m).is_some_and(|p| age < p as i32) && m.income.iter().all(|(_, a)| a.is_zero())
+    }) {
+        conditions.push("unemployed_adult");
     }
 
     let status = status_of(reasons.iter().map(Reason::outcome));

@@ -79,12 +79,13 @@ fn ages(date: Date) -> Option<Ages> {
 
 /// The categories a member qualifies for (excluding loss of breadwinner),
 /// and any age reading on which the handbook and the ministry disagree.
-fn categories(m: &Member, h: &Household, a: &Ages) -> (Vec<&'static Category>, Vec<Detail>) {
+fn categories(m: &Member, h: &Household, a: &Ages) -> (Vec<&'static Category>, Vec<Detail>, bool) {
     let age = m.birth_date.years_until(h.date);
     let months = m.birth_date.months_until(h.date);
     let child = age < a.child_limit as i32;
     let mut out = Vec::new();
     let mut disputes = Vec::new();
+    let mut missing_group = false;
     let mut add = |id: &str| {
         if let Some(c) = CATEGORIES.iter().find(|c| c.id == id) {
             out.push(c);
@@ -107,7 +108,11 @@ fn categories(m: &Member, h: &Household, a: &Ages) -> (Vec<&'static Category>, V
         }
     } else if let Some(d) = m.disability {
         let kind = if d.since_childhood { "childhood_disability" } else { "general_disability" };
-        add(&format!("{kind}_{}", d.group));
+        match d.group {
+            Some(g) => add(&format!("{kind}_{g}")),
+            // An adult's amount depends on the group: without it the category cannot be valued.
+            None => missing_group = true,
+        }
     }
     // Age readings: the handbook's (applied) and the ministry's (shown).
     let mut by_age = |id: &'static str, applied: u32, ministry: u32| {
@@ -134,7 +139,7 @@ fn categories(m: &Member, h: &Household, a: &Ages) -> (Vec<&'static Category>, V
         Sex::Male => by_age(elderly, a.elderly_male, a.elderly_male_ministry),
         Sex::Female => by_age(elderly, a.elderly_female, a.elderly_female_ministry),
     }
-    (out, disputes)
+    (out, disputes, missing_group)
 }
 
 pub fn evaluate(h: &Household, warnings: &mut Vec<Warning>) -> Benefit {
@@ -148,14 +153,21 @@ pub fn evaluate(h: &Household, warnings: &mut Vec<Warning>) -> Benefit {
     };
     let mut any_unknown = false;
     for m in &h.members {
-        let (cats, disputes) = categories(m, h, &a);
+        let (cats, disputes, missing_group) = categories(m, h, &a);
         let age = m.birth_date.years_until(date);
         let breadwinner = m.orphan == Some(Orphan::LostBreadwinner) && age < a.child_limit as i32;
-        for d in disputes {
-            reasons.push(Reason::new(rule::AGE_READINGS_DIFFER, Outcome::Pass, d.clone()));
-            warnings.push(Warning { code: "age_readings_differ", detail: d });
+        // The readings matter only to someone without a pension right.
+        if !m.pension_right {
+            for d in disputes {
+                reasons.push(Reason::new(rule::AGE_READINGS_DIFFER, Outcome::Pass, d.clone()));
+                warnings.push(Warning { code: "age_readings_differ", detail: d });
+            }
         }
         let member = || Detail::new().with("member", m.id.as_str());
+        if missing_group && !m.pension_right {
+            any_unknown = true;
+            reasons.push(Reason::new(rule::CATEGORY, Outcome::Unknown, member().with("missing", "disability_group")));
+        }
         if cats.is_empty() && !breadwinner {
             reasons.push(Reason::new(rule::NO_CATEGORY, Outcome::Fail, member().with("age", age)));
             continue;
