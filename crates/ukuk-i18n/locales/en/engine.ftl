@@ -215,7 +215,10 @@ social_benefit-no_pension_right = No right to a pension
 social_benefit-category = Category of the social benefit
     .pass = { $member }: { $category }, { $amount } a month.
     .fail = { $member } is not in the category “{ $category }”.
-    .unknown = { $member }: { $category }; the amount for this date is not known.
+    .unknown = { $missing ->
+        [disability_group] { $member }: the disability group is not given, and an adult's amount depends on it (group I, II or III, as on the МСЭК certificate).
+       *[other] { $member }: { $category }; the amount for this date is not known.
+    }
 
 social_benefit-no_category = In a category of the social benefit
     .pass = { $member } is in a category of the social benefit.
@@ -423,6 +426,7 @@ value-after_severance = from the day after the average wage kept on dismissal en
 value-applicant = who applies
 value-status = the applicant's citizenship or residence status
 value-application_date = the date of the application
+value-disability_group = the disability group
 value-unemployment = the facts about the unemployment (registration, insurance record)
 
 ## Input errors (the engine's error codes). This English text is also the

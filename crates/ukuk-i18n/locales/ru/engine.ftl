@@ -30,18 +30,19 @@ status-needs_information = Нужны дополнительные сведен�
 period-monthly = в месяц
 period-once = единовременно
 
-## О каких правилах предупреждение (`rules` в warning-rules_not_verified).
+## О каких правилах предупреждение (`rules` в warning-rules_not_verified):
+## в родительном падеже, после слова «Правила».
 
-rules-birth_payment = { -birth-payment }
-rules-family_assistance = { -family-assistance }
-rules-social_benefit = ежемесячное социальное пособие
-rules-unemployment_allowance = пособие по безработице
-rules-livestock = таблица пересчёта скота в единицы МРС
-rules-shared = гарантированный минимальный доход и возраст ребёнка
+rules-birth_payment = выплаты { -birth-payment }
+rules-family_assistance = пособия { -family-assistance }
+rules-social_benefit = ежемесячного социального пособия
+rules-unemployment_allowance = пособия по безработице
+rules-livestock = пересчёта скота в единицы МРС
+rules-shared = гарантированного минимального дохода и возраста ребёнка
 
 ## Предупреждения.
 
-warning-rules_not_verified = Правила раздела «{ $rules }» последний раз сверялись с официальными источниками { $verified_until }. С тех пор суммы и условия могли измениться: прежде чем полагаться на этот результат, уточните их в управлении.
+warning-rules_not_verified = Правила { $rules } последний раз сверялись с официальными источниками { $verified_until }. С тех пор суммы и условия могли измениться: прежде чем полагаться на этот результат, уточните их в управлении.
 warning-age_readings_differ = { $member }: { $age } { $age ->
         [one] год
         [few] года
@@ -122,16 +123,10 @@ family_assistance-children_under_limit = Дети младше установл�
     .note = Дети на полном государственном обеспечении не учитываются: { $in_full_state_support }.
 
 family_assistance-income_below_gmi = Доход на человека ниже гарантированного минимального дохода
-    .pass = Учитываемый доход семьи — { $total_income } в месяц; на { $members ->
-        [one] { $members } человека
-       *[other] { $members } человек
-    } это { $per_capita_income } на человека, ниже гарантированного минимального дохода (ГМД) { $gmi }.
+    .pass = Учитываемый доход семьи — { $total_income } в месяц, в среднем { $per_capita_income } на человека (членов семьи: { $members }); это ниже гарантированного минимального дохода (ГМД) { $gmi }.
     .fail = { $members ->
         [0] Ни один член семьи не учитывается (все на полном государственном обеспечении), поэтому доход на человека не с чем сравнить с гарантированным минимальным доходом (ГМД) { $gmi }.
-       *[other] Учитываемый доход семьи — { $total_income } в месяц; на { $members ->
-            [one] { $members } человека
-           *[other] { $members } человек
-        } это { $per_capita_income } на человека, что не ниже гарантированного минимального дохода (ГМД) { $gmi } (разница { $difference }). Доход, равный ГМД, права на пособие не даёт.
+       *[other] Учитываемый доход семьи — { $total_income } в месяц, в среднем { $per_capita_income } на человека (членов семьи: { $members }); это не ниже гарантированного минимального дохода (ГМД) { $gmi } (разница { $difference }). Доход, равный ГМД, права на пособие не даёт.
     }
     .fix = { $members ->
         [0] Нужен хотя бы один член семьи, не находящийся на полном государственном обеспечении.
@@ -142,17 +137,17 @@ family_assistance-income_below_gmi = Доход на человека ниже �
 family_assistance-passenger_car = Нет исправного легкового автомобиля моложе установленного возраста
     .pass = { $working ->
         [false] Легковой автомобиль { $year } года выпуска неисправен, поэтому не учитывается.
-       *[true] Легковому автомобилю { $year } года выпуска с учётом года выпуска { $age_years ->
+       *[true] Легковой автомобиль { $year } года выпуска: ему { $age_years ->
             [one] { $age_years } год
             [few] { $age_years } года
            *[many] { $age_years } лет
-        } — это больше { $limit_years } лет, поэтому он не учитывается.
+        }, считая год выпуска, — это больше { $limit_years } лет, поэтому он не учитывается.
     }
-    .fail = Исправному легковому автомобилю { $year } года выпуска с учётом года выпуска { $age_years ->
+    .fail = Исправный легковой автомобиль { $year } года выпуска: ему { $age_years ->
         [one] { $age_years } год
         [few] { $age_years } года
        *[many] { $age_years } лет
-    }. Автомобиль не старше { $limit_years } лет говорит о достатке семьи, и пособие не назначается.
+    }, считая год выпуска. Автомобиль не старше { $limit_years } лет говорит о достатке семьи, и пособие не назначается.
     .fix = Права на пособие не лишает только легковой автомобиль { $newest_allowed_year } года выпуска или старше либо неисправный.
 
 family_assistance-heavy_vehicle = Нет исправного грузовика, микроавтобуса, трактора или комбайна
@@ -208,7 +203,10 @@ social_benefit-no_pension_right = Нет права на пенсию
 social_benefit-category = Категория социального пособия
     .pass = { $member }: { $category }, { $amount } в месяц.
     .fail = { $member }: не относится к категории «{ $category }».
-    .unknown = { $member }: { $category }; размер пособия на эту дату неизвестен.
+    .unknown = { $missing ->
+        [disability_group] { $member }: группа инвалидности не указана, а размер пособия для взрослого зависит от неё (I, II или III группа, как в справке МСЭК).
+       *[other] { $member }: { $category }; размер пособия на эту дату неизвестен.
+    }
 
 social_benefit-no_category = Относится к категории социального пособия
     .pass = { $member }: относится к одной из категорий социального пособия.
@@ -286,10 +284,10 @@ unemployment_allowance-not_first_time_or_long_break = Не впервые ище
 unemployment_allowance-insured_record = Достаточный страховой стаж
     .pass = { $member }: страховой стаж за последние { $window_months } мес. — { $insured_months } мес.; требуется { $required_months } мес.
     .fail = { $member }: страховой стаж за последние { $window_months } мес. — только { $insured_months } мес.; требуется { $required_months } мес.
-    .fix = Нужно ещё { $shortfall ->
-        [one] { $shortfall } месяц
-        [few] { $shortfall } месяца
-       *[many] { $shortfall } месяцев
+    .fix = { $shortfall ->
+        [one] Нужен ещё { $shortfall } месяц
+        [few] Нужно ещё { $shortfall } месяца
+       *[many] Нужно ещё { $shortfall } месяцев
     } работы с уплатой страховых взносов в Социальный фонд.
 
 unemployment_allowance-months_left = Оставшиеся месяцы пособия
@@ -421,6 +419,7 @@ value-after_severance = со дня после окончания периода
 value-applicant = кто подаёт заявление
 value-status = гражданство или статус проживания заявителя
 value-application_date = дата подачи заявления
+value-disability_group = группа инвалидности
 value-unemployment = сведения о безработице (регистрация, страховой стаж)
 
 ## Ошибки во входных данных.
