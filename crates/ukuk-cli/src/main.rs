@@ -109,13 +109,13 @@ fn main() -> ExitCode {
                 ("--lang", Some(v)) => match Lang::from_code(&v) {
                     Some(l) => lang = l,
                     None => {
-                        eprintln!("ukuk: --lang: ky, ru, en");
+                        eprintln!("ukuk: {}", Bundle::get(lang).text("cli-error-lang", &[]));
                         return ExitCode::from(2);
                     }
                 },
                 ("--today", Some(v)) => today_override = Some(v),
                 _ => {
-                    eprintln!("ukuk: {flag}?");
+                    eprintln!("ukuk: {}", Bundle::get(lang).text("cli-error-missing-value", &[("flag", &flag)]));
                     return ExitCode::from(2);
                 }
             }

@@ -265,7 +265,7 @@ impl Reader {
                 }
             },
             other => {
-                self.wrong_type(path, "whole number", other);
+                self.wrong_type(path, "whole_number", other);
                 None
             }
         }
@@ -280,7 +280,7 @@ impl Reader {
                 return None;
             }
             other => {
-                self.wrong_type(path, "decimal string", other);
+                self.wrong_type(path, "decimal_string", other);
                 return None;
             }
         };

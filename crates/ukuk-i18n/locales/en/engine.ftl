@@ -64,7 +64,7 @@ warning-rules_not_verified = The rules for { $rules } were last checked against 
 warning-age_readings_differ = { $member } is { $age ->
         [one] { $age } year old
        *[other] { $age } years old
-    }. The sources disagree on the age for “{ $category }”: the handbook gives the pension age (63 for men, 58 for women), the ministry's page gives 65 for men and 60 for women (55 for hero mothers). Here that is { $handbook_age } by the handbook and { $ministry_age } by the ministry. The calculator applies the handbook; please confirm at the district office of labour and social development.
+    }. The sources disagree on the age for “{ $category }”: the handbook gives { $handbook_age } (the pension age), the ministry's page gives { $ministry_age }. The calculator applies the handbook; please confirm at the district office of labour and social development.
 
 ## «Балага сүйүнчү»: the one-time payment at a birth.
 
@@ -433,7 +433,11 @@ value-unemployment = the facts about the unemployment (registration, insurance r
 ## `message` of the JSON contract.
 
 error-invalid_json = The input is not valid JSON (line { $line }, column { $column }).
-error-wrong_type = Expected { $expected }, found { $found }.
+error-wrong_type = Expected { $expected ->
+        [whole_number] a whole number
+        [decimal_string] an amount as a string, e.g. "3000.00"
+       *[other] { $expected }
+    }, found { $found }.
 error-unknown_field = Unknown field "{ $field }". Known fields here: { $known }.
 error-missing_field = The field "{ $field }" is required.
 error-invalid_date = "{ $value }" is not a date of the form YYYY-MM-DD.
