@@ -1,0 +1,412 @@
+//! Builds the web app into `web/dist` and reports its sizes.
+//!
+//! Steps: cargo build (wasm32, release) -> wasm-bindgen (`--target web`) ->
+//! wasm-opt -Oz (npm `binaryen`, if installed) -> copy index.html, style.css
+//! and web/static/* -> append `?v=<content hash>` to the asset URLs in
+//! index.html. File names never change (ukuk_web.js, ukuk_web_bg.wasm, ...);
+//! only the query string does, so hosts with long cache lifetimes still pick
+//! up new builds.
+
+use std::fs;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::Instant;
+
+use flate2::write::GzEncoder;
+use flate2::Compression;
+
+use crate::setup::{self, WASM_TARGET};
+use crate::util::{self, Result};
+
+/// The web crate's package and binary names; the binary name fixes the output file names.
+const WEB_PACKAGE: &str = "ukuk-web";
+const WEB_BIN: &str = "ukuk_web";
+
+/// Features Rust 1.95 enables by default for wasm32-unknown-unknown; wasm-opt must accept them.
+const WASM_FEATURES: &[&str] = &[
+    "--enable-bulk-memory",
+    "--enable-mutable-globals",
+    "--enable-nontrapping-float-to-int",
+    "--enable-sign-ext",
+    "--enable-reference-types",
+    "--enable-multivalue",
+];
+
+#[derive(Debug, Clone)]
+pub struct BuildOpts {
+    /// Run wasm-opt -Oz when web/node_modules/.bin/wasm-opt exists.
+    pub wasm_opt: bool,
+}
+
+impl Default for BuildOpts {
+    fn default() -> Self {
+        BuildOpts { wasm_opt: true }
+    }
+}
+
+/// Builds web/dist from scratch. Returns its size report.
+pub fn build(root: &Path, opts: &BuildOpts) -> Result<SizeReport> {
+    let started = Instant::now();
+    let web = root.join("web");
+    let dist = web.join("dist");
+
+    util::heading("Web build: setup");
+    setup::ensure_wasm_target()?;
+    let wasm_opt = if opts.wasm_opt {
+        match setup::ensure_npm_packages(&web) {
+            Ok(()) => {
+                let bin = web.join("node_modules").join(".bin").join("wasm-opt");
+                if bin.is_file() {
+                    Some(bin)
+                } else {
+                    println!("warning: {} is missing; skipping wasm-opt", bin.display());
+                    None
+                }
+            }
+            Err(e) => {
+                println!("warning: {e}; skipping wasm-opt");
+                None
+            }
+        }
+    } else {
+        None
+    };
+
+    util::heading(&format!(
+        "Web build: cargo build -p {WEB_PACKAGE} --release --target {WASM_TARGET}"
+    ));
+    util::run(
+        util::cargo()
+            .args([
+                "build",
+                "--release",
+                "--package",
+                WEB_PACKAGE,
+                "--bin",
+                WEB_BIN,
+                "--target",
+                WASM_TARGET,
+            ])
+            // The root profile strips symbols, which also drops the `target_features`
+            // section wasm-bindgen reads to detect reference types; wasm-bindgen and
+            // wasm-opt strip what is left afterwards.
+            .env("CARGO_PROFILE_RELEASE_STRIP", "false")
+            .current_dir(root),
+    )?;
+    let target_dir = target_dir(root)?;
+    let input = target_dir
+        .join(WASM_TARGET)
+        .join("release")
+        .join(format!("{WEB_BIN}.wasm"));
+
+    // Work in a per-process directory so that concurrent builds in one tree
+    // (say, `cargo xtask serve` while `cargo xtask test` runs) don't trip over
+    // each other; web/dist is replaced in one step at the end.
+    let work = WorkDir(
+        target_dir
+            .join("ukuk-web-build")
+            .join(std::process::id().to_string()),
+    );
+    remove_dir_all_if_exists(&work.0)?;
+    let staging = work.0.join("bindgen");
+
+    util::heading("Web build: wasm-bindgen --target web");
+    let t = Instant::now();
+    wasm_bindgen_cli_support::Bindgen::new()
+        .input_path(&input)
+        .out_name(WEB_BIN)
+        .web(true)?
+        .typescript(false)
+        // Like the CLI: let `init()` find the .wasm next to the JS when called without arguments.
+        .omit_default_module_path(false)
+        .remove_name_section(true)
+        .remove_producers_section(true)
+        .generate(&staging)
+        .map_err(|e| format!("wasm-bindgen failed on {}: {e:#}", input.display()))?;
+    println!(
+        "wasm-bindgen: {} -> {} ({})",
+        input.display(),
+        staging.display(),
+        util::elapsed(t)
+    );
+
+    let wasm = staging.join(format!("{WEB_BIN}_bg.wasm"));
+    match wasm_opt {
+        Some(bin) => {
+            util::heading("Web build: wasm-opt -Oz");
+            let optimized = work.0.join(format!("{WEB_BIN}_bg.opt.wasm"));
+            util::run(
+                Command::new(&bin)
+                    .arg(&wasm)
+                    .arg("-Oz")
+                    .args(WASM_FEATURES)
+                    .args(["--strip-debug", "--strip-producers", "-o"])
+                    .arg(&optimized),
+            )?;
+            let (before, after) = (file_len(&wasm)?, file_len(&optimized)?);
+            fs::rename(&optimized, &wasm)?;
+            println!("wasm-opt: {before} -> {after} bytes");
+        }
+        None => println!("\n(wasm-opt skipped)"),
+    }
+
+    util::heading("Web build: assemble web/dist");
+    let out = work.0.join("dist");
+    fs::create_dir_all(&out)?;
+    copy_tree(&staging, &out)?;
+    fs::copy(web.join("style.css"), out.join("style.css"))?;
+    let static_dir = web.join("static");
+    if static_dir.is_dir() {
+        copy_tree(&static_dir, &out)?;
+    }
+    let html = fs::read_to_string(web.join("index.html"))?;
+    let mut assets_with_hash = Vec::new();
+    for rel in list_files(&out)? {
+        if rel == "index.html" {
+            return Err("web/static/index.html would overwrite web/index.html".into());
+        }
+        let hash = short_hash(&fs::read(out.join(&rel))?);
+        assets_with_hash.push((rel, hash));
+    }
+    let mut versioned = Vec::new();
+    let html = add_cache_busting(&html, &assets_with_hash, &mut versioned);
+    fs::write(out.join("index.html"), html)?;
+    let report = SizeReport::of(&out, &versioned)?;
+
+    remove_dir_all_if_exists(&dist)?;
+    if fs::rename(&out, &dist).is_err() {
+        // The target directory is on another file system: copy instead.
+        fs::create_dir_all(&dist)?;
+        copy_tree(&out, &dist)?;
+    }
+    println!(
+        "web/dist assembled; cache-busted URLs in index.html: {}",
+        if versioned.is_empty() {
+            "none".to_string()
+        } else {
+            versioned.join(", ")
+        }
+    );
+    println!("Web build done in {}", util::elapsed(started));
+    Ok(report)
+}
+
+/// A scratch directory removed when dropped (also when the build fails).
+struct WorkDir(PathBuf);
+
+impl Drop for WorkDir {
+    fn drop(&mut self) {
+        let _ = fs::remove_dir_all(&self.0);
+    }
+}
+
+/// Appends `?v=<hash>` to every quoted reference (`"./x"`, `'./x'`, `"x"`, `'x'`)
+/// to a dist file in index.html. Records the names it changed in `versioned`.
+fn add_cache_busting(
+    html: &str,
+    assets: &[(String, String)],
+    versioned: &mut Vec<String>,
+) -> String {
+    let mut html = html.to_string();
+    for (rel, hash) in assets {
+        let mut hit = false;
+        for prefix in ["./", ""] {
+            for quote in ['"', '\''] {
+                let needle = format!("{quote}{prefix}{rel}{quote}");
+                if html.contains(&needle) {
+                    html = html.replace(&needle, &format!("{quote}{prefix}{rel}?v={hash}{quote}"));
+                    hit = true;
+                }
+            }
+        }
+        if hit {
+            versioned.push(rel.clone());
+        }
+    }
+    html
+}
+
+/// First 10 hex digits of the 64-bit FNV-1a hash: stable across builds and toolchains.
+fn short_hash(bytes: &[u8]) -> String {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for &b in bytes {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    format!("{h:016x}")[..10].to_string()
+}
+
+fn target_dir(root: &Path) -> Result<PathBuf> {
+    let out = util::output(
+        util::cargo()
+            .args([
+                "metadata",
+                "--format-version",
+                "1",
+                "--no-deps",
+                "--offline",
+            ])
+            .current_dir(root),
+    )
+    .ok_or("`cargo metadata` failed")?;
+    let json: serde_json::Value = serde_json::from_str(&out)?;
+    json["target_directory"]
+        .as_str()
+        .map(PathBuf::from)
+        .ok_or_else(|| "`cargo metadata` printed no target_directory".into())
+}
+
+fn remove_dir_all_if_exists(dir: &Path) -> Result<()> {
+    match fs::remove_dir_all(dir) {
+        Err(e) if e.kind() != std::io::ErrorKind::NotFound => {
+            Err(format!("cannot remove {}: {e}", dir.display()).into())
+        }
+        _ => Ok(()),
+    }
+}
+
+fn copy_tree(from: &Path, to: &Path) -> Result<()> {
+    for rel in list_files(from)? {
+        let dest = to.join(&rel);
+        if let Some(parent) = dest.parent() {
+            fs::create_dir_all(parent)?;
+        }
+        fs::copy(from.join(&rel), &dest)?;
+    }
+    Ok(())
+}
+
+/// All files below `dir`, as sorted `/`-separated relative paths.
+fn list_files(dir: &Path) -> Result<Vec<String>> {
+    fn walk(dir: &Path, prefix: &str, out: &mut Vec<String>) -> std::io::Result<()> {
+        for entry in fs::read_dir(dir)? {
+            let entry = entry?;
+            let name = entry.file_name().to_string_lossy().into_owned();
+            let rel = if prefix.is_empty() {
+                name
+            } else {
+                format!("{prefix}/{name}")
+            };
+            if entry.file_type()?.is_dir() {
+                walk(&entry.path(), &rel, out)?;
+            } else {
+                out.push(rel);
+            }
+        }
+        Ok(())
+    }
+    let mut out = Vec::new();
+    walk(dir, "", &mut out)?;
+    out.sort();
+    Ok(out)
+}
+
+fn file_len(path: &Path) -> Result<u64> {
+    Ok(fs::metadata(path)?.len())
+}
+
+fn gzip9_len(bytes: &[u8]) -> Result<u64> {
+    let mut enc = GzEncoder::new(Vec::new(), Compression::best());
+    enc.write_all(bytes)?;
+    Ok(enc.finish()?.len() as u64)
+}
+
+/// Raw and gzip -9 sizes of every file in web/dist.
+pub struct SizeReport {
+    pub files: Vec<FileSize>,
+}
+
+pub struct FileSize {
+    pub path: String,
+    pub raw: u64,
+    pub gzip: u64,
+    /// Fetched on first load: index.html and everything it references.
+    pub first_load: bool,
+}
+
+impl SizeReport {
+    pub fn of(dist: &Path, referenced: &[String]) -> Result<SizeReport> {
+        let mut files = Vec::new();
+        for path in list_files(dist)? {
+            let bytes = fs::read(dist.join(&path))?;
+            let first_load = path == "index.html" || referenced.contains(&path);
+            files.push(FileSize {
+                raw: bytes.len() as u64,
+                gzip: gzip9_len(&bytes)?,
+                path,
+                first_load,
+            });
+        }
+        Ok(SizeReport { files })
+    }
+
+    pub fn first_load_gzip(&self) -> u64 {
+        self.files
+            .iter()
+            .filter(|f| f.first_load)
+            .map(|f| f.gzip)
+            .sum()
+    }
+
+    pub fn print(&self) {
+        util::heading("web/dist sizes (bytes; gzip = gzip -9)");
+        let width = self
+            .files
+            .iter()
+            .map(|f| f.path.len())
+            .max()
+            .unwrap_or(4)
+            .max(24);
+        println!("{:<width$} {:>10} {:>10}", "file", "raw", "gzip");
+        for f in &self.files {
+            let mark = if f.first_load {
+                ""
+            } else {
+                "  (not loaded at start)"
+            };
+            println!("{:<width$} {:>10} {:>10}{mark}", f.path, f.raw, f.gzip);
+        }
+        let (raw, gz): (u64, u64) = self
+            .files
+            .iter()
+            .filter(|f| f.first_load)
+            .fold((0, 0), |(r, g), f| (r + f.raw, g + f.gzip));
+        println!("{:<width$} {:>10} {:>10}", "first-load total", raw, gz);
+        println!(
+            "first-load transfer (gzip -9): {} bytes ({:.1} KiB)",
+            self.first_load_gzip(),
+            gz as f64 / 1024.0
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cache_busting_versions_quoted_references_only() {
+        let html = r#"<link href="./style.css"><script>import init from './ukuk_web.js'; init({ module_or_path: './ukuk_web_bg.wasm' });</script><a href="style.css.map">"#;
+        let assets = vec![
+            ("style.css".to_string(), "aaaaaaaaaa".to_string()),
+            ("ukuk_web.js".to_string(), "bbbbbbbbbb".to_string()),
+            ("ukuk_web_bg.wasm".to_string(), "cccccccccc".to_string()),
+            ("unused.png".to_string(), "dddddddddd".to_string()),
+        ];
+        let mut versioned = Vec::new();
+        let out = add_cache_busting(html, &assets, &mut versioned);
+        assert!(out.contains(r#"href="./style.css?v=aaaaaaaaaa""#));
+        assert!(out.contains("'./ukuk_web.js?v=bbbbbbbbbb'"));
+        assert!(out.contains("'./ukuk_web_bg.wasm?v=cccccccccc'"));
+        assert!(out.contains(r#"href="style.css.map""#));
+        assert_eq!(versioned, ["style.css", "ukuk_web.js", "ukuk_web_bg.wasm"]);
+    }
+
+    #[test]
+    fn short_hash_is_stable() {
+        assert_eq!(short_hash(b""), "cbf29ce484");
+        assert_ne!(short_hash(b"a"), short_hash(b"b"));
+        assert_eq!(short_hash(b"a").len(), 10);
+    }
+}

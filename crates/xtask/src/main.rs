@@ -1,0 +1,165 @@
+//! Ukuk's build, serve and test tooling: `cargo xtask <command>`.
+//!
+//! Everything a fresh machine needs is installed on demand (the wasm target,
+//! npm packages, Debian's Chromium for the browser tests), so these two
+//! commands are all a developer or CI has to know:
+//!
+//! * `cargo xtask serve` — build the web app and serve it on http://127.0.0.1:8080
+//! * `cargo xtask test`  — the whole test suite (Rust tests, wasm check, browser tests)
+
+mod dist;
+mod server;
+mod setup;
+mod test;
+mod util;
+
+use std::net::IpAddr;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use util::Result;
+
+const USAGE: &str = "\
+Usage: cargo xtask <command> [options]
+
+Commands:
+  build               Build the web app into web/dist and print its sizes
+                        --no-wasm-opt   skip the wasm-opt pass
+  dist-size           Same as `build` (build, then print raw and gzip -9 sizes)
+  serve               Build, then serve web/dist over HTTP
+                        --port <n>      port to listen on (default 8080; 0 = any free port)
+                        --addr <ip>     address to bind (default 127.0.0.1)
+                        --no-build      serve the existing web/dist as it is
+                        --no-wasm-opt   skip the wasm-opt pass
+  test                Run the whole test suite (setup, cargo test, wasm check,
+                      web build, browser tests); exits non-zero on any failure
+  help                Show this message
+
+Environment:
+  UKUK_CHROMIUM       Chromium executable for the browser tests (default /usr/bin/chromium)
+";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match run(&args) {
+        Ok(code) => code,
+        Err(err) => {
+            eprintln!("\nxtask: error: {err}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run(args: &[String]) -> Result<ExitCode> {
+    let Some((command, rest)) = args.split_first() else {
+        print!("{USAGE}");
+        return Ok(ExitCode::FAILURE);
+    };
+    let root = workspace_root();
+    match command.as_str() {
+        "build" | "dist-size" => {
+            let opts = parse_build_opts(rest)?;
+            let report = dist::build(&root, &opts)?;
+            report.print();
+            Ok(ExitCode::SUCCESS)
+        }
+        "serve" => serve(&root, rest),
+        "test" => {
+            if let Some(arg) = rest.first() {
+                return Err(format!("`test` takes no arguments, got `{arg}`").into());
+            }
+            test::run(&root)
+        }
+        "help" | "-h" | "--help" => {
+            print!("{USAGE}");
+            Ok(ExitCode::SUCCESS)
+        }
+        other => {
+            eprint!("unknown command `{other}`\n\n{USAGE}");
+            Ok(ExitCode::FAILURE)
+        }
+    }
+}
+
+fn parse_build_opts(args: &[String]) -> Result<dist::BuildOpts> {
+    let mut opts = dist::BuildOpts::default();
+    for arg in args {
+        match arg.as_str() {
+            "--no-wasm-opt" => opts.wasm_opt = false,
+            other => {
+                return Err(format!("unknown option `{other}` (see `cargo xtask help`)").into())
+            }
+        }
+    }
+    Ok(opts)
+}
+
+fn serve(root: &std::path::Path, args: &[String]) -> Result<ExitCode> {
+    let mut port: u16 = 8080;
+    let mut addr: IpAddr = [127, 0, 0, 1].into();
+    let mut build = true;
+    let mut opts = dist::BuildOpts::default();
+    let mut it = args.iter();
+    while let Some(arg) = it.next() {
+        // Accept both `--port 8080` and `--port=8080`.
+        let (name, inline) = match arg.split_once('=') {
+            Some((n, v)) if n.starts_with("--") => (n, Some(v.to_string())),
+            _ => (arg.as_str(), None),
+        };
+        let mut value = |what: &str| -> Result<String> {
+            inline
+                .clone()
+                .or_else(|| it.next().cloned())
+                .ok_or_else(|| format!("`{name}` needs a {what}").into())
+        };
+        match name {
+            "--port" => {
+                let v = value("port number")?;
+                port = v.parse().map_err(|_| format!("bad port `{v}`"))?;
+            }
+            "--addr" => {
+                let v = value("IP address")?;
+                addr = v.parse().map_err(|_| format!("bad IP address `{v}`"))?;
+            }
+            "--no-build" => build = false,
+            "--no-wasm-opt" => opts.wasm_opt = false,
+            other => {
+                return Err(format!("unknown option `{other}` (see `cargo xtask help`)").into())
+            }
+        }
+    }
+
+    let dist_dir = root.join("web").join("dist");
+    if build {
+        dist::build(root, &opts)?.print();
+    } else if !dist_dir.join("index.html").is_file() {
+        return Err("web/dist/index.html is missing: run without --no-build".into());
+    }
+
+    let server = server::Server::start(&dist_dir, (addr, port).into(), true)?;
+    let bound = server.addr();
+    let host = if bound.ip().is_unspecified() {
+        "127.0.0.1".to_string()
+    } else if bound.is_ipv6() {
+        format!("[{}]", bound.ip())
+    } else {
+        bound.ip().to_string()
+    };
+    util::heading("Serving web/dist");
+    println!(
+        "Ukuk is served at http://{host}:{}/  (Ctrl-C to stop)",
+        bound.port()
+    );
+    server.wait();
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The workspace root: two levels above this crate's manifest.
+fn workspace_root() -> PathBuf {
+    let manifest = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    manifest
+        .ancestors()
+        .nth(2)
+        .expect("crates/xtask sits two levels below the workspace root")
+        .to_path_buf()
+}

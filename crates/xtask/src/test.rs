@@ -1,0 +1,178 @@
+//! `cargo xtask test`: the whole test suite, in order, with a summary.
+//!
+//! Every step runs even when an earlier one failed (so one run shows every
+//! failure), except that nothing runs without setup, and the browser tests
+//! need the web build. The exit code is non-zero if any step failed.
+
+use std::path::Path;
+use std::process::{Command, ExitCode};
+use std::time::Instant;
+
+use crate::setup::{self, WASM_TARGET};
+use crate::util::{self, Result};
+use crate::{dist, server};
+
+/// Crates that must keep compiling for wasm32-unknown-unknown: (package, directory).
+/// A crate whose directory has no Cargo.toml yet is skipped.
+const WASM_CLEAN_CRATES: &[(&str, &str)] = &[("ukuk-rules", "crates/ukuk-rules")];
+
+enum Outcome {
+    Passed,
+    Failed(String),
+    Skipped(String),
+}
+
+struct Suite {
+    results: Vec<(String, Outcome, String)>,
+}
+
+impl Suite {
+    fn step(&mut self, name: &str, f: impl FnOnce() -> Result<Option<String>>) -> bool {
+        util::heading(&format!("[test] {name}"));
+        let started = Instant::now();
+        let outcome = match f() {
+            Ok(None) => Outcome::Passed,
+            Ok(Some(reason)) => Outcome::Skipped(reason),
+            Err(e) => {
+                println!("\nFAILED: {name}: {e}");
+                Outcome::Failed(e.to_string())
+            }
+        };
+        let ok = !matches!(outcome, Outcome::Failed(_));
+        self.results
+            .push((name.to_string(), outcome, util::elapsed(started)));
+        ok
+    }
+
+    fn skip(&mut self, name: &str, reason: &str) {
+        util::heading(&format!("[test] {name}"));
+        println!("skipped: {reason}");
+        self.results.push((
+            name.to_string(),
+            Outcome::Skipped(reason.to_string()),
+            "-".into(),
+        ));
+    }
+}
+
+pub fn run(root: &Path) -> Result<ExitCode> {
+    let started = Instant::now();
+    let mut suite = Suite {
+        results: Vec::new(),
+    };
+
+    // 1. Setup: everything below assumes it.
+    let setup_ok = suite.step("setup (wasm target, Chromium, npm packages)", || {
+        setup::ensure_wasm_target()?;
+        let chromium = setup::ensure_chromium()?;
+        println!("chromium: {}", chromium.display());
+        setup::ensure_npm_packages(&root.join("tests").join("browser"))?;
+        setup::ensure_npm_packages(&root.join("web"))?;
+        Ok(None)
+    });
+
+    if setup_ok {
+        // 2. Rust unit and integration tests (native).
+        suite.step("cargo test --workspace", || {
+            util::run(
+                util::cargo()
+                    .args([
+                        "test",
+                        "--workspace",
+                        "--no-fail-fast",
+                        "--exclude",
+                        "ukuk-web",
+                        "--exclude",
+                        "ukuk-wasm",
+                    ])
+                    .current_dir(root),
+            )?;
+            Ok(None)
+        });
+
+        // 3. The engine must stay wasm-clean.
+        for &(package, dir) in WASM_CLEAN_CRATES {
+            suite.step(&format!("{package} builds for {WASM_TARGET}"), || {
+                if !root.join(dir).join("Cargo.toml").is_file() {
+                    println!("skipped: {dir}/Cargo.toml does not exist yet");
+                    return Ok(Some(format!("{dir} has no Cargo.toml yet")));
+                }
+                util::run(
+                    util::cargo()
+                        .args(["build", "--package", package, "--target", WASM_TARGET])
+                        .current_dir(root),
+                )?;
+                Ok(None)
+            });
+        }
+
+        // ---------------------------------------------------------------
+        // More native or wasm checks go here (e.g. rule-case runners, size
+        // budgets, wasm-bindgen-test), each as one `suite.step(...)`.
+        // ---------------------------------------------------------------
+
+        // 4. The web app, exactly as `cargo xtask build` makes it.
+        let web_ok = suite.step("web build (web/dist)", || {
+            dist::build(root, &dist::BuildOpts::default())?.print();
+            Ok(None)
+        });
+
+        // 5. Browser tests against web/dist on a free loopback port.
+        if web_ok {
+            suite.step("browser tests (node --test tests/browser/)", || {
+                browser_tests(root)
+            });
+        } else {
+            suite.skip(
+                "browser tests (node --test tests/browser/)",
+                "the web build failed",
+            );
+        }
+    }
+
+    Ok(summary(&suite, started))
+}
+
+fn browser_tests(root: &Path) -> Result<Option<String>> {
+    let server = server::Server::start(
+        &root.join("web").join("dist"),
+        "127.0.0.1:0".parse()?,
+        false,
+    )?;
+    let url = format!("http://{}/", server.addr());
+    println!("static server: {url}");
+    let result = util::run(
+        Command::new("node")
+            .args(["--test", "tests/browser/"])
+            .env("UKUK_URL", &url)
+            .env("UKUK_CHROMIUM", setup::chromium_path())
+            .current_dir(root),
+    );
+    server.stop();
+    println!("static server stopped");
+    result.map(|()| None)
+}
+
+fn summary(suite: &Suite, started: Instant) -> ExitCode {
+    util::heading("[test] summary");
+    let mut failed = 0;
+    for (name, outcome, time) in &suite.results {
+        let (mark, note) = match outcome {
+            Outcome::Passed => ("ok     ", String::new()),
+            Outcome::Skipped(why) => ("skipped", format!(" ({why})")),
+            Outcome::Failed(why) => {
+                failed += 1;
+                ("FAILED ", format!(" ({why})"))
+            }
+        };
+        println!("  {mark}  {name}  [{time}]{note}");
+    }
+    let total = util::elapsed(started);
+    if failed == 0 {
+        println!("\nxtask test: all steps ok in {total}");
+        ExitCode::SUCCESS
+    } else {
+        println!("\nxtask test: {failed} step(s) FAILED in {total}");
+        ExitCode::FAILURE
+    }
+}
