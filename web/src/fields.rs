@@ -87,7 +87,6 @@ pub fn text_field(p: &TextProps) -> Html {
     html! {
         <div class={classes!("field", invalid.then_some("invalid"))}>
             <label for={id.clone()}>{ &p.label }</label>
-            if let Some(n) = &p.note { <p class="note" id={note_id.clone()}>{ n }</p> }
             <input id={id.clone()} type={p.kind.clone()} value={p.value.clone()} {oninput} {onchange}
                 inputmode={p.inputmode.clone()} placeholder={p.placeholder.clone()}
                 autocomplete={p.autocomplete.clone().unwrap_or(AttrValue::Static("off"))}
@@ -95,6 +94,7 @@ pub fn text_field(p: &TextProps) -> Html {
                 aria-invalid={invalid.then_some("true")}
                 aria-describedby={(!describedby.is_empty()).then_some(describedby)}
                 data-testid={p.testid.clone()} />
+            if let Some(n) = &p.note { <p class="note after" id={note_id.clone()}>{ n }</p> }
             { msgs }
         </div>
     }

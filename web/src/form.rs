@@ -131,7 +131,7 @@ pub fn member_card(p: &MemberProps) -> Html {
             }
             <CheckField path={path("disabled")} label={tr(lang, "app-disabled")} checked={m.disabled}
                 onchange={set_bool(&ctx, f(MemberField::Disabled))} testid={tid("disabled")} />
-            if m.disabled {
+            if s.disability_group {
                 <div class="sub">
                     <ChoiceField path={path("disability.group")} label={tr(lang, "app-disability-group")} value={m.disability_group.clone()}
                         options={vec![opt("1", tr(lang, "app-group-1")), opt("2", tr(lang, "app-group-2")), opt("3", tr(lang, "app-group-3"))]}

@@ -5,9 +5,6 @@
 //! that has since been hidden (HIV status of someone now 18, say) is kept in
 //! the form but never reaches the engine.
 
-use std::collections::BTreeMap;
-
-use serde::{Deserialize, Serialize};
 use serde_json::{json, Map, Value};
 use ukuk_rules::params::data;
 use ukuk_rules::Date;
@@ -21,8 +18,26 @@ pub const OTHER_ANIMALS: &[&str] = &["camel", "yak", "donkey", "pig", "poultry",
 pub const ORPHAN_KINDS: &[&str] = &["full", "lost_breadwinner", "parents_unknown"];
 pub const STATUS_KINDS: &[&str] = &["citizen", "kairylman", "foreign"];
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+/// A few named answers (income by type, head counts by animal), in order.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Pairs(pub Vec<(String, String)>);
+
+impl Pairs {
+    pub fn get(&self, key: &str) -> Option<&String> {
+        self.0.iter().find(|(k, _)| k == key).map(|(_, v)| v)
+    }
+    pub fn set(&mut self, key: &str, value: String) {
+        match self.0.iter_mut().find(|(k, _)| k == key) {
+            Some((_, v)) => *v = value,
+            None => self.0.push((key.to_string(), value)),
+        }
+    }
+    pub fn values(&self) -> impl Iterator<Item = &String> {
+        self.0.iter().map(|(_, v)| v)
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
 pub struct Member {
     pub key: u32,
     pub name: String,
@@ -42,7 +57,7 @@ pub struct Member {
     pub orphan: String,
     pub hero_mother: bool,
     pub full_state_support: bool,
-    pub income: BTreeMap<String, String>,
+    pub income: Pairs,
 }
 
 impl Default for Member {
@@ -65,7 +80,7 @@ impl Default for Member {
             orphan: String::new(),
             hero_mother: false,
             full_state_support: false,
-            income: BTreeMap::new(),
+            income: Pairs::default(),
         }
     }
 }
@@ -77,8 +92,7 @@ impl Member {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Vehicle {
     pub key: u32,
     pub kind: String,
@@ -92,8 +106,7 @@ impl Default for Vehicle {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct OtherAnimal {
     pub key: u32,
     pub kind: String,
@@ -107,8 +120,7 @@ impl Default for OtherAnimal {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Birth {
     pub key: u32,
     pub date: String,
@@ -125,8 +137,7 @@ impl Default for Birth {
     }
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Unemployment {
     pub member: Option<u32>,
     pub registered_on: String,
@@ -138,17 +149,15 @@ pub struct Unemployment {
     pub bars: Vec<String>,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Household {
     /// The evaluation date; never saved (a saved household is evaluated today).
-    #[serde(skip)]
     pub date: String,
     pub region_coefficient: String,
     pub high_mountain: bool,
     pub members: Vec<Member>,
     pub vehicles: Vec<Vehicle>,
-    pub livestock: BTreeMap<String, String>,
+    pub livestock: Pairs,
     pub other_animals: Vec<OtherAnimal>,
     pub births: Vec<Birth>,
     pub unemployment_open: bool,
@@ -164,7 +173,7 @@ impl Default for Household {
             high_mountain: false,
             members: Vec::new(),
             vehicles: Vec::new(),
-            livestock: BTreeMap::new(),
+            livestock: Pairs::default(),
             other_animals: Vec::new(),
             births: Vec::new(),
             unemployment_open: false,
@@ -220,6 +229,8 @@ pub struct Shown {
     pub orphan: bool,
     pub hero_mother: bool,
     pub since_childhood: bool,
+    /// The disability group (an adult's benefit depends on it, a child's does not).
+    pub disability_group: bool,
     pub pension_right: bool,
     /// Old enough to register as unemployed.
     pub job_seeker: bool,
@@ -269,6 +280,7 @@ pub fn shown(m: &Member, h: &Household, date: Date) -> Shown {
         orphan: child,
         hero_mother,
         since_childhood: adult && m.disabled,
+        disability_group: adult && m.disabled,
         pension_right: could_qualify,
         job_seeker,
     }
@@ -445,7 +457,7 @@ pub fn to_json(h: &Household, today: Date) -> Built {
         }
         if m.disabled {
             let mut d = Map::new();
-            if let Ok(g) = m.disability_group.parse::<u8>() {
+            if let Some(g) = m.disability_group.parse::<u8>().ok().filter(|_| s.disability_group) {
                 d.insert("group".into(), Value::from(g));
             }
             d.insert("since_childhood".into(), Value::Bool(s.since_childhood && m.since_childhood));

@@ -73,6 +73,18 @@ pub fn results() -> Html {
         summary.push(tr(lang, "app-summary-none"));
     }
 
+    // Rules checked too long ago: one sentence, the list on request.
+    let stale: Vec<&ukuk_rules::output::Warning> = out.warnings.iter().filter(|w| w.code == "rules_not_verified").collect();
+    let stale_from = stale
+        .iter()
+        .filter_map(|w| match w.detail.get("verified_until") {
+            Some(ukuk_rules::output::Value::Date(d)) => Some(*d),
+            _ => None,
+        })
+        .min()
+        .map(|d| date(lang, d))
+        .unwrap_or_default();
+
     html! {
         <>
             <div class="summary" data-testid="summary" aria-live="polite" aria-atomic="true">
@@ -81,7 +93,18 @@ pub fn results() -> Html {
             if !out.warnings.is_empty() {
                 <div class="warnings" data-testid="warnings" role="note">
                     <h3>{ tr(lang, "app-warnings") }</h3>
-                    { for out.warnings.iter().map(|w| {
+                    if !stale.is_empty() {
+                        <p class="warning" data-testid="warning-rules_not_verified">
+                            { tr_args(lang, "app-warning-stale", &[("verified", &stale_from)]) }
+                        </p>
+                        <details>
+                            <summary>{ tr(lang, "app-warning-stale-which") }</summary>
+                            <ul>{ for stale.iter().map(|w| html! {
+                                <li>{ text_with(lang, "warning-rules_not_verified", &detail_args(lang, &w.detail, &names)) }</li>
+                            }) }</ul>
+                        </details>
+                    }
+                    { for out.warnings.iter().filter(|w| w.code != "rules_not_verified").map(|w| {
                         let args = detail_args(lang, &w.detail, &names);
                         html! { <p class="warning" data-testid={format!("warning-{}", w.code)}>{ text_with(lang, &format!("warning-{}", w.code), &args) }</p> }
                     }) }

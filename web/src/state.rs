@@ -205,7 +205,7 @@ fn set(h: &mut Household, field: Field, v: String) {
         Field::Region => h.region_coefficient = v,
         Field::HighMountain => h.high_mountain = flag(&v),
         Field::Animal(a) => {
-            h.livestock.insert(a.to_string(), v);
+            h.livestock.set(a, v);
         }
         Field::Member(k, f) => {
             let Some(m) = h.members.iter_mut().find(|x| x.key == k) else { return };
@@ -223,12 +223,7 @@ fn set(h: &mut Household, field: Field, v: String) {
                 MemberField::CountryOther => m.country_other = v,
                 MemberField::ResidencePermit => m.residence_permit = flag(&v),
                 MemberField::PensionRight => m.pension_right = flag(&v),
-                MemberField::Disabled => {
-                    m.disabled = flag(&v);
-                    if m.disabled && m.disability_group.is_empty() {
-                        m.disability_group = "1".into();
-                    }
-                }
+                MemberField::Disabled => m.disabled = flag(&v),
                 MemberField::DisabilityGroup => m.disability_group = v,
                 MemberField::SinceChildhood => m.since_childhood = flag(&v),
                 MemberField::Hiv => m.hiv = flag(&v),
@@ -237,7 +232,7 @@ fn set(h: &mut Household, field: Field, v: String) {
                 MemberField::HeroMother => m.hero_mother = flag(&v),
                 MemberField::FullStateSupport => m.full_state_support = flag(&v),
                 MemberField::Income(t) => {
-                    m.income.insert(t.to_string(), v);
+                    m.income.set(t, v);
                 }
             }
         }

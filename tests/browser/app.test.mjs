@@ -1,0 +1,244 @@
+// The web app end to end: the handbook's example family, three languages,
+// a refusal, bad input, "remember" and "forget everything".
+// Every test fails on any console error, page error or failed request.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, newPage, openApp } from './browser.mjs';
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+const $ = (id) => `[data-testid="${id}"]`;
+/** Text with no-break spaces as plain spaces (amounts use U+00A0 to group digits). */
+const plain = (s) => (s ?? '').replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
+
+async function text(page, id) {
+  return plain(await page.textContent($(id)));
+}
+
+/** Waits until the element's text satisfies `check` (a RegExp or a string it must contain). */
+async function waitText(page, id, check, timeout = 5000) {
+  const pattern = check instanceof RegExp ? check.source : null;
+  const flags = check instanceof RegExp ? check.flags : '';
+  const needle = check instanceof RegExp ? null : check;
+  try {
+    await page.waitForFunction(
+      ([sel, pattern, flags, needle]) => {
+        const el = document.querySelector(sel);
+        if (!el) return false;
+        const t = el.textContent.replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ');
+        return pattern ? new RegExp(pattern, flags).test(t) : t.includes(needle);
+      },
+      [$(id), pattern, flags, needle],
+      { timeout },
+    );
+  } catch {
+    const now = await page.$(`${$(id)}`) ? await text(page, id) : '(element missing)';
+    assert.fail(`${id}: expected ${check}, got: ${now.slice(0, 600)}`);
+  }
+}
+
+async function start(viewport = { width: 360, height: 740 }) {
+  const page = await newPage(browser, { viewport });
+  await openApp(page, '', $('benefit-family_assistance'));
+  return page;
+}
+
+async function finish(page) {
+  assert.deepEqual(page.problems, [], 'no console errors, page errors or failed requests');
+  await page.context().close();
+}
+
+/** The handbook's example: 2 adults, 3 children under 16, 1 cow, 1 heifer, 3 sheep, wages 3000 (600 per person). */
+async function fillExampleFamily(page) {
+  await page.fill($('eval-date'), '2020-06-15');
+  for (let i = 0; i < 4; i++) await page.click($('add-member'));
+  const people = [
+    ['1990-05-01', 'female'],
+    ['1987-02-10', 'male'],
+    ['2010-05-01', 'female'],
+    ['2013-09-12', 'male'],
+    ['2017-01-20', 'female'],
+  ];
+  for (const [i, [birth, sex]] of people.entries()) {
+    await page.fill($(`member-${i}-birth_date`), birth);
+    await page.check($(`member-${i}-sex-${sex}`));
+  }
+  await page.click(`${$('member-1-income')} > summary`);
+  await page.fill($('member-1-income-wages'), '3000');
+  await page.fill($('livestock-cow'), '1');
+  await page.fill($('livestock-heifer'), '1');
+  await page.fill($('livestock-sheep'), '3');
+}
+
+test('a fresh page already shows a result for one adult', async () => {
+  const page = await start();
+  assert.equal(await page.getAttribute('html', 'lang'), 'ky');
+  assert.equal(await page.locator('[data-testid^="member-"][data-testid$="-birth_date"]').count(), 1);
+  for (const id of ['birth_payment', 'family_assistance', 'social_benefit', 'unemployment_allowance']) {
+    assert.ok(await page.isVisible($(`benefit-${id}`)), id);
+  }
+  assert.equal(await page.getAttribute($('benefit-family_assistance'), 'data-status'), 'not_eligible');
+  assert.equal(await page.locator($('errors')).count(), 0);
+  // No horizontal scrolling at 360 px.
+  assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 360));
+  await finish(page);
+});
+
+test("the handbook's example family gets 3 × 810 = 2 430,00 сом, livestock 13 units, 2.6 per person", async () => {
+  const page = await start();
+  await fillExampleFamily(page);
+  await waitText(page, 'benefit-family_assistance-amount', '2 430,00 сом');
+  assert.equal(await page.getAttribute($('benefit-family_assistance'), 'data-status'), 'eligible');
+  await waitText(page, 'livestock-summary', /13,0\b.*2,60\b.*4,0\b/);
+  // The per-capita income and the GMI are in the reasons, formatted the Kyrgyz way.
+  await waitText(page, 'benefit-family_assistance-reasons', '600,00 сом');
+  await waitText(page, 'benefit-family_assistance-reasons', '1 000,00 сом');
+  await waitText(page, 'benefit-family_assistance-dates', '01.07.2020');
+  await waitText(page, 'summary', '2 430,00 сом');
+  // The rules' date is shown.
+  await waitText(page, 'rules-date', '15.06.2020');
+  await finish(page);
+});
+
+test('switching to Russian and English keeps the answers and shows the same figures', async () => {
+  const page = await start();
+  await fillExampleFamily(page);
+  await waitText(page, 'benefit-family_assistance-amount', '2 430,00 сом');
+  const kyTitle = await page.title();
+
+  await page.click($('lang-ru'));
+  assert.equal(await page.getAttribute('html', 'lang'), 'ru');
+  await waitText(page, 'benefit-family_assistance-amount', '2 430,00 сом');
+  await waitText(page, 'livestock-summary', /13,0\b.*2,60\b/);
+  assert.notEqual(await page.title(), kyTitle);
+  assert.equal(await page.inputValue($('member-1-income-wages')), '3000');
+
+  await page.click($('lang-en'));
+  assert.equal(await page.getAttribute('html', 'lang'), 'en');
+  await waitText(page, 'benefit-family_assistance-amount', '2,430.00 som');
+  await waitText(page, 'livestock-summary', /13\.0 units.*2\.60 per person.*limit 4\.0/);
+  await waitText(page, 'benefit-family_assistance-status', 'Entitled');
+  assert.equal(await page.locator('[data-testid^="member-"][data-testid$="-birth_date"]').count(), 5);
+  assert.equal(await page.inputValue($('livestock-sheep')), '3');
+
+  await page.click($('lang-ky'));
+  await waitText(page, 'benefit-family_assistance-amount', '2 430,00 сом');
+  await finish(page);
+});
+
+test('income per person of 1 000 is refused, with the reason and what would change it', async () => {
+  const page = await start();
+  await fillExampleFamily(page);
+  await page.click($('lang-en'));
+  await waitText(page, 'benefit-family_assistance-amount', '2,430.00 som');
+  await page.fill($('member-1-income-wages'), '5000,00');
+  await page.waitForSelector(`${$('benefit-family_assistance')}[data-status="not_eligible"]`);
+  const reason = `${$('benefit-family_assistance-reasons')} li.fail[data-rule="family_assistance.income_below_gmi"]`;
+  const refusal = plain(await page.textContent(reason));
+  assert.match(refusal, /1,000\.00 som per person/);
+  assert.match(refusal, /not below the guaranteed minimum income/);
+  assert.match(refusal, /below 5,000\.00 som/, 'the fix names the income that would qualify');
+  assert.doesNotMatch(refusal, /family_assistance-/, 'no raw message ids');
+  assert.equal(await page.locator($('benefit-family_assistance-amount')).count(), 0);
+  // Back under the threshold: entitled again.
+  await page.fill($('member-1-income-wages'), '4999.99');
+  await page.waitForSelector(`${$('benefit-family_assistance')}[data-status="eligible"]`);
+  await finish(page);
+});
+
+test('a birth date after the date of the calculation is a clear error, and the page keeps working', async () => {
+  const page = await start();
+  await fillExampleFamily(page);
+  await page.fill($('member-2-birth_date'), '2021-01-01');
+  await page.waitForSelector($('errors'));
+  await waitText(page, 'errors', '01.01.2021');
+  await waitText(page, 'errors', '15.06.2020');
+  const field = plain(await page.textContent(`${$('member-2')} ${$('field-error')}`));
+  assert.match(field, /01\.01\.2021/);
+  assert.equal(await page.getAttribute($('member-2-birth_date'), 'aria-invalid'), 'true');
+  assert.equal(await page.locator($('benefit-family_assistance')).count(), 0);
+  // The list follows the language too.
+  await page.click($('lang-en'));
+  await waitText(page, 'errors', 'after the evaluation date');
+  // A number that is not a number is caught before the engine.
+  await page.fill($('livestock-cow'), 'two');
+  await waitText(page, 'errors', '“two” is not a whole number');
+  await page.fill($('livestock-cow'), '1');
+  // Fixing the date brings the result back.
+  await page.fill($('member-2-birth_date'), '2010-05-01');
+  await waitText(page, 'benefit-family_assistance-amount', '2,430.00 som');
+  assert.equal(await page.locator($('errors')).count(), 0);
+  await finish(page);
+});
+
+test('questions appear only when they can change a result', async () => {
+  const page = await start();
+  await page.fill($('eval-date'), '2020-06-15');
+  await page.fill($('member-0-birth_date'), '1990-05-01');
+  await page.check($('member-0-sex-female'));
+  assert.equal(await page.locator($('member-0-hiv')).count(), 0, 'no HIV question for an adult');
+  assert.equal(await page.locator($('member-0-orphan')).count(), 0);
+  assert.equal(await page.locator($('member-0-hero_mother')).count(), 0, 'hero mother only of pension age');
+  await page.fill($('member-0-birth_date'), '1960-05-01');
+  await page.waitForSelector($('member-0-hero_mother'));
+  await page.check($('member-0-sex-male'));
+  await page.waitForSelector($('member-0-hero_mother'), { state: 'detached' });
+  await page.click($('add-member'));
+  await page.fill($('member-1-birth_date'), '2019-06-01');
+  await page.waitForSelector($('member-1-hiv'));
+  await page.waitForSelector($('member-1-mother_hiv'));
+  await page.fill($('member-1-birth_date'), '2015-06-01');
+  await page.waitForSelector($('member-1-mother_hiv'), { state: 'detached' });
+  assert.ok(await page.isVisible($('member-1-orphan')));
+  assert.equal(await page.locator($('member-1-pension_right')).count(), 0);
+  await page.check($('member-1-disabled'));
+  await page.waitForSelector($('member-1-pension_right'));
+  await waitText(page, 'benefit-social_benefit-amount', '4 000,00 сом');
+  await finish(page);
+});
+
+test('"remember" keeps the answers on this device; "forget everything" clears the form and the copy', async () => {
+  const page = await start();
+  await fillExampleFamily(page);
+  await waitText(page, 'benefit-family_assistance-amount', '2 430,00 сом');
+  assert.equal(await page.evaluate(() => localStorage.length), 0, 'nothing stored by default');
+
+  await page.check($('remember'));
+  await page.waitForFunction(() => localStorage.length === 1);
+  await page.reload();
+  await page.waitForSelector($('benefit-family_assistance'));
+  assert.equal(await page.isChecked($('remember')), true);
+  assert.equal(await page.inputValue($('member-1-income-wages')), '3000');
+  assert.equal(await page.inputValue($('livestock-cow')), '1');
+  assert.equal(await page.locator('[data-testid^="member-"][data-testid$="-birth_date"]').count(), 5);
+
+  await page.click($('forget'));
+  await page.waitForFunction(() => localStorage.length === 0);
+  assert.equal(await page.locator('[data-testid^="member-"][data-testid$="-birth_date"]').count(), 1);
+  assert.equal(await page.inputValue($('livestock-cow')), '');
+  assert.equal(await page.inputValue($('livestock-sheep')), '');
+  assert.equal(await page.isChecked($('remember')), false);
+  assert.notEqual(await page.inputValue($('eval-date')), '2020-06-15');
+  await waitText(page, 'forgotten', /\S/);
+  await page.reload();
+  await page.waitForSelector($('benefit-family_assistance'));
+  assert.equal(await page.locator('[data-testid^="member-"][data-testid$="-birth_date"]').count(), 1);
+  await finish(page);
+});
+
+test('no request leaves the page, and the desktop layout has two columns', async () => {
+  const page = await newPage(browser, { viewport: { width: 1280, height: 800 } });
+  const requests = [];
+  page.on('request', (r) => requests.push(r.url()));
+  await openApp(page, '', $('benefit-family_assistance'));
+  await fillExampleFamily(page);
+  await waitText(page, 'benefit-family_assistance-amount', '2 430,00 сом');
+  const origin = new URL(page.url()).origin;
+  assert.deepEqual(requests.filter((u) => !u.startsWith(origin) && !u.startsWith('data:')), []);
+  const form = await page.locator('form.questions').boundingBox();
+  const results = await page.locator($('results')).boundingBox();
+  assert.ok(results.x > form.x + form.width - 1, 'results beside the questions');
+  await finish(page);
+});
