@@ -23,7 +23,7 @@ use yew::prelude::*;
 use crate::eval::Evaluation;
 use crate::form::{AssetsSection, BirthsSection, MembersSection, PlaceSection, UnemploymentSection};
 use crate::i18n::tr;
-use crate::results::Results;
+use crate::results::{JumpBar, Results};
 use crate::state::{Action, Model};
 
 /// What every component reads: the state (with its dispatcher) and the evaluation.
@@ -86,6 +86,7 @@ fn app() -> Html {
                     <Results />
                 </section>
             </main>
+            <JumpBar />
             <footer class="footer">
                 <p>{ tr(lang, "app-footer") }</p>
             </footer>

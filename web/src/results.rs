@@ -342,3 +342,30 @@ fn reason_item(lang: Lang, r: &Reason, names: &MemberNames) -> Html {
         </li>
     }
 }
+
+/// On a phone the result is below the questions: a bar at the bottom of the
+/// screen says what it is and jumps to it.
+#[function_component(JumpBar)]
+pub fn jump_bar() -> Html {
+    let ctx = use_context::<Ctx>().expect("context");
+    let lang = ctx.state.lang;
+    let label = match &ctx.eval.output {
+        None => tr(lang, "app-jump-errors"),
+        Some(out) => {
+            let monthly: rust_decimal::Decimal = out
+                .benefits
+                .iter()
+                .filter(|b| b.status == Status::Eligible && b.period == "monthly")
+                .filter_map(|b| b.amount.map(|a| a.0))
+                .sum();
+            if monthly.is_zero() {
+                tr(lang, "app-jump")
+            } else {
+                tr_args(lang, "app-jump-amount", &[("amount", &money_dec(lang, monthly))])
+            }
+        }
+    };
+    html! {
+        <a class={classes!("jump", ctx.eval.output.is_none().then_some("bad"))} href="#results" data-testid="jump">{ label }{ " ↓" }</a>
+    }
+}

@@ -138,6 +138,9 @@ app-error-place-form = The form
 ## The results.
 
 app-results = Result
+app-jump = See the result
+app-jump-amount = { $amount } a month — see the result
+app-jump-errors = Some answers need correcting — see the list
 app-summary-monthly = The family may get { $amount } a month.
 app-summary-once = And { $amount } once.
 app-summary-none = With these answers the family gets none of these benefits. See below what would change that.
