@@ -1,4 +1,4 @@
-//! Builds the web app into `web/dist` and reports its sizes.
+//! Builds the web app and the JavaScript API into `web/dist` and reports their sizes.
 //!
 //! Steps: cargo build (wasm32, release) -> wasm-bindgen (`--target web`) ->
 //! wasm-opt -Oz (npm `binaryen`, if installed) -> copy index.html, style.css
@@ -6,6 +6,11 @@
 //! index.html. File names never change (ukuk_web.js, ukuk_web_bg.wasm, ...);
 //! only the query string does, so hosts with long cache lifetimes still pick
 //! up new builds.
+//!
+//! The JavaScript API for integrators (`crates/ukuk-wasm`) goes through the
+//! same cargo build, wasm-bindgen (with TypeScript definitions) and wasm-opt
+//! steps into `web/dist/api/` (`ukuk.js`, `ukuk_bg.wasm`, `ukuk.d.ts`), with
+//! its example page as `web/dist/api/index.html`.
 
 use std::fs;
 use std::io::Write;
@@ -22,6 +27,16 @@ use crate::util::{self, Result};
 /// The web crate's package and binary names; the binary name fixes the output file names.
 const WEB_PACKAGE: &str = "ukuk-web";
 const WEB_BIN: &str = "ukuk_web";
+
+/// The JavaScript API's package, cargo's file name for its cdylib, and the
+/// name of the files it ships as (ukuk.js, ukuk_bg.wasm, ukuk.d.ts).
+const API_PACKAGE: &str = "ukuk-wasm";
+const API_LIB: &str = "ukuk_wasm";
+const API_NAME: &str = "ukuk";
+/// The API's folder inside web/dist.
+pub const API_DIR: &str = "api";
+/// The API's example page, copied to web/dist/api/index.html.
+const API_EXAMPLE: &str = "crates/ukuk-wasm/example/index.html";
 
 /// Features Rust 1.95 enables by default for wasm32-unknown-unknown; wasm-opt must accept them.
 const WASM_FEATURES: &[&str] = &[
@@ -46,7 +61,7 @@ impl Default for BuildOpts {
 }
 
 /// Builds web/dist from scratch. Returns its size report.
-pub fn build(root: &Path, opts: &BuildOpts) -> Result<SizeReport> {
+pub fn build(root: &Path, opts: &BuildOpts) -> Result<BuildReport> {
     let started = Instant::now();
     let web = root.join("web");
     let dist = web.join("dist");
@@ -73,32 +88,14 @@ pub fn build(root: &Path, opts: &BuildOpts) -> Result<SizeReport> {
         None
     };
 
-    util::heading(&format!(
-        "Web build: cargo build -p {WEB_PACKAGE} --release --target {WASM_TARGET}"
-    ));
-    util::run(
-        util::cargo()
-            .args([
-                "build",
-                "--release",
-                "--package",
-                WEB_PACKAGE,
-                "--bin",
-                WEB_BIN,
-                "--target",
-                WASM_TARGET,
-            ])
-            // The root profile strips symbols, which also drops the `target_features`
-            // section wasm-bindgen reads to detect reference types; wasm-bindgen and
-            // wasm-opt strip what is left afterwards.
-            .env("CARGO_PROFILE_RELEASE_STRIP", "false")
-            .current_dir(root),
-    )?;
     let target_dir = target_dir(root)?;
-    let input = target_dir
-        .join(WASM_TARGET)
-        .join("release")
-        .join(format!("{WEB_BIN}.wasm"));
+    let input = cargo_build_wasm(
+        root,
+        &target_dir,
+        WEB_PACKAGE,
+        Artifact::Bin(WEB_BIN),
+        "Web build",
+    )?;
 
     // Work in a per-process directory so that concurrent builds in one tree
     // (say, `cargo xtask serve` while `cargo xtask test` runs) don't trip over
@@ -110,46 +107,15 @@ pub fn build(root: &Path, opts: &BuildOpts) -> Result<SizeReport> {
     );
     remove_dir_all_if_exists(&work.0)?;
     let staging = work.0.join("bindgen");
-
-    util::heading("Web build: wasm-bindgen --target web");
-    let t = Instant::now();
-    wasm_bindgen_cli_support::Bindgen::new()
-        .input_path(&input)
-        .out_name(WEB_BIN)
-        .web(true)?
-        .typescript(false)
-        // Like the CLI: let `init()` find the .wasm next to the JS when called without arguments.
-        .omit_default_module_path(false)
-        .remove_name_section(true)
-        .remove_producers_section(true)
-        .generate(&staging)
-        .map_err(|e| format!("wasm-bindgen failed on {}: {e:#}", input.display()))?;
-    println!(
-        "wasm-bindgen: {} -> {} ({})",
-        input.display(),
-        staging.display(),
-        util::elapsed(t)
-    );
-
-    let wasm = staging.join(format!("{WEB_BIN}_bg.wasm"));
-    match wasm_opt {
-        Some(bin) => {
-            util::heading("Web build: wasm-opt -Oz");
-            let optimized = work.0.join(format!("{WEB_BIN}_bg.opt.wasm"));
-            util::run(
-                Command::new(&bin)
-                    .arg(&wasm)
-                    .arg("-Oz")
-                    .args(WASM_FEATURES)
-                    .args(["--strip-debug", "--strip-producers", "-o"])
-                    .arg(&optimized),
-            )?;
-            let (before, after) = (file_len(&wasm)?, file_len(&optimized)?);
-            fs::rename(&optimized, &wasm)?;
-            println!("wasm-opt: {before} -> {after} bytes");
-        }
-        None => println!("\n(wasm-opt skipped)"),
-    }
+    bindgen_and_optimize(
+        &input,
+        WEB_BIN,
+        false,
+        &staging,
+        wasm_opt.as_deref(),
+        &work.0,
+        "Web build",
+    )?;
 
     util::heading("Web build: assemble web/dist");
     let out = work.0.join("dist");
@@ -172,7 +138,40 @@ pub fn build(root: &Path, opts: &BuildOpts) -> Result<SizeReport> {
     let mut versioned = Vec::new();
     let html = add_cache_busting(&html, &assets_with_hash, &mut versioned);
     fs::write(out.join("index.html"), html)?;
-    let report = SizeReport::of(&out, &versioned)?;
+    let mut first_load = versioned.clone();
+    first_load.push("index.html".to_string());
+    let web_report = SizeReport::of(&out, &first_load)?;
+
+    // The JavaScript API and its example page, in web/dist/api/.
+    let api_out = out.join(API_DIR);
+    if api_out.exists() {
+        return Err(format!(
+            "web/static/{API_DIR} would collide with the JavaScript API in web/dist/{API_DIR}"
+        )
+        .into());
+    }
+    let api_input = cargo_build_wasm(
+        root,
+        &target_dir,
+        API_PACKAGE,
+        Artifact::Lib(API_LIB),
+        "JavaScript API build",
+    )?;
+    bindgen_and_optimize(
+        &api_input,
+        API_NAME,
+        true,
+        &api_out,
+        wasm_opt.as_deref(),
+        &work.0.join(API_DIR),
+        "JavaScript API build",
+    )?;
+    fs::copy(root.join(API_EXAMPLE), api_out.join("index.html"))
+        .map_err(|e| format!("cannot copy {API_EXAMPLE}: {e}"))?;
+    let api_report = SizeReport::of(
+        &api_out,
+        &[format!("{API_NAME}.js"), format!("{API_NAME}_bg.wasm")],
+    )?;
 
     remove_dir_all_if_exists(&dist)?;
     if fs::rename(&out, &dist).is_err() {
@@ -189,7 +188,106 @@ pub fn build(root: &Path, opts: &BuildOpts) -> Result<SizeReport> {
         }
     );
     println!("Web build done in {}", util::elapsed(started));
-    Ok(report)
+    Ok(BuildReport {
+        web: web_report,
+        api: api_report,
+    })
+}
+
+/// What cargo builds for wasm32: the web app's binary or the API's cdylib.
+enum Artifact<'a> {
+    Bin(&'a str),
+    /// A library, by cargo's file name for it (the package name with `_`).
+    Lib(&'a str),
+}
+
+/// `cargo build --release --target wasm32-unknown-unknown` of one package;
+/// returns the path of the .wasm it wrote.
+fn cargo_build_wasm(
+    root: &Path,
+    target_dir: &Path,
+    package: &str,
+    artifact: Artifact,
+    step: &str,
+) -> Result<PathBuf> {
+    let (selector, name): (&[&str], &str) = match &artifact {
+        Artifact::Bin(name) => (&["--bin", name], name),
+        Artifact::Lib(name) => (&["--lib"], name),
+    };
+    util::heading(&format!(
+        "{step}: cargo build -p {package} --release --target {WASM_TARGET}"
+    ));
+    util::run(
+        util::cargo()
+            .args(["build", "--release", "--package", package])
+            .args(selector)
+            .args(["--target", WASM_TARGET])
+            // The root profile strips symbols, which also drops the `target_features`
+            // section wasm-bindgen reads to detect reference types; wasm-bindgen and
+            // wasm-opt strip what is left afterwards.
+            .env("CARGO_PROFILE_RELEASE_STRIP", "false")
+            .current_dir(root),
+    )?;
+    Ok(target_dir
+        .join(WASM_TARGET)
+        .join("release")
+        .join(format!("{name}.wasm")))
+}
+
+/// wasm-bindgen `--target web` of `input` into `out_dir` (`<out_name>.js`,
+/// `<out_name>_bg.wasm`, and `<out_name>.d.ts` with `typescript`), then
+/// wasm-opt -Oz on the .wasm when `wasm_opt` is given. `scratch` holds the
+/// optimiser's temporary file.
+fn bindgen_and_optimize(
+    input: &Path,
+    out_name: &str,
+    typescript: bool,
+    out_dir: &Path,
+    wasm_opt: Option<&Path>,
+    scratch: &Path,
+    step: &str,
+) -> Result<()> {
+    util::heading(&format!("{step}: wasm-bindgen --target web"));
+    let t = Instant::now();
+    wasm_bindgen_cli_support::Bindgen::new()
+        .input_path(input)
+        .out_name(out_name)
+        .web(true)?
+        .typescript(typescript)
+        // Like the CLI: let `init()` find the .wasm next to the JS when called without arguments.
+        .omit_default_module_path(false)
+        .remove_name_section(true)
+        .remove_producers_section(true)
+        .generate(out_dir)
+        .map_err(|e| format!("wasm-bindgen failed on {}: {e:#}", input.display()))?;
+    println!(
+        "wasm-bindgen: {} -> {} ({})",
+        input.display(),
+        out_dir.display(),
+        util::elapsed(t)
+    );
+
+    let wasm = out_dir.join(format!("{out_name}_bg.wasm"));
+    match wasm_opt {
+        Some(bin) => {
+            util::heading(&format!("{step}: wasm-opt -Oz"));
+            fs::create_dir_all(scratch)?;
+            let optimized = scratch.join(format!("{out_name}_bg.opt.wasm"));
+            util::run(
+                Command::new(bin)
+                    .arg(&wasm)
+                    .arg("-Oz")
+                    .args(WASM_FEATURES)
+                    .args(["--strip-debug", "--strip-producers", "-o"])
+                    .arg(&optimized),
+            )?;
+            let (before, after) = (file_len(&wasm)?, file_len(&optimized)?);
+            fs::rename(&optimized, &wasm)?;
+            println!("wasm-opt: {before} -> {after} bytes");
+        }
+        None => println!("\n(wasm-opt skipped)"),
+    }
+    Ok(())
 }
 
 /// A scratch directory removed when dropped (also when the build fails).
@@ -237,7 +335,7 @@ fn short_hash(bytes: &[u8]) -> String {
     format!("{h:016x}")[..10].to_string()
 }
 
-fn target_dir(root: &Path) -> Result<PathBuf> {
+pub(crate) fn target_dir(root: &Path) -> Result<PathBuf> {
     let out = util::output(
         util::cargo()
             .args([
@@ -312,7 +410,28 @@ fn gzip9_len(bytes: &[u8]) -> Result<u64> {
     Ok(enc.finish()?.len() as u64)
 }
 
-/// Raw and gzip -9 sizes of every file in web/dist.
+/// The sizes of a build: the web app (web/dist) and the JavaScript API (web/dist/api).
+pub struct BuildReport {
+    pub web: SizeReport,
+    pub api: SizeReport,
+}
+
+impl BuildReport {
+    pub fn print(&self) {
+        self.web.print_as(
+            "web/dist sizes (bytes; gzip = gzip -9)",
+            "first-load",
+            "(not loaded at start)",
+        );
+        self.api.print_as(
+            &format!("web/dist/{API_DIR} sizes: the JavaScript API (bytes; gzip = gzip -9)"),
+            "embedding page loads",
+            "(not loaded by an embedding page)",
+        );
+    }
+}
+
+/// Raw and gzip -9 sizes of every file in a folder.
 pub struct SizeReport {
     pub files: Vec<FileSize>,
 }
@@ -321,16 +440,18 @@ pub struct FileSize {
     pub path: String,
     pub raw: u64,
     pub gzip: u64,
-    /// Fetched on first load: index.html and everything it references.
+    /// Fetched on first load: index.html and everything it references
+    /// (for the API: what an embedding page loads, ukuk.js and ukuk_bg.wasm).
     pub first_load: bool,
 }
 
 impl SizeReport {
-    pub fn of(dist: &Path, referenced: &[String]) -> Result<SizeReport> {
+    /// The sizes of every file below `dist`; `first_load` lists the files loaded at first.
+    pub fn of(dist: &Path, first_load: &[String]) -> Result<SizeReport> {
         let mut files = Vec::new();
         for path in list_files(dist)? {
             let bytes = fs::read(dist.join(&path))?;
-            let first_load = path == "index.html" || referenced.contains(&path);
+            let first_load = first_load.contains(&path);
             files.push(FileSize {
                 raw: bytes.len() as u64,
                 gzip: gzip9_len(&bytes)?,
@@ -349,8 +470,10 @@ impl SizeReport {
             .sum()
     }
 
-    pub fn print(&self) {
-        util::heading("web/dist sizes (bytes; gzip = gzip -9)");
+    /// Prints one line per file, marking those not loaded at first with
+    /// `not_loaded`, then the totals of the files that are (`loaded`).
+    pub fn print_as(&self, title: &str, loaded: &str, not_loaded: &str) {
+        util::heading(title);
         let width = self
             .files
             .iter()
@@ -361,9 +484,9 @@ impl SizeReport {
         println!("{:<width$} {:>10} {:>10}", "file", "raw", "gzip");
         for f in &self.files {
             let mark = if f.first_load {
-                ""
+                String::new()
             } else {
-                "  (not loaded at start)"
+                format!("  {not_loaded}")
             };
             println!("{:<width$} {:>10} {:>10}{mark}", f.path, f.raw, f.gzip);
         }
@@ -372,9 +495,14 @@ impl SizeReport {
             .iter()
             .filter(|f| f.first_load)
             .fold((0, 0), |(r, g), f| (r + f.raw, g + f.gzip));
-        println!("{:<width$} {:>10} {:>10}", "first-load total", raw, gz);
         println!(
-            "first-load transfer (gzip -9): {} bytes ({:.1} KiB)",
+            "{:<width$} {:>10} {:>10}",
+            format!("{loaded} total"),
+            raw,
+            gz
+        );
+        println!(
+            "{loaded} transfer (gzip -9): {} bytes ({:.1} KiB)",
             self.first_load_gzip(),
             gz as f64 / 1024.0
         );

@@ -23,7 +23,9 @@ const USAGE: &str = "\
 Usage: cargo xtask <command> [options]
 
 Commands:
-  build               Build the web app into web/dist and print its sizes
+  build               Build the web app into web/dist and the JavaScript API into
+                      web/dist/api (ukuk.js, ukuk_bg.wasm, ukuk.d.ts, example page);
+                      print their sizes
                         --no-wasm-opt   skip the wasm-opt pass
   dist-size           Same as `build` (build, then print raw and gzip -9 sizes)
   serve               Build, then serve web/dist over HTTP
