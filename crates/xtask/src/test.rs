@@ -4,7 +4,7 @@
 //! failure), except that nothing runs without setup, and the browser tests
 //! need the web build. The exit code is non-zero if any step failed.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
 use std::time::Instant;
 
@@ -14,7 +14,10 @@ use crate::{dist, server};
 
 /// Crates that must keep compiling for wasm32-unknown-unknown: (package, directory).
 /// A crate whose directory has no Cargo.toml yet is skipped.
-const WASM_CLEAN_CRATES: &[(&str, &str)] = &[("ukuk-rules", "crates/ukuk-rules")];
+const WASM_CLEAN_CRATES: &[(&str, &str)] = &[
+    ("ukuk-rules", "crates/ukuk-rules"),
+    ("ukuk-wasm", "crates/ukuk-wasm"),
+];
 
 enum Outcome {
     Passed,
@@ -82,8 +85,6 @@ pub fn run(root: &Path) -> Result<ExitCode> {
                         "--no-fail-fast",
                         "--exclude",
                         "ukuk-web",
-                        "--exclude",
-                        "ukuk-wasm",
                     ])
                     .current_dir(root),
             )?;
@@ -117,11 +118,21 @@ pub fn run(root: &Path) -> Result<ExitCode> {
             Ok(None)
         });
 
-        // 5. Browser tests against web/dist on a free loopback port.
+        // 5. Browser tests against web/dist on a free loopback port. The
+        //    JavaScript API's test compares its answers with the `ukuk` binary's
+        //    on the case inputs, written as JSON files first.
         if web_ok {
-            suite.step("browser tests (node --test tests/browser/)", || {
-                browser_tests(root)
+            let mut env = Vec::new();
+            suite.step("JS API test inputs (ukuk CLI, case inputs as JSON)", || {
+                env = jsapi_test_inputs(root)?;
+                Ok(None)
             });
+            suite.step("browser tests (node --test tests/browser/)", || {
+                browser_tests(root, &env)
+            });
+            if let Some((_, cases)) = env.iter().find(|(k, _)| *k == "UKUK_JSAPI_CASES") {
+                let _ = std::fs::remove_dir_all(cases);
+            }
         } else {
             suite.skip(
                 "browser tests (node --test tests/browser/)",
@@ -133,7 +144,40 @@ pub fn run(root: &Path) -> Result<ExitCode> {
     Ok(summary(&suite, started))
 }
 
-fn browser_tests(root: &Path) -> Result<Option<String>> {
+/// Builds the `ukuk` binary and writes the case inputs as JSON for
+/// tests/browser/jsapi.test.mjs; returns the environment telling it where.
+fn jsapi_test_inputs(root: &Path) -> Result<Vec<(&'static str, PathBuf)>> {
+    util::run(
+        util::cargo()
+            .args(["build", "--package", "ukuk-cli", "--bin", "ukuk"])
+            .current_dir(root),
+    )?;
+    let target = dist::target_dir(root)?;
+    // Per process, so that concurrent test runs in one tree keep their own.
+    let cases = target
+        .join("jsapi-cases")
+        .join(std::process::id().to_string());
+    util::run(
+        util::cargo()
+            .args([
+                "run",
+                "--quiet",
+                "--package",
+                "ukuk-wasm",
+                "--example",
+                "case_inputs",
+                "--",
+            ])
+            .arg(&cases)
+            .current_dir(root),
+    )?;
+    let cli = target
+        .join("debug")
+        .join(format!("ukuk{}", std::env::consts::EXE_SUFFIX));
+    Ok(vec![("UKUK_CLI", cli), ("UKUK_JSAPI_CASES", cases)])
+}
+
+fn browser_tests(root: &Path, env: &[(&str, PathBuf)]) -> Result<Option<String>> {
     let server = server::Server::start(
         &root.join("web").join("dist"),
         "127.0.0.1:0".parse()?,
@@ -146,6 +190,7 @@ fn browser_tests(root: &Path) -> Result<Option<String>> {
             .args(["--test", "tests/browser/"])
             .env("UKUK_URL", &url)
             .env("UKUK_CHROMIUM", setup::chromium_path())
+            .envs(env.iter().map(|(k, v)| (*k, v)))
             .current_dir(root),
     );
     server.stop();
