@@ -242,3 +242,22 @@ test('no request leaves the page, and the desktop layout has two columns', async
   assert.ok(results.x > form.x + form.width - 1, 'results beside the questions');
   await finish(page);
 });
+
+test('the first load (HTML, CSS, JS, Wasm) fits the 250 KB gzip budget', async () => {
+  const { gzipSync } = await import('node:zlib');
+  const { baseUrl } = await import('./browser.mjs');
+  const html = await (await fetch(baseUrl)).text();
+  // Every file the page names by a relative URL, plus the module's Wasm.
+  const refs = new Set([...html.matchAll(/["'(]\.\/([\w.-]+(?:\?v=[\w-]+)?)["')]/g)].map((m) => m[1]));
+  assert.ok([...refs].some((r) => r.startsWith('ukuk_web_bg.wasm')), `wasm referenced: ${[...refs]}`);
+  let total = gzipSync(Buffer.from(html), { level: 9 }).length;
+  const sizes = {};
+  for (const ref of refs) {
+    const res = await fetch(new URL(ref, baseUrl));
+    assert.equal(res.status, 200, ref);
+    const body = Buffer.from(await res.arrayBuffer());
+    sizes[ref.split('?')[0]] = gzipSync(body, { level: 9 }).length;
+    total += sizes[ref.split('?')[0]];
+  }
+  assert.ok(total < 250 * 1024, `first load ${total} bytes gzip: ${JSON.stringify(sizes)}`);
+});

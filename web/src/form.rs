@@ -99,7 +99,8 @@ pub fn member_card(p: &MemberProps) -> Html {
                     if let Some(a) = age { <span class="age">{ a }</span> }
                 </h3>
                 if h.members.len() > 1 {
-                    <button type="button" class="remove" onclick={on_click(&ctx, Action::RemoveMember(k))} data-testid={tid("remove")}>
+                    <button type="button" class="remove" onclick={on_click(&ctx, Action::RemoveMember(k))} data-testid={tid("remove")}
+                        aria-label={tr_args(lang, "app-remove-named", &[("what", &member_label(lang, h, k))])}>
                         { tr(lang, "app-remove") }
                     </button>
                 }
@@ -214,7 +215,8 @@ pub fn assets_section() -> Html {
                             </div>
                             <CheckField path={path("working")} label={tr(lang, "app-vehicle-working")} checked={v.working}
                                 onchange={set_bool(&ctx, f(VehicleField::Working))} testid={tid("working")} />
-                            <button type="button" class="remove" onclick={on_click(&ctx, Action::RemoveVehicle(v.key))} data-testid={tid("remove")}>
+                            <button type="button" class="remove" onclick={on_click(&ctx, Action::RemoveVehicle(v.key))} data-testid={tid("remove")}
+                                aria-label={tr_args(lang, "app-remove-named", &[("what", &tr_args(lang, "app-error-place-vehicle", &[("n", &(i + 1).to_string())]))])}>
                                 { tr(lang, "app-remove") }
                             </button>
                         </div>
@@ -258,7 +260,8 @@ pub fn assets_section() -> Html {
                                     label={tr(lang, "app-count")} value={o.count.clone()} inputmode="numeric" placeholder="0"
                                     onchange={set(&ctx, f(OtherField::Count))} testid={tid("count")} />
                             </div>
-                            <button type="button" class="remove" onclick={on_click(&ctx, Action::RemoveOther(o.key))} data-testid={tid("remove")}>
+                            <button type="button" class="remove" onclick={on_click(&ctx, Action::RemoveOther(o.key))} data-testid={tid("remove")}
+                                aria-label={tr_args(lang, "app-remove-named", &[("what", &animal_name(lang, &o.kind))])}>
                                 { tr(lang, "app-remove") }
                             </button>
                         </div>
@@ -359,7 +362,8 @@ pub fn births_section() -> Html {
                         </div>
                         <CheckField path={path("full_state_support")} label={tr(lang, "app-birth-full-state-support")} checked={b.full_state_support}
                             onchange={set_bool(&ctx, f(BirthField::FullStateSupport))} testid={tid("full_state_support")} />
-                        <button type="button" class="remove" onclick={on_click(&ctx, Action::RemoveBirth(b.key))} data-testid={tid("remove")}>
+                        <button type="button" class="remove" onclick={on_click(&ctx, Action::RemoveBirth(b.key))} data-testid={tid("remove")}
+                            aria-label={tr_args(lang, "app-remove-named", &[("what", &tr_args(lang, "app-error-place-birth", &[("n", &(i + 1).to_string())]))])}>
                             { tr(lang, "app-remove") }
                         </button>
                     </div>

@@ -212,7 +212,8 @@ pub fn benefit_card(p: &CardProps) -> Html {
             <ul class="reasons" data-testid={tid("reasons")}>
                 { for b.reasons.iter().map(|r| reason_item(lang, r, &names)) }
             </ul>
-            if b.status == Status::NeedsInformation && b.id == "unemployment_allowance" && !h.unemployment_open {
+            if b.status == Status::NeedsInformation && b.id == "unemployment_allowance" && !h.unemployment_open
+                && crate::model::anyone_job_seeker(h, h.eval_date(ctx.state.today)) {
                 <p><a href="#unemployment" class="button-link">{ tr(lang, "app-answer-unemployment") }</a></p>
             }
             <details class="docs" open={show_docs}>

@@ -26,6 +26,7 @@ app-age = { $age ->
     }
 app-add-member = + Add a person
 app-remove = Remove
+app-remove-named = Remove: { $what }
 app-member-name = Name (optional)
 app-member-name-note = Only to tell people apart. It stays on this device.
 app-birth-date = Date of birth

@@ -23,6 +23,7 @@ app-member-default = { $n }-адам
 app-age = { $age } жашта
 app-add-member = + Адам кошуу
 app-remove = Өчүрүү
+app-remove-named = Өчүрүү: { $what }
 app-member-name = Аты (милдеттүү эмес)
 app-member-name-note = Адамдарды айырмалоо үчүн гана. Ушул түзмөктөн чыкпайт.
 app-birth-date = Туулган күнү

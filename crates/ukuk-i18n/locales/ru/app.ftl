@@ -27,6 +27,7 @@ app-age = { $age ->
     }
 app-add-member = + Добавить человека
 app-remove = Удалить
+app-remove-named = Удалить: { $what }
 app-member-name = Имя (необязательно)
 app-member-name-note = Только чтобы различать людей. Остаётся на этом устройстве.
 app-birth-date = Дата рождения
