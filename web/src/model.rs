@@ -626,6 +626,74 @@ mod tests {
         assert_eq!(parse_count("2.5"), Err(()));
     }
 
+    /// The handbook's family, entered as a person would type it, with every
+    /// section of the form filled in.
+    #[test]
+    fn whole_form_reaches_the_engine() {
+        let today = Date::parse("2020-06-15").unwrap();
+        let mut h = Household::fresh(today);
+        for _ in 0..4 {
+            h.add_member(today);
+        }
+        for (m, (birth, sex)) in h.members.iter_mut().zip([
+            ("1990-05-01", "female"),
+            ("1987-02-10", "male"),
+            ("2010-05-01", "female"),
+            ("2013-09-12", "male"),
+            ("2017-01-20", "female"),
+        ]) {
+            m.birth_date = birth.into();
+            m.sex = sex.into();
+        }
+        h.members[1].income.set("wages", " 3 000 ".into());
+        h.members[0].income.set("pension", "1200,5".into());
+        h.livestock.set("cow", "1".into());
+        h.livestock.set("heifer", "1".into());
+        h.livestock.set("sheep", "3".into());
+        h.vehicles.push(Vehicle { key: 90, kind: "passenger_car".into(), year: "1995".into(), working: true });
+        h.vehicles.push(Vehicle { key: 91, year: String::new(), ..Vehicle::default() });
+        h.births.push(Birth { key: 92, date: "2020-03-10".into(), applicant: Some(h.members[0].key), ..Birth::default() });
+        h.unemployment_open = true;
+        h.unemployment.member = Some(h.members[1].key);
+        h.unemployment.insured_months = "14".into();
+        h.members[0].status = "foreign".into();
+        h.members[0].country = "KZ".into();
+        h.members[0].residence_permit = true;
+        h.members[2].hiv = true; // a child: sent
+        h.members[0].hiv = true; // an adult: never sent
+        let built = to_json(&h, today);
+        assert!(built.errors.is_empty(), "{:?}", built.errors);
+        assert_eq!(built.hints.len(), 1, "the vehicle without a year waits");
+        assert_eq!(built.vehicle_rows, vec![0]);
+        let m0 = &built.json["members"][0];
+        assert_eq!(m0["income"]["pension"], "1200.50");
+        assert!(m0.get("hiv").is_none());
+        assert_eq!(m0["status"]["country"], "KZ");
+        assert_eq!(built.json["members"][1]["income"]["wages"], "3000.00");
+        assert_eq!(built.json["members"][2]["hiv"], true);
+        let out = ukuk_rules::evaluate(&built.json, today).unwrap();
+        let fa = out.benefits.iter().find(|b| b.id == "family_assistance").unwrap();
+        assert_eq!(fa.amount.map(|a| a.0.to_string()).as_deref(), Some("2430.00"));
+        assert_eq!(out.livestock.units, "13.0");
+        assert_eq!(out.livestock.per_member.as_deref(), Some("2.60"));
+        let birth = out.benefits.iter().find(|b| b.id == "birth_payment").unwrap();
+        assert_eq!(birth.status, ukuk_rules::output::Status::Eligible);
+        let u = out.benefits.iter().find(|b| b.id == "unemployment_allowance").unwrap();
+        assert_ne!(u.status, ukuk_rules::output::Status::NotEligible, "{:?}", u.reasons);
+    }
+
+    #[test]
+    fn engine_error_paths_follow_the_form_rows() {
+        let today = Date::parse("2020-06-15").unwrap();
+        let mut h = Household::fresh(today);
+        h.births.push(Birth { key: 7, ..Birth::default() });
+        h.births.push(Birth { key: 8, date: "2021-01-01".into(), ..Birth::default() });
+        let built = to_json(&h, today);
+        let errors = ukuk_rules::evaluate(&built.json, today).unwrap_err();
+        let paths: Vec<String> = errors.iter().map(|e| built.form_path(&e.path)).collect();
+        assert_eq!(paths, vec!["births[1].date".to_string()]);
+    }
+
     #[test]
     fn fresh_household_evaluates() {
         let today = Date::parse("2020-06-15").unwrap();
