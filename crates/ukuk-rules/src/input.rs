@@ -154,12 +154,28 @@ struct Reader {
     errors: Vec<InputError>,
 }
 
+/// `path.key`. Built without `format!`: the reader makes a path for nearly
+/// every field it reads, and this is most of its time.
 fn join(path: &str, key: &str) -> String {
     if path.is_empty() {
-        key.to_string()
-    } else {
-        format!("{path}.{key}")
+        return key.to_string();
     }
+    let mut s = String::with_capacity(path.len() + 1 + key.len());
+    s.push_str(path);
+    s.push('.');
+    s.push_str(key);
+    s
+}
+
+/// `path[i]`, likewise without `format!`.
+fn index(path: &str, i: usize) -> String {
+    let i = i.to_string();
+    let mut s = String::with_capacity(path.len() + 2 + i.len());
+    s.push_str(path);
+    s.push('[');
+    s.push_str(&i);
+    s.push(']');
+    s
 }
 
 fn type_name(v: &Value) -> &'static str {
@@ -413,7 +429,7 @@ pub fn read_household(v: &Value, today: Date) -> Result<Household, Vec<InputErro
     let mut ids: Vec<Option<String>> = Vec::new();
     let mut members = Vec::new();
     for (i, mv) in member_values.iter().enumerate() {
-        let path = format!("members[{i}]");
+        let path = index("members", i);
         let (id, member) = read_member(&mut r, &path, mv, date);
         if let Some(id) = &id {
             if ids.iter().any(|x| x.as_deref() == Some(id.as_str())) {
@@ -433,7 +449,7 @@ pub fn read_household(v: &Value, today: Date) -> Result<Household, Vec<InputErro
         if let Some(a) = r.object("assets", av, &["vehicles", "livestock"]) {
             if let Some(vv) = Reader::opt(a, "vehicles") {
                 for (i, v) in r.array("assets.vehicles", vv, limits::MAX_VEHICLES).iter().enumerate() {
-                    let path = format!("assets.vehicles[{i}]");
+                    let path = index("assets.vehicles", i);
                     if let Some(v) = read_vehicle(&mut r, &path, v, eval_date) {
                         vehicles.push(v);
                     }
@@ -446,7 +462,7 @@ pub fn read_household(v: &Value, today: Date) -> Result<Household, Vec<InputErro
                     }
                     Value::Object(m) => {
                         for (name, count) in m {
-                            let path = format!("assets.livestock.{name}");
+                            let path = join("assets.livestock", name);
                             let valid = !name.is_empty()
                                 && name.len() <= 32
                                 && name.bytes().all(|b| b.is_ascii_lowercase() || b == b'_');
@@ -471,7 +487,7 @@ pub fn read_household(v: &Value, today: Date) -> Result<Household, Vec<InputErro
     let mut births = Vec::new();
     if let Some(bv) = Reader::opt(root, "births") {
         for (i, b) in r.array("births", bv, limits::MAX_BIRTHS).iter().enumerate() {
-            let path = format!("births[{i}]");
+            let path = index("births", i);
             if let Some(b) = read_birth(&mut r, &path, b, date, &ids) {
                 births.push(b);
             }
@@ -739,7 +755,7 @@ fn read_unemployment(r: &mut Reader, v: &Value, date: Option<Date>, ids: &[Optio
     if let Some(b) = Reader::opt(m, "registration_bars") {
         let known = data::unemployment_allowance::REGISTRATION_BARS.periods.last().map_or(&[][..], |p| p.value);
         for (i, x) in r.array("unemployment.registration_bars", b, limits::MAX_BARS).iter().enumerate() {
-            let p = format!("unemployment.registration_bars[{i}]");
+            let p = index("unemployment.registration_bars", i);
             if let Some(s) = r.str(&p, x) {
                 let all_known = data::unemployment_allowance::REGISTRATION_BARS.periods.iter().any(|per| per.value.contains(&s));
                 if !all_known {
