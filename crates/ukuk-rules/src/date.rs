@@ -102,13 +102,17 @@ impl Date {
         if on < self {
             return 0;
         }
-        let (y0, m0, _) = self.ymd();
-        let (y1, m1, _) = on.ymd();
-        let mut months = (y1 - y0) * 12 + (m1 as i32 - m0 as i32);
-        while months > 0 && self.add_months(months) > on {
-            months -= 1;
+        let (y0, m0, d0) = self.ymd();
+        let (y1, m1, d1) = on.ymd();
+        let months = (y1 - y0) * 12 + (m1 as i32 - m0 as i32);
+        // `self.add_months(months)` falls in `on`'s month, on day `d0`
+        // clamped to that month's length; if that is after `on`, one month
+        // fewer is complete (and that one falls in an earlier month).
+        if months > 0 && d0.min(days_in_month(y1, m1)) > d1 {
+            months - 1
+        } else {
+            months
         }
-        months
     }
 
     /// Completed years from `self` (a birth date) to `on`.
