@@ -152,6 +152,7 @@ pub fn evaluate(h: &Household, warnings: &mut Vec<Warning>) -> Benefit {
         return finish(Status::NeedsInformation, Decimal::ZERO, per_member, reasons, conditions);
     };
     let mut any_unknown = false;
+    let coefficient = h.region_coefficient.to_string();
     for m in &h.members {
         let (cats, disputes, missing_group) = categories(m, h, &a);
         let age = m.birth_date.years_until(date);
@@ -172,11 +173,11 @@ pub fn evaluate(h: &Household, warnings: &mut Vec<Warning>) -> Benefit {
             reasons.push(Reason::new(rule::NO_CATEGORY, Outcome::Fail, member().with("age", age)));
             continue;
         }
-        let mut names: Vec<String> = cats.iter().map(|c| c.id.to_string()).collect();
-        if breadwinner {
-            names.push(BREADWINNER.id.to_string());
-        }
         if m.pension_right {
+            let mut names: Vec<String> = cats.iter().map(|c| c.id.to_string()).collect();
+            if breadwinner {
+                names.push(BREADWINNER.id.to_string());
+            }
             reasons.push(Reason::new(rule::NO_PENSION_RIGHT, Outcome::Fail, member().with("categories", names)));
             continue;
         }
@@ -244,7 +245,7 @@ pub fn evaluate(h: &Household, warnings: &mut Vec<Warning>) -> Benefit {
                 Outcome::Pass,
                 member()
                     .with("base", Money(base))
-                    .with("region_coefficient", Value::Number(h.region_coefficient.to_string()))
+                    .with("region_coefficient", Value::Number(coefficient.clone()))
                     .with("amount", Money(amount)),
             ));
             per_member.push(MemberAmount {
