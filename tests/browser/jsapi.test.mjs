@@ -40,7 +40,7 @@ function cliPath() {
 
 function casesDir() {
   if (process.env.UKUK_JSAPI_CASES) return process.env.UKUK_JSAPI_CASES;
-  const dir = join(targetDir, 'jsapi-cases');
+  const dir = join(targetDir, 'jsapi-cases', 'by-hand');
   execFileSync('cargo', ['run', '-q', '-p', 'ukuk-wasm', '--example', 'case_inputs', '--', dir], {
     cwd: root,
     stdio: 'inherit',
