@@ -167,6 +167,11 @@ test('bad input of any JavaScript type is returned as {errors}, never thrown, an
       get() { throw new Error('no get'); },
       ownKeys() { throw new Error('no keys'); },
     });
+    const deep = (n) => {
+      let v = {};
+      for (let i = 0; i < n; i++) v = { members: [v] };
+      return v;
+    };
     const calls = {
       undefined: [undefined],
       null: [null],
@@ -192,6 +197,9 @@ test('bad input of any JavaScript type is returned as {errors}, never thrown, an
       hostile_options: [ok, hostile],
       today_getter_throws: [ok, { get today() { throw new Error('no today'); } }],
       both_bad: [{ members: 'x' }, { today: '2020-02-30' }],
+      deep_text: ['['.repeat(100_000)],
+      deep_object: [deep(100_000)],
+      lone_surrogate: [`{"members": [{"id": "\ud800", "birth_date": "1990-01-01", "sex": "female"}], "x\udfff": 1}`],
     };
     const out = {};
     for (const [name, args] of Object.entries(calls)) {
@@ -236,6 +244,7 @@ test('bad input of any JavaScript type is returned as {errors}, never thrown, an
   assert.deepEqual(codes('options_a_string'), ['options:wrong_type']);
   assert.deepEqual(codes('options_an_array'), ['options:wrong_type']);
   assert.deepEqual(codes('both_bad'), ['options.today:invalid_date', 'members:wrong_type']);
+  assert.deepEqual(codes('deep_text'), [':invalid_json']);
   assert.equal(out.after, ukuk(cli, ['eval', '--today', TODAY, '-'], '{"members": [{"id": "a", "birth_date": "1990-01-01", "sex": "female"}]}'));
   assert.deepEqual(page.problems, []);
   await page.context().close();
