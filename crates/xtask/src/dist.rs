@@ -34,7 +34,7 @@ const API_PACKAGE: &str = "ukuk-wasm";
 const API_LIB: &str = "ukuk_wasm";
 const API_NAME: &str = "ukuk";
 /// The API's folder inside web/dist.
-pub const API_DIR: &str = "api";
+const API_DIR: &str = "api";
 /// The API's example page, copied to web/dist/api/index.html.
 const API_EXAMPLE: &str = "crates/ukuk-wasm/example/index.html";
 
@@ -60,7 +60,8 @@ impl Default for BuildOpts {
     }
 }
 
-/// Builds web/dist from scratch. Returns its size report.
+/// Builds web/dist (with the JavaScript API in web/dist/api) from scratch.
+/// Returns the size reports of both.
 pub fn build(root: &Path, opts: &BuildOpts) -> Result<BuildReport> {
     let started = Instant::now();
     let web = root.join("web");
