@@ -261,3 +261,41 @@ test('the first load (HTML, CSS, JS, Wasm) fits the 250 KB gzip budget', async (
   }
   assert.ok(total < 250 * 1024, `first load ${total} bytes gzip: ${JSON.stringify(sizes)}`);
 });
+
+test('every section filled in: all texts resolve in ky, ru and en (no raw ids, no unfilled variables)', async () => {
+  const page = await start({ width: 1280, height: 800 });
+  await fillExampleFamily(page);
+  // A birth with its applicant, a car, an animal without a conversion rate,
+  // a disabled adult, an orphan, and someone looking for work.
+  await page.click($('add-birth'));
+  await page.fill($('birth-0-date'), '2020-03-10');
+  await page.click($('add-vehicle'));
+  await page.fill($('vehicle-0-year'), '2012');
+  await page.click($('add-other-animal'));
+  await page.selectOption($('other-animal-0-kind'), 'other_animal');
+  await page.fill($('other-animal-0-name'), 'төө');
+  await page.fill($('other-animal-0-count'), '2');
+  await page.check($('member-1-disabled'));
+  await page.check($('member-1-disability-group-2'));
+  await page.selectOption($('member-3-orphan'), 'lost_breadwinner');
+  await page.check($('unemployment-open'));
+  await page.selectOption($('unemployment-member'), { index: 1 });
+  await page.fill($('unemployment-insured_months'), '14');
+  await page.fill($('unemployment-severance_until'), '2020-06-20');
+  await page.fill($('member-1-income-wages'), 'abc');
+  await waitText(page, 'errors', 'abc');
+  await page.fill($('member-1-income-wages'), '3000');
+  await page.waitForSelector($('benefit-family_assistance'));
+  for (const lang of ['ky', 'ru', 'en']) {
+    await page.click($(`lang-${lang}`));
+    await page.waitForFunction((l) => document.documentElement.lang === l, lang);
+    const all = plain(await page.textContent('body'));
+    assert.doesNotMatch(all, /\{|\}/, `${lang}: an unfilled variable`);
+    assert.doesNotMatch(all, /\b(app|benefit|status|category|document|where|warning|animal|vehicle|income|bar|residence|value|error|period|rules)-[a-z_]+/, `${lang}: a raw message id`);
+    assert.doesNotMatch(all, /\b(birth_payment|family_assistance|social_benefit|unemployment_allowance)[-.]/, `${lang}: a raw rule id`);
+  }
+  // The car made in 2012 bars family assistance in 2020; the fix says which years would not.
+  await page.waitForSelector(`${$('benefit-family_assistance')}[data-status="not_eligible"]`);
+  await waitText(page, 'benefit-family_assistance-reasons', '2000');
+  await finish(page);
+});
