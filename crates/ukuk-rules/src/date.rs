@@ -64,6 +64,11 @@ impl Date {
         Date::from_ymd(year, digits(5..7)?, digits(8..10)?)
     }
 
+    /// Whether the date lies in the accepted years ([`MIN_YEAR`]..=[`MAX_YEAR`]).
+    pub fn in_range(self) -> bool {
+        (MIN_YEAR..=MAX_YEAR).contains(&self.ymd().0)
+    }
+
     pub fn ymd(self) -> (i32, u32, u32) {
         civil_from_days(self.days)
     }
@@ -159,7 +164,9 @@ fn days_from_civil(year: i32, month: u32, day: u32) -> i32 {
 }
 
 fn civil_from_days(days: i32) -> (i32, u32, u32) {
-    let z = days + 719_468;
+    // i64 so that any i32 day count (even one far outside the accepted
+    // years) converts without overflow.
+    let z = i64::from(days) + 719_468;
     let era = z.div_euclid(146_097);
     let doe = z - era * 146_097;
     let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
@@ -167,8 +174,8 @@ fn civil_from_days(days: i32) -> (i32, u32, u32) {
     let mp = (5 * doy + 2) / 153;
     let day = (doy - (153 * mp + 2) / 5 + 1) as u32;
     let month = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
-    let year = yoe + era * 400 + i32::from(month <= 2);
-    (year, month, day)
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    (year.clamp(i64::from(i32::MIN), i64::from(i32::MAX)) as i32, month, day)
 }
 
 #[cfg(test)]
@@ -209,6 +216,13 @@ mod tests {
         assert_eq!(d("2020-01-31").months_until(d("2020-02-29")), 1);
         assert_eq!(d("2020-01-31").months_until(d("2020-02-28")), 0);
         assert_eq!(d("2020-05-01").months_until(d("2020-04-01")), 0);
+    }
+
+    #[test]
+    fn extreme_day_counts_do_not_overflow() {
+        assert!(!Date::from_days(i32::MAX).in_range());
+        assert!(!Date::from_days(i32::MIN).in_range());
+        assert!(d("2020-01-01").in_range());
     }
 
     #[test]

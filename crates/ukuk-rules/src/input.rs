@@ -384,7 +384,12 @@ pub fn read_household(v: &Value, today: Date) -> Result<Household, Vec<InputErro
     };
 
     let date = match Reader::opt(root, "date") {
-        None => Some(today),
+        // The caller's "today" is checked like a given date.
+        None if today.in_range() => Some(today),
+        None => {
+            r.err("date", "invalid_date", vec![("value", today.to_string())]);
+            None
+        }
         Some(v) => r.date("date", v),
     };
     let start = rules_start();
@@ -393,7 +398,7 @@ pub fn read_household(v: &Value, today: Date) -> Result<Household, Vec<InputErro
             r.err("date", "date_before_rules", vec![("value", d.to_string()), ("start", start.to_string())]);
         }
     }
-    let eval_date = date.unwrap_or(today);
+    let eval_date = date.unwrap_or(start);
 
     let region_coefficient = match Reader::opt(root, "region_coefficient") {
         None => Decimal::ONE,
