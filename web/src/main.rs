@@ -80,13 +80,14 @@ fn app() -> Html {
                     <BirthsSection />
                     <UnemploymentSection />
                     <PlaceSection />
+                    // Sticky within the questions only: it scrolls away with them.
+                    <JumpBar />
                 </form>
                 <section class="results" id="results" aria-labelledby="h-results" data-testid="results">
                     <h2 id="h-results">{ tr(lang, "app-results") }</h2>
                     <Results />
                 </section>
             </main>
-            <JumpBar />
             <footer class="footer">
                 <p>{ tr(lang, "app-footer") }</p>
             </footer>
