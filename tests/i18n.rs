@@ -555,6 +555,7 @@ fn render_value(lang: Lang, key: &str, v: &Value) -> String {
         Value::Int(n) => n.to_string(),
         Value::Bool(b) => b.to_string(),
         Value::Date(d) => format_date(lang, &d.to_string()),
+        Value::Code(t) => name(t),
         Value::Text(t) => name(t),
         Value::List(items) => items.iter().map(|i| name(i)).collect::<Vec<_>>().join(", "),
     }
@@ -611,7 +612,8 @@ fn record_codes(problems: &mut Found, origin: &str, detail: &[(&'static str, Val
     for (key, v) in detail {
         let Some(prefix) = prefix_of(NAMED, key).or_else(|| prefix_of(SELECTED, key)) else { continue };
         let codes: Vec<&str> = match v {
-            Value::Text(t) => vec![t.as_str()],
+            Value::Code(t) => vec![*t],
+            Value::Text(t) => vec![&**t],
             Value::List(l) => l.iter().map(String::as_str).collect(),
             _ => vec![],
         };

@@ -92,6 +92,7 @@ fn format_value(lang: Lang, key: &str, v: &Value, labels: &dyn Labels) -> String
         Value::Int(n) => n.to_string(),
         Value::Bool(b) => b.to_string(),
         Value::Date(d) => date(lang, *d),
+        Value::Code(t) => text(t),
         Value::Text(t) => text(t),
         Value::List(l) => l.iter().map(|x| text(x)).collect::<Vec<_>>().join(", "),
     }

@@ -337,7 +337,7 @@ fn reason_item(lang: Lang, r: &Reason, names: &MemberNames) -> Html {
                 if let Some(f) = fix { <p class="fix" data-testid="fix"><strong>{ tr(lang, "app-fix") }</strong>{ " " }{ f }</p> }
                 <details class="source">
                     <summary>{ tr(lang, "app-source") }</summary>
-                    <p>{ r.source.as_ref() }</p>
+                    <p>{ r.source.to_string() }</p>
                 </details>
             </div>
         </li>

@@ -85,8 +85,12 @@ pub struct Disability {
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Member {
-    pub id: String,
+    pub id: std::sync::Arc<str>,
     pub birth_date: Date,
+    /// Completed years on the evaluation date.
+    pub age: i32,
+    /// Completed months on the evaluation date.
+    pub age_months: i32,
     pub sex: Sex,
     pub status: Option<Status>,
     pub pension_right: bool,
@@ -147,35 +151,67 @@ pub struct Household {
 
 /// The first day any rule is known for; earlier dates are refused.
 pub fn rules_start() -> Date {
-    data::ALL_PARAMS.iter().map(|p| p.first_from()).min().unwrap_or(Date::from_days(0))
+    static START: std::sync::OnceLock<Date> = std::sync::OnceLock::new();
+    *START.get_or_init(|| data::ALL_PARAMS.iter().map(|p| p.first_from()).min().unwrap_or(Date::from_days(0)))
 }
 
 struct Reader {
     errors: Vec<InputError>,
 }
 
-/// `path.key`. Built without `format!`: the reader makes a path for nearly
-/// every field it reads, and this is most of its time.
-fn join(path: &str, key: &str) -> String {
-    if path.is_empty() {
-        return key.to_string();
+/// A JSON path, rendered only when an error is reported: the reader passes
+/// one for nearly every field it reads, and building strings for them all
+/// would be most of its time.
+trait PathLike {
+    fn write(&self, out: &mut String);
+    fn render(&self) -> String {
+        let mut s = String::new();
+        self.write(&mut s);
+        s
     }
-    let mut s = String::with_capacity(path.len() + 1 + key.len());
-    s.push_str(path);
-    s.push('.');
-    s.push_str(key);
-    s
 }
 
-/// `path[i]`, likewise without `format!`.
-fn index(path: &str, i: usize) -> String {
-    let i = i.to_string();
-    let mut s = String::with_capacity(path.len() + 2 + i.len());
-    s.push_str(path);
-    s.push('[');
-    s.push_str(&i);
-    s.push(']');
-    s
+impl PathLike for &str {
+    fn write(&self, out: &mut String) {
+        out.push_str(self);
+    }
+}
+
+impl PathLike for String {
+    fn write(&self, out: &mut String) {
+        out.push_str(self);
+    }
+}
+
+/// `parent.key`.
+#[derive(Clone, Copy)]
+struct Key<'a>(&'a dyn PathLike, &'a str);
+
+impl PathLike for Key<'_> {
+    fn write(&self, out: &mut String) {
+        self.0.write(out);
+        if !out.is_empty() {
+            out.push('.');
+        }
+        out.push_str(self.1);
+    }
+}
+
+/// `parent[i]`.
+#[derive(Clone, Copy)]
+struct Index<'a>(&'a dyn PathLike, usize);
+
+impl PathLike for Index<'_> {
+    fn write(&self, out: &mut String) {
+        self.0.write(out);
+        out.push('[');
+        out.push_str(&self.1.to_string());
+        out.push(']');
+    }
+}
+
+fn join<'a>(path: &'a dyn PathLike, key: &'a str) -> Key<'a> {
+    Key(path, key)
 }
 
 fn type_name(v: &Value) -> &'static str {
@@ -190,21 +226,21 @@ fn type_name(v: &Value) -> &'static str {
 }
 
 impl Reader {
-    fn err(&mut self, path: impl Into<String>, code: &'static str, args: Vec<(&'static str, String)>) {
-        self.errors.push(InputError { path: path.into(), code, args });
+    fn err(&mut self, path: &dyn PathLike, code: &'static str, args: Vec<(&'static str, String)>) {
+        self.errors.push(InputError { path: path.render(), code, args });
     }
 
-    fn wrong_type(&mut self, path: &str, expected: &'static str, v: &Value) {
+    fn wrong_type(&mut self, path: &dyn PathLike, expected: &'static str, v: &Value) {
         self.err(path, "wrong_type", vec![("expected", expected.into()), ("found", type_name(v).into())]);
     }
 
     /// The object at `path`, reporting fields not in `known`.
-    fn object<'a>(&mut self, path: &str, v: &'a Value, known: &[&str]) -> Option<&'a Map<String, Value>> {
+    fn object<'a>(&mut self, path: &dyn PathLike, v: &'a Value, known: &[&str]) -> Option<&'a Map<String, Value>> {
         match v {
             Value::Object(m) => {
                 for k in m.keys() {
                     if !known.contains(&k.as_str()) {
-                        self.err(join(path, k), "unknown_field", vec![("field", k.clone()), ("known", known.join(", "))]);
+                        self.err(&join(path, k), "unknown_field", vec![("field", k.clone()), ("known", known.join(&", "))]);
                     }
                 }
                 Some(m)
@@ -221,15 +257,15 @@ impl Reader {
         m.get(key).filter(|v| !v.is_null())
     }
 
-    fn required<'a>(&mut self, path: &str, m: &'a Map<String, Value>, key: &str) -> Option<&'a Value> {
+    fn required<'a>(&mut self, path: &dyn PathLike, m: &'a Map<String, Value>, key: &str) -> Option<&'a Value> {
         let v = Self::opt(m, key);
         if v.is_none() {
-            self.err(join(path, key), "missing_field", vec![("field", key.into())]);
+            self.err(&join(path, key), "missing_field", vec![("field", key.into())]);
         }
         v
     }
 
-    fn bool(&mut self, path: &str, m: &Map<String, Value>, key: &str) -> bool {
+    fn bool(&mut self, path: &dyn PathLike, m: &Map<String, Value>, key: &str) -> bool {
         match Self::opt(m, key) {
             None => false,
             Some(Value::Bool(b)) => *b,
@@ -240,7 +276,7 @@ impl Reader {
         }
     }
 
-    fn str<'a>(&mut self, path: &str, v: &'a Value) -> Option<&'a str> {
+    fn str<'a>(&mut self, path: &dyn PathLike, v: &'a Value) -> Option<&'a str> {
         match v {
             Value::String(s) => Some(s),
             other => {
@@ -250,7 +286,7 @@ impl Reader {
         }
     }
 
-    fn date(&mut self, path: &str, v: &Value) -> Option<Date> {
+    fn date(&mut self, path: &dyn PathLike, v: &Value) -> Option<Date> {
         let s = self.str(path, v)?;
         let d = Date::parse(s);
         if d.is_none() {
@@ -259,11 +295,11 @@ impl Reader {
         d
     }
 
-    fn opt_date(&mut self, path: &str, m: &Map<String, Value>, key: &str) -> Option<Date> {
+    fn opt_date(&mut self, path: &dyn PathLike, m: &Map<String, Value>, key: &str) -> Option<Date> {
         Self::opt(m, key).and_then(|v| self.date(&join(path, key), v))
     }
 
-    fn count(&mut self, path: &str, v: &Value, max: u64) -> Option<u64> {
+    fn count(&mut self, path: &dyn PathLike, v: &Value, max: u64) -> Option<u64> {
         match v {
             Value::Number(n) => match n.as_u64() {
                 Some(x) if x <= max => Some(x),
@@ -288,7 +324,7 @@ impl Reader {
     }
 
     /// A non-negative decimal string with at most two places, e.g. "3000.00".
-    fn money(&mut self, path: &str, v: &Value) -> Option<Decimal> {
+    fn money(&mut self, path: &dyn PathLike, v: &Value) -> Option<Decimal> {
         let s = match v {
             Value::String(s) => s,
             Value::Number(n) => {
@@ -322,7 +358,7 @@ impl Reader {
         }
     }
 
-    fn id(&mut self, path: &str, v: &Value) -> Option<String> {
+    fn id(&mut self, path: &dyn PathLike, v: &Value) -> Option<String> {
         let s = self.str(path, v)?;
         if s.trim().is_empty() || s.chars().count() > limits::MAX_ID_LEN {
             self.err(path, "invalid_id", vec![("value", s.into()), ("max", limits::MAX_ID_LEN.to_string())]);
@@ -331,7 +367,7 @@ impl Reader {
         Some(s.to_string())
     }
 
-    fn array<'a>(&mut self, path: &str, v: &'a Value, max: usize) -> &'a [Value] {
+    fn array<'a>(&mut self, path: &dyn PathLike, v: &'a Value, max: usize) -> &'a [Value] {
         match v {
             Value::Array(a) if a.len() <= max => a,
             Value::Array(a) => {
@@ -345,7 +381,7 @@ impl Reader {
         }
     }
 
-    fn member_ref(&mut self, path: &str, v: &Value, ids: &[Option<String>]) -> Option<usize> {
+    fn member_ref(&mut self, path: &dyn PathLike, v: &Value, ids: &[Option<String>]) -> Option<usize> {
         let s = self.str(path, v)?;
         let found = ids.iter().position(|id| id.as_deref() == Some(s));
         if found.is_none() && !ids.iter().any(Option::is_none) {
@@ -379,7 +415,7 @@ const MEMBER_FIELDS: &[&str] = &[
 /// Reads and checks a household. `today` is the default evaluation date.
 pub fn read_household(v: &Value, today: Date) -> Result<Household, Vec<InputError>> {
     let mut r = Reader { errors: Vec::new() };
-    let Some(root) = r.object("", v, HOUSEHOLD_FIELDS) else {
+    let Some(root) = r.object(&"", v, HOUSEHOLD_FIELDS) else {
         return Err(r.errors);
     };
 
@@ -387,58 +423,58 @@ pub fn read_household(v: &Value, today: Date) -> Result<Household, Vec<InputErro
         // The caller's "today" is checked like a given date.
         None if today.in_range() => Some(today),
         None => {
-            r.err("date", "invalid_date", vec![("value", today.to_string())]);
+            r.err(&"date", "invalid_date", vec![("value", today.to_string())]);
             None
         }
-        Some(v) => r.date("date", v),
+        Some(v) => r.date(&"date", v),
     };
     let start = rules_start();
     if let Some(d) = date {
         if d < start {
-            r.err("date", "date_before_rules", vec![("value", d.to_string()), ("start", start.to_string())]);
+            r.err(&"date", "date_before_rules", vec![("value", d.to_string()), ("start", start.to_string())]);
         }
     }
     let eval_date = date.unwrap_or(start);
 
     let region_coefficient = match Reader::opt(root, "region_coefficient") {
         None => Decimal::ONE,
-        Some(v) => match r.money("region_coefficient", v) {
+        Some(v) => match r.money(&"region_coefficient", v) {
             Some(c) if c < Decimal::ONE => {
-                r.err("region_coefficient", "coefficient_below_one", vec![("value", c.to_string())]);
+                r.err(&"region_coefficient", "coefficient_below_one", vec![("value", c.to_string())]);
                 Decimal::ONE
             }
             Some(c) if c > Decimal::from(limits::MAX_COEFFICIENT) => {
-                r.err("region_coefficient", "too_large", vec![("value", c.to_string()), ("max", limits::MAX_COEFFICIENT.to_string())]);
+                r.err(&"region_coefficient", "too_large", vec![("value", c.to_string()), ("max", limits::MAX_COEFFICIENT.to_string())]);
                 Decimal::ONE
             }
             Some(c) => c,
             None => Decimal::ONE,
         },
     };
-    let high_mountain = r.bool("", root, "high_mountain");
-    let social_contract_signed_on = r.opt_date("", root, "social_contract_signed_on");
+    let high_mountain = r.bool(&"", root, "high_mountain");
+    let social_contract_signed_on = r.opt_date(&"", root, "social_contract_signed_on");
     if let (Some(s), Some(d)) = (social_contract_signed_on, date) {
         if s > d {
-            r.err("social_contract_signed_on", "after_date", vec![("value", s.to_string()), ("date", d.to_string())]);
+            r.err(&"social_contract_signed_on", "after_date", vec![("value", s.to_string()), ("date", d.to_string())]);
         }
     }
 
     // Members.
-    let member_values = match r.required("", root, "members") {
-        Some(v) => r.array("members", v, limits::MAX_MEMBERS),
+    let member_values = match r.required(&"", root, "members") {
+        Some(v) => r.array(&"members", v, limits::MAX_MEMBERS),
         None => &[],
     };
     if matches!(Reader::opt(root, "members"), Some(Value::Array(a)) if a.is_empty()) {
-        r.err("members", "no_members", vec![]);
+        r.err(&"members", "no_members", vec![]);
     }
     let mut ids: Vec<Option<String>> = Vec::new();
     let mut members = Vec::new();
     for (i, mv) in member_values.iter().enumerate() {
-        let path = index("members", i);
+        let path = Index(&"members", i);
         let (id, member) = read_member(&mut r, &path, mv, date);
         if let Some(id) = &id {
             if ids.iter().any(|x| x.as_deref() == Some(id.as_str())) {
-                r.err(format!("{path}.id"), "duplicate_id", vec![("value", id.clone())]);
+                r.err(&join(&path, "id"), "duplicate_id", vec![("value", id.clone())]);
             }
         }
         ids.push(id);
@@ -451,10 +487,10 @@ pub fn read_household(v: &Value, today: Date) -> Result<Household, Vec<InputErro
     let mut vehicles = Vec::new();
     let mut livestock = Vec::new();
     if let Some(av) = Reader::opt(root, "assets") {
-        if let Some(a) = r.object("assets", av, &["vehicles", "livestock"]) {
+        if let Some(a) = r.object(&"assets", av, &["vehicles", "livestock"]) {
             if let Some(vv) = Reader::opt(a, "vehicles") {
-                for (i, v) in r.array("assets.vehicles", vv, limits::MAX_VEHICLES).iter().enumerate() {
-                    let path = index("assets.vehicles", i);
+                for (i, v) in r.array(&"assets.vehicles", vv, limits::MAX_VEHICLES).iter().enumerate() {
+                    let path = Index(&"assets.vehicles", i);
                     if let Some(v) = read_vehicle(&mut r, &path, v, eval_date) {
                         vehicles.push(v);
                     }
@@ -463,16 +499,16 @@ pub fn read_household(v: &Value, today: Date) -> Result<Household, Vec<InputErro
             if let Some(lv) = Reader::opt(a, "livestock") {
                 match lv {
                     Value::Object(m) if m.len() > limits::MAX_ANIMAL_KINDS => {
-                        r.err("assets.livestock", "too_many", vec![("count", m.len().to_string()), ("max", limits::MAX_ANIMAL_KINDS.to_string())]);
+                        r.err(&"assets.livestock", "too_many", vec![("count", m.len().to_string()), ("max", limits::MAX_ANIMAL_KINDS.to_string())]);
                     }
                     Value::Object(m) => {
                         for (name, count) in m {
-                            let path = join("assets.livestock", name);
+                            let path = join(&"assets.livestock", name);
                             let valid = !name.is_empty()
                                 && name.len() <= 32
                                 && name.bytes().all(|b| b.is_ascii_lowercase() || b == b'_');
                             if !valid {
-                                r.err(path.clone(), "invalid_animal", vec![("value", name.clone())]);
+                                r.err(&path, "invalid_animal", vec![("value", name.clone())]);
                             }
                             if let Some(n) = r.count(&path, count, limits::MAX_ANIMALS_PER_KIND) {
                                 if valid && n > 0 {
@@ -482,7 +518,7 @@ pub fn read_household(v: &Value, today: Date) -> Result<Household, Vec<InputErro
                         }
                         livestock.sort();
                     }
-                    other => r.wrong_type("assets.livestock", "object", other),
+                    other => r.wrong_type(&"assets.livestock", "object", other),
                 }
             }
         }
@@ -491,8 +527,8 @@ pub fn read_household(v: &Value, today: Date) -> Result<Household, Vec<InputErro
     // Births.
     let mut births = Vec::new();
     if let Some(bv) = Reader::opt(root, "births") {
-        for (i, b) in r.array("births", bv, limits::MAX_BIRTHS).iter().enumerate() {
-            let path = index("births", i);
+        for (i, b) in r.array(&"births", bv, limits::MAX_BIRTHS).iter().enumerate() {
+            let path = Index(&"births", i);
             if let Some(b) = read_birth(&mut r, &path, b, date, &ids) {
                 births.push(b);
             }
@@ -521,7 +557,7 @@ pub fn read_household(v: &Value, today: Date) -> Result<Household, Vec<InputErro
     })
 }
 
-fn read_member(r: &mut Reader, path: &str, v: &Value, date: Option<Date>) -> (Option<String>, Option<Member>) {
+fn read_member(r: &mut Reader, path: &dyn PathLike, v: &Value, date: Option<Date>) -> (Option<String>, Option<Member>) {
     let Some(m) = r.object(path, v, MEMBER_FIELDS) else {
         return (None, None);
     };
@@ -529,7 +565,7 @@ fn read_member(r: &mut Reader, path: &str, v: &Value, date: Option<Date>) -> (Op
     let birth_date = r.required(path, m, "birth_date").and_then(|v| r.date(&join(path, "birth_date"), v));
     if let (Some(b), Some(d)) = (birth_date, date) {
         if b > d {
-            r.err(join(path, "birth_date"), "birth_after_date", vec![("value", b.to_string()), ("date", d.to_string())]);
+            r.err(&join(path, "birth_date"), "birth_after_date", vec![("value", b.to_string()), ("date", d.to_string())]);
         }
     }
     let sex = r.required(path, m, "sex").and_then(|v| {
@@ -538,7 +574,7 @@ fn read_member(r: &mut Reader, path: &str, v: &Value, date: Option<Date>) -> (Op
             "female" => Some(Sex::Female),
             "male" => Some(Sex::Male),
             other => {
-                r.err(p, "invalid_choice", vec![("value", other.into()), ("choices", "female, male".into())]);
+                r.err(&p, "invalid_choice", vec![("value", other.into()), ("choices", "female, male".into())]);
                 None
             }
         }
@@ -553,7 +589,7 @@ fn read_member(r: &mut Reader, path: &str, v: &Value, date: Option<Date>) -> (Op
             match g.as_u64() {
                 Some(n @ 1..=3) => Some(n as u8),
                 _ => {
-                    r.err(gp, "invalid_choice", vec![("value", g.to_string()), ("choices", "1, 2, 3".into())]);
+                    r.err(&gp, "invalid_choice", vec![("value", g.to_string()), ("choices", "1, 2, 3".into())]);
                     None
                 }
             }
@@ -570,14 +606,14 @@ fn read_member(r: &mut Reader, path: &str, v: &Value, date: Option<Date>) -> (Op
             "lost_breadwinner" => Some(Orphan::LostBreadwinner),
             "parents_unknown" => Some(Orphan::ParentsUnknown),
             other => {
-                r.err(p, "invalid_choice", vec![("value", other.into()), ("choices", "full, lost_breadwinner, parents_unknown".into())]);
+                r.err(&p, "invalid_choice", vec![("value", other.into()), ("choices", "full, lost_breadwinner, parents_unknown".into())]);
                 None
             }
         }
     });
     let hero_mother = r.bool(path, m, "hero_mother");
     if hero_mother && sex == Some(Sex::Male) {
-        r.err(join(path, "hero_mother"), "hero_mother_male", vec![]);
+        r.err(&join(path, "hero_mother"), "hero_mother_male", vec![]);
     }
     let full_state_support = r.bool(path, m, "full_state_support");
     let mut income = Vec::new();
@@ -594,9 +630,14 @@ fn read_member(r: &mut Reader, path: &str, v: &Value, date: Option<Date>) -> (Op
         }
     }
     let member = (|| {
+        let birth_date = birth_date?;
+        let on = date.unwrap_or(birth_date);
+        let age_months = birth_date.months_until(on);
         Some(Member {
-            id: id.clone()?,
-            birth_date: birth_date?,
+            id: id.as_deref()?.into(),
+            birth_date,
+            age: age_months / 12,
+            age_months,
             sex: sex?,
             status,
             pension_right,
@@ -612,7 +653,7 @@ fn read_member(r: &mut Reader, path: &str, v: &Value, date: Option<Date>) -> (Op
     (id, member)
 }
 
-fn read_status(r: &mut Reader, path: &str, v: &Value) -> Option<Status> {
+fn read_status(r: &mut Reader, path: &dyn PathLike, v: &Value) -> Option<Status> {
     let m = r.object(path, v, &["kind", "country", "residence_permit"])?;
     let kind_path = join(path, "kind");
     let kind = r.required(path, m, "kind").and_then(|k| r.str(&kind_path, k))?;
@@ -620,7 +661,7 @@ fn read_status(r: &mut Reader, path: &str, v: &Value) -> Option<Status> {
         "citizen" | "kairylman" => {
             for extra in ["country", "residence_permit"] {
                 if m.contains_key(extra) {
-                    r.err(join(path, extra), "only_for_foreign", vec![("field", extra.into())]);
+                    r.err(&join(path, extra), "only_for_foreign", vec![("field", extra.into())]);
                 }
             }
             Some(if kind == "citizen" { Status::Citizen } else { Status::Kairylman })
@@ -631,7 +672,7 @@ fn read_status(r: &mut Reader, path: &str, v: &Value) -> Option<Status> {
                 if c.len() == 2 && c.bytes().all(|b| b.is_ascii_uppercase()) {
                     Some(c.to_string())
                 } else {
-                    r.err(cp.clone(), "invalid_country", vec![("value", c.into())]);
+                    r.err(&cp, "invalid_country", vec![("value", c.into())]);
                     None
                 }
             })?;
@@ -639,19 +680,19 @@ fn read_status(r: &mut Reader, path: &str, v: &Value) -> Option<Status> {
             Some(Status::Foreign { country, residence_permit })
         }
         other => {
-            r.err(kind_path, "invalid_choice", vec![("value", other.into()), ("choices", "citizen, kairylman, foreign".into())]);
+            r.err(&kind_path, "invalid_choice", vec![("value", other.into()), ("choices", "citizen, kairylman, foreign".into())]);
             None
         }
     }
 }
 
-fn read_vehicle(r: &mut Reader, path: &str, v: &Value, date: Date) -> Option<Vehicle> {
+fn read_vehicle(r: &mut Reader, path: &dyn PathLike, v: &Value, date: Date) -> Option<Vehicle> {
     let m = r.object(path, v, &["kind", "year", "working"])?;
     let kp = join(path, "kind");
     let kind = r.required(path, m, "kind").and_then(|k| r.str(&kp, k)).and_then(|k| {
         let found = VEHICLE_KINDS.iter().find(|x| **x == k).copied();
         if found.is_none() {
-            r.err(kp.clone(), "invalid_choice", vec![("value", k.into()), ("choices", VEHICLE_KINDS.join(", "))]);
+            r.err(&kp, "invalid_choice", vec![("value", k.into()), ("choices", VEHICLE_KINDS.join(&", "))]);
         }
         found
     });
@@ -659,7 +700,7 @@ fn read_vehicle(r: &mut Reader, path: &str, v: &Value, date: Date) -> Option<Veh
     let year = r.required(path, m, "year").and_then(|y| r.count(&yp, y, 9999)).and_then(|y| {
         let y = y as i32;
         if y < crate::date::MIN_YEAR || y > date.year() {
-            r.err(yp.clone(), "year_out_of_range", vec![("value", y.to_string()), ("max", date.year().to_string())]);
+            r.err(&yp, "year_out_of_range", vec![("value", y.to_string()), ("max", date.year().to_string())]);
             None
         } else {
             Some(y)
@@ -678,12 +719,12 @@ fn read_vehicle(r: &mut Reader, path: &str, v: &Value, date: Date) -> Option<Veh
     Some(Vehicle { kind: kind?, year: year?, working })
 }
 
-fn read_birth(r: &mut Reader, path: &str, v: &Value, date: Option<Date>, ids: &[Option<String>]) -> Option<Birth> {
+fn read_birth(r: &mut Reader, path: &dyn PathLike, v: &Value, date: Option<Date>, ids: &[Option<String>]) -> Option<Birth> {
     let m = r.object(path, v, &["date", "children", "application_date", "applicant", "full_state_support"])?;
     let bdate = r.required(path, m, "date").and_then(|d| r.date(&join(path, "date"), d));
     if let (Some(b), Some(d)) = (bdate, date) {
         if b > d {
-            r.err(join(path, "date"), "birth_after_date", vec![("value", b.to_string()), ("date", d.to_string())]);
+            r.err(&join(path, "date"), "birth_after_date", vec![("value", b.to_string()), ("date", d.to_string())]);
         }
     }
     let cp = join(path, "children");
@@ -691,7 +732,7 @@ fn read_birth(r: &mut Reader, path: &str, v: &Value, date: Option<Date>, ids: &[
         None => Some(1),
         Some(c) => r.count(&cp, c, limits::MAX_CHILDREN_PER_BIRTH).and_then(|n| {
             if n == 0 {
-                r.err(cp.clone(), "zero_children", vec![]);
+                r.err(&cp, "zero_children", vec![]);
                 None
             } else {
                 Some(n as u32)
@@ -701,12 +742,12 @@ fn read_birth(r: &mut Reader, path: &str, v: &Value, date: Option<Date>, ids: &[
     let application_date = r.opt_date(path, m, "application_date");
     if let (Some(a), Some(b)) = (application_date, bdate) {
         if a < b {
-            r.err(join(path, "application_date"), "application_before_birth", vec![("value", a.to_string()), ("birth", b.to_string())]);
+            r.err(&join(path, "application_date"), "application_before_birth", vec![("value", a.to_string()), ("birth", b.to_string())]);
         }
     }
     if let (Some(a), Some(d)) = (application_date, date) {
         if a > d {
-            r.err(join(path, "application_date"), "after_date", vec![("value", a.to_string()), ("date", d.to_string())]);
+            r.err(&join(path, "application_date"), "after_date", vec![("value", a.to_string()), ("date", d.to_string())]);
         }
     }
     let applicant = Reader::opt(m, "applicant").and_then(|a| r.member_ref(&join(path, "applicant"), a, ids));
@@ -715,7 +756,7 @@ fn read_birth(r: &mut Reader, path: &str, v: &Value, date: Option<Date>, ids: &[
 }
 
 fn read_unemployment(r: &mut Reader, v: &Value, date: Option<Date>, ids: &[Option<String>]) -> Option<Unemployment> {
-    let path = "unemployment";
+    let path: &dyn PathLike = &"unemployment";
     let m = r.object(
         path,
         v,
@@ -730,41 +771,41 @@ fn read_unemployment(r: &mut Reader, v: &Value, date: Option<Date>, ids: &[Optio
             "registration_bars",
         ],
     )?;
-    let member = r.required(path, m, "member").and_then(|x| r.member_ref("unemployment.member", x, ids));
+    let member = r.required(path, m, "member").and_then(|x| r.member_ref(&"unemployment.member", x, ids));
     let registered_on = match Reader::opt(m, "registered_on") {
         None => date,
-        Some(x) => r.date("unemployment.registered_on", x),
+        Some(x) => r.date(&"unemployment.registered_on", x),
     };
     if let (Some(reg), Some(d)) = (registered_on, date) {
         if reg > d {
-            r.err("unemployment.registered_on", "after_date", vec![("value", reg.to_string()), ("date", d.to_string())]);
+            r.err(&"unemployment.registered_on", "after_date", vec![("value", reg.to_string()), ("date", d.to_string())]);
         }
     }
     let window = u64::from(data::unemployment_allowance::RECORD_WINDOW_MONTHS.periods.iter().map(|p| p.value).max().unwrap_or(0));
     let insured = r
         .required(path, m, "insured_months_last_36")
-        .and_then(|x| r.count("unemployment.insured_months_last_36", x, window));
+        .and_then(|x| r.count(&"unemployment.insured_months_last_36", x, window));
     let paid = match Reader::opt(m, "months_paid_last_36") {
         None => Some(0),
-        Some(x) => r.count("unemployment.months_paid_last_36", x, window),
+        Some(x) => r.count(&"unemployment.months_paid_last_36", x, window),
     };
     let first_time_job_seeker = r.bool(path, m, "first_time_job_seeker");
     let break_over_two_years = r.bool(path, m, "break_over_two_years");
     let severance_until = r.opt_date(path, m, "severance_until");
     if let (Some(s), Some(reg)) = (severance_until, registered_on) {
         if s < reg {
-            r.err("unemployment.severance_until", "severance_before_registration", vec![("value", s.to_string()), ("registered_on", reg.to_string())]);
+            r.err(&"unemployment.severance_until", "severance_before_registration", vec![("value", s.to_string()), ("registered_on", reg.to_string())]);
         }
     }
     let mut bars = Vec::new();
     if let Some(b) = Reader::opt(m, "registration_bars") {
         let known = data::unemployment_allowance::REGISTRATION_BARS.periods.last().map_or(&[][..], |p| p.value);
-        for (i, x) in r.array("unemployment.registration_bars", b, limits::MAX_BARS).iter().enumerate() {
-            let p = index("unemployment.registration_bars", i);
+        for (i, x) in r.array(&"unemployment.registration_bars", b, limits::MAX_BARS).iter().enumerate() {
+            let p = Index(&"unemployment.registration_bars", i);
             if let Some(s) = r.str(&p, x) {
                 let all_known = data::unemployment_allowance::REGISTRATION_BARS.periods.iter().any(|per| per.value.contains(&s));
                 if !all_known {
-                    r.err(p, "invalid_choice", vec![("value", s.into()), ("choices", known.join(", "))]);
+                    r.err(&p, "invalid_choice", vec![("value", s.into()), ("choices", known.join(&", "))]);
                 } else if !bars.iter().any(|b: &String| b == s) {
                     bars.push(s.to_string());
                 }

@@ -16,6 +16,9 @@ pub const VERSION: u32 = 1;
 /// Rounds money to the tyiyn (two places), half away from zero. This is the
 /// one place where the engine rounds an amount.
 pub fn round_money(d: Decimal) -> Decimal {
+    if d.scale() <= 2 {
+        return d;
+    }
     d.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero)
 }
 
@@ -68,7 +71,10 @@ pub enum Value {
     Int(i64),
     Bool(bool),
     Date(Date),
-    Text(String),
+    /// A code from the engine or the rules (a category, a vehicle kind, …).
+    Code(&'static str),
+    /// Text from the input (a member's id).
+    Text(std::sync::Arc<str>),
     List(Vec<String>),
 }
 
@@ -76,7 +82,9 @@ impl Serialize for Value {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         match self {
             Value::Money(d) => s.serialize_str(&money_string(*d)),
-            Value::Number(t) | Value::Text(t) => s.serialize_str(t),
+            Value::Number(t) => s.serialize_str(t),
+            Value::Code(t) => s.serialize_str(t),
+            Value::Text(t) => s.serialize_str(t),
             Value::Int(n) => s.serialize_i64(*n),
             Value::Bool(b) => s.serialize_bool(*b),
             Value::Date(d) => d.serialize(s),
@@ -95,14 +103,19 @@ impl From<bool> for Value {
         Value::Bool(b)
     }
 }
-impl From<&str> for Value {
-    fn from(t: &str) -> Self {
-        Value::Text(t.to_string())
+impl From<&'static str> for Value {
+    fn from(t: &'static str) -> Self {
+        Value::Code(t)
     }
 }
 impl From<String> for Value {
     fn from(t: String) -> Self {
-        Value::Text(t)
+        Value::Text(t.into())
+    }
+}
+impl From<&std::sync::Arc<str>> for Value {
+    fn from(t: &std::sync::Arc<str>) -> Self {
+        Value::Text(t.clone())
     }
 }
 impl From<i64> for Value {
@@ -142,7 +155,8 @@ pub struct Detail(pub Vec<(&'static str, Value)>);
 
 impl Detail {
     pub fn new() -> Self {
-        Detail(Vec::new())
+        // Most details hold a handful of figures: one allocation, no regrowth.
+        Detail(Vec::with_capacity(8))
     }
     pub fn with(mut self, key: &'static str, v: impl Into<Value>) -> Self {
         self.0.push((key, v.into()));
@@ -183,7 +197,52 @@ pub struct Reason {
     pub unknown: bool,
     pub detail: Detail,
     /// The rule's legal source, then the sources of the dated values it used.
-    pub source: std::borrow::Cow<'static, str>,
+    pub source: Source,
+}
+
+/// A reason's source: the rule's, then up to three cited values' sources,
+/// joined with "; " when shown (no allocation while evaluating).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Source {
+    rule: &'static str,
+    cited: [&'static str; 3],
+    count: u8,
+}
+
+impl Source {
+    pub fn new(rule: &'static str) -> Source {
+        Source { rule, cited: [""; 3], count: 0 }
+    }
+
+    /// Adds a value's source unless the text already mentions it.
+    pub fn cite(&mut self, s: &'static str) {
+        let known = mentions(self.rule, s) || self.cited[..self.count as usize].iter().any(|c| mentions(c, s));
+        if !known && (self.count as usize) < self.cited.len() {
+            self.cited[self.count as usize] = s;
+            self.count += 1;
+        }
+    }
+}
+
+impl std::fmt::Display for Source {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.rule)?;
+        for c in &self.cited[..self.count as usize] {
+            f.write_str("; ")?;
+            f.write_str(c)?;
+        }
+        Ok(())
+    }
+}
+
+impl Serialize for Source {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        if self.count == 0 {
+            s.serialize_str(self.rule)
+        } else {
+            s.collect_str(self)
+        }
+    }
 }
 
 impl Reason {
@@ -193,20 +252,14 @@ impl Reason {
             passed: outcome == Outcome::Pass,
             unknown: outcome == Outcome::Unknown,
             detail,
-            source: std::borrow::Cow::Borrowed(rule.source),
+            source: Source::new(rule.source),
         }
     }
 
     /// Cites the sources of the dated values the rule compared.
     pub fn cite(mut self, sources: &[&'static str]) -> Reason {
         for s in sources {
-            if !mentions(&self.source, s) {
-                let mut text = String::with_capacity(self.source.len() + 2 + s.len());
-                text.push_str(&self.source);
-                text.push_str("; ");
-                text.push_str(s);
-                self.source = std::borrow::Cow::Owned(text);
-            }
+            self.source.cite(s);
         }
         self
     }

@@ -11,7 +11,7 @@ use crate::params::data::birth_payment::rule;
 pub const ID: &str = "birth_payment";
 
 pub fn evaluate(h: &Household) -> Benefit {
-    let mut reasons = Vec::new();
+    let mut reasons = Vec::with_capacity(16);
     let mut per_birth = Vec::new();
     let mut per_member: Vec<MemberAmount> = Vec::new();
     let mut conditions = Vec::new();
@@ -23,10 +23,10 @@ pub fn evaluate(h: &Household) -> Benefit {
         let (result, mut rs) = evaluate_birth(h, i, b, &mut conditions);
         if let (Some(Money(a)), Some(applicant)) = (result.amount.filter(|_| result.status == Status::Eligible), b.applicant) {
             let id = &h.members[applicant].id;
-            match per_member.iter_mut().find(|m| &m.member == id) {
+            match per_member.iter_mut().find(|m| m.member.as_str() == &**id) {
                 Some(m) => m.amount.0 += a,
                 None => per_member.push(MemberAmount {
-                    member: id.clone(),
+                    member: id.to_string(),
                     amount: Money(a),
                     category: None,
                     other_categories: vec![],
@@ -67,7 +67,7 @@ pub fn evaluate(h: &Household) -> Benefit {
 }
 
 fn evaluate_birth(h: &Household, i: usize, b: &Birth, conditions: &mut Vec<&'static str>) -> (BirthResult, Vec<Reason>) {
-    let mut reasons = Vec::new();
+    let mut reasons = Vec::with_capacity(16);
     let base = || Detail::new().with("birth", i).with("birth_date", b.date);
 
     // Born on or after the start of the payment.
@@ -92,7 +92,7 @@ fn evaluate_birth(h: &Household, i: usize, b: &Birth, conditions: &mut Vec<&'sta
     let (outcome, detail) = match applicant {
         None => (Outcome::Unknown, base().with("missing", "applicant")),
         Some(m) => {
-            let d = base().with("applicant", m.id.as_str());
+            let d = base().with("applicant", &m.id);
             match &m.status {
                 None => (Outcome::Unknown, d.with("missing", "status")),
                 Some(Residence::Citizen) => (Outcome::Pass, d.with("status", "citizen")),
@@ -105,7 +105,7 @@ fn evaluate_birth(h: &Household, i: usize, b: &Birth, conditions: &mut Vec<&'sta
                     let listed = countries.contains(&country.as_str());
                     let d = d
                         .with("status", "foreign")
-                        .with("country", country.as_str())
+                        .with("country", country.clone())
                         .with("country_listed", listed)
                         .with("residence_permit", *residence_permit)
                         .with("countries", countries.iter().map(|c| c.to_string()).collect::<Vec<_>>());

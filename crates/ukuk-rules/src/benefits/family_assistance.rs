@@ -22,7 +22,7 @@ fn pass_if(ok: bool) -> Outcome {
 
 pub fn evaluate(h: &Household) -> Benefit {
     let date = h.date;
-    let mut reasons = Vec::new();
+    let mut reasons = Vec::with_capacity(16);
     let mut per_member = Vec::new();
     let mut conditions = Vec::new();
 
@@ -54,13 +54,13 @@ pub fn evaluate(h: &Household) -> Benefit {
     let children: Vec<_> = h
         .members
         .iter()
-        .filter(|m| m.birth_date.years_until(date) < age_limit as i32 && !m.full_state_support)
+        .filter(|m| m.age < age_limit as i32 && !m.full_state_support)
         .collect();
     let in_state_support: Vec<String> = h
         .members
         .iter()
-        .filter(|m| m.birth_date.years_until(date) < age_limit as i32 && m.full_state_support)
-        .map(|m| m.id.clone())
+        .filter(|m| m.age < age_limit as i32 && m.full_state_support)
+        .map(|m| m.id.to_string())
         .collect();
     let mut d = Detail::new().with("children", children.len()).with("age_limit", age_limit);
     if !in_state_support.is_empty() {
@@ -190,7 +190,7 @@ pub fn evaluate(h: &Household) -> Benefit {
         crate::input::Sex::Female => social::ELDERLY_AGE_FEMALE.at(date).map(|p| p.value),
     };
     if h.members.iter().any(|m| {
-        let age = m.birth_date.years_until(date);
+        let age = m.age;
         age >= adult && pension_age(m).is_some_and(|p| age < p as i32) && m.income.iter().all(|(_, a)| a.is_zero())
     }) {
         conditions.push("unemployed_adult");
@@ -203,7 +203,7 @@ pub fn evaluate(h: &Household) -> Benefit {
         for c in &children {
             total += per_child;
             per_member.push(MemberAmount {
-                member: c.id.clone(),
+                member: c.id.to_string(),
                 amount: Money(per_child),
                 category: None,
                 other_categories: vec![],

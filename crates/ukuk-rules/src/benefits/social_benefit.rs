@@ -80,8 +80,8 @@ fn ages(date: Date) -> Option<Ages> {
 /// The categories a member qualifies for (excluding loss of breadwinner),
 /// and any age reading on which the handbook and the ministry disagree.
 fn categories(m: &Member, h: &Household, a: &Ages) -> (Vec<&'static Category>, Vec<Detail>, bool) {
-    let age = m.birth_date.years_until(h.date);
-    let months = m.birth_date.months_until(h.date);
+    let age = m.age;
+    let months = m.age_months;
     let child = age < a.child_limit as i32;
     let mut out = Vec::new();
     let mut disputes = Vec::new();
@@ -123,7 +123,7 @@ fn categories(m: &Member, h: &Household, a: &Ages) -> (Vec<&'static Category>, V
         if ok != (age >= ministry as i32) {
             disputes.push(
                 Detail::new()
-                    .with("member", m.id.as_str())
+                    .with("member", &m.id)
                     .with("category", id)
                     .with("age", age)
                     .with("handbook_age", applied)
@@ -144,7 +144,7 @@ fn categories(m: &Member, h: &Household, a: &Ages) -> (Vec<&'static Category>, V
 
 pub fn evaluate(h: &Household, warnings: &mut Vec<Warning>) -> Benefit {
     let date = h.date;
-    let mut reasons = Vec::new();
+    let mut reasons = Vec::with_capacity(6 * h.members.len() + 4);
     let mut per_member = Vec::new();
     let mut conditions: Vec<&'static str> = Vec::new();
     let Some(a) = ages(date) else {
@@ -155,7 +155,7 @@ pub fn evaluate(h: &Household, warnings: &mut Vec<Warning>) -> Benefit {
     let coefficient = h.region_coefficient.to_string();
     for m in &h.members {
         let (cats, disputes, missing_group) = categories(m, h, &a);
-        let age = m.birth_date.years_until(date);
+        let age = m.age;
         let breadwinner = m.orphan == Some(Orphan::LostBreadwinner) && age < a.child_limit as i32;
         // The readings matter only to someone without a pension right.
         if !m.pension_right {
@@ -164,7 +164,7 @@ pub fn evaluate(h: &Household, warnings: &mut Vec<Warning>) -> Benefit {
                 warnings.push(Warning { code: "age_readings_differ", detail: d });
             }
         }
-        let member = || Detail::new().with("member", m.id.as_str());
+        let member = || Detail::new().with("member", &m.id);
         if missing_group && !m.pension_right {
             any_unknown = true;
             reasons.push(Reason::new(rule::CATEGORY, Outcome::Unknown, member().with("missing", "disability_group")));
@@ -249,7 +249,7 @@ pub fn evaluate(h: &Household, warnings: &mut Vec<Warning>) -> Benefit {
                     .with("amount", Money(amount)),
             ));
             per_member.push(MemberAmount {
-                member: m.id.clone(),
+                member: m.id.to_string(),
                 amount: Money(amount),
                 category: chosen.map(|(c, _)| c.id),
                 other_categories: others,
@@ -258,7 +258,7 @@ pub fn evaluate(h: &Household, warnings: &mut Vec<Warning>) -> Benefit {
         }
         // A child paid anything (a category or only the loss-of-breadwinner
         // benefit) shows the birth certificate.
-        if (chosen.is_some() || supplement.is_some()) && m.birth_date.years_until(date) < a.child_limit as i32 && !conditions.contains(&"child") {
+        if (chosen.is_some() || supplement.is_some()) && m.age < a.child_limit as i32 && !conditions.contains(&"child") {
             conditions.push("child");
         }
     }

@@ -17,7 +17,7 @@ fn pass_if(ok: bool) -> Outcome {
 }
 
 pub fn evaluate(h: &Household) -> Benefit {
-    let mut reasons = Vec::new();
+    let mut reasons = Vec::with_capacity(16);
     let mut period = None;
     let Some(u) = &h.unemployment else {
         reasons.push(Reason::new(rule::QUESTIONS_ANSWERED, Outcome::Unknown, Detail::new().with("missing", "unemployment")));
@@ -39,7 +39,7 @@ pub fn evaluate(h: &Household) -> Benefit {
         return finish(Status::NeedsInformation, None, reasons);
     };
     let m = &h.members[u.member];
-    let member = || Detail::new().with("member", m.id.as_str());
+    let member = || Detail::new().with("member", &m.id);
 
     let citizen = match &m.status {
         Some(Residence::Citizen) => Outcome::Pass,
