@@ -2,7 +2,7 @@
 
 use rust_decimal::Decimal;
 
-use super::{amount_for, documents};
+use super::{amount_for, documents, pass_if};
 use crate::input::{Birth, Household, Status as Residence};
 use crate::output::{status_of, Benefit, BirthResult, Detail, MemberAmount, Money, Outcome, Reason, Status};
 use crate::params::data::birth_payment as rules;
@@ -77,12 +77,12 @@ fn evaluate_birth(h: &Household, i: usize, b: &Birth, conditions: &mut Vec<&'sta
     if let Some(s) = start {
         d = d.with("start_date", s);
     }
-    reasons.push(Reason::new(rule::BORN_ON_OR_AFTER_START, if born_ok { Outcome::Pass } else { Outcome::Fail }, d));
+    reasons.push(Reason::new(rule::BORN_ON_OR_AFTER_START, pass_if(born_ok), d));
 
     // Not a child under full state support.
     reasons.push(Reason::new(
         rule::NOT_FULL_STATE_SUPPORT,
-        if b.full_state_support { Outcome::Fail } else { Outcome::Pass },
+        pass_if(!b.full_state_support),
         base(),
     ));
 
@@ -109,7 +109,7 @@ fn evaluate_birth(h: &Household, i: usize, b: &Birth, conditions: &mut Vec<&'sta
                         .with("country_listed", listed)
                         .with("residence_permit", *residence_permit)
                         .with("countries", countries.iter().map(|c| c.to_string()).collect::<Vec<_>>());
-                    (if listed && *residence_permit { Outcome::Pass } else { Outcome::Fail }, d)
+                    (pass_if(listed && *residence_permit), d)
                 }
             }
         }
@@ -121,7 +121,7 @@ fn evaluate_birth(h: &Household, i: usize, b: &Birth, conditions: &mut Vec<&'sta
     let deadline = b.date.add_months(months as i32);
     let d = base().with("window_months", months).with("deadline", deadline);
     let (outcome, d) = match b.application_date {
-        Some(a) => (if a <= deadline { Outcome::Pass } else { Outcome::Fail }, d.with("application_date", a).with("days_late", (deadline.days_until(a)).max(0))),
+        Some(a) => (pass_if(a <= deadline), d.with("application_date", a).with("days_late", (deadline.days_until(a)).max(0))),
         None if h.date <= deadline => (Outcome::Pass, d.with("days_left", h.date.days_until(deadline))),
         None => (Outcome::Unknown, d.with("missing", "application_date")),
     };

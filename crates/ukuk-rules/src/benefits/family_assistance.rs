@@ -2,7 +2,7 @@
 
 use rust_decimal::{Decimal, RoundingStrategy};
 
-use super::{amount_for, documents, family_size, livestock};
+use super::{amount_for, documents, family_size, livestock, pass_if};
 use crate::input::Household;
 use crate::output::{round_money, status_of, units_string, Benefit, Detail, MemberAmount, Money, Outcome, Reason, Status};
 use crate::params::data::family_assistance as rules;
@@ -11,14 +11,6 @@ use crate::params::data::shared;
 use crate::params::data::social_benefit as social;
 
 pub const ID: &str = "family_assistance";
-
-fn pass_if(ok: bool) -> Outcome {
-    if ok {
-        Outcome::Pass
-    } else {
-        Outcome::Fail
-    }
-}
 
 pub fn evaluate(h: &Household) -> Benefit {
     let date = h.date;

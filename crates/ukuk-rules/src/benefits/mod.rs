@@ -8,7 +8,16 @@ pub mod social_benefit;
 pub mod unemployment_allowance;
 
 use crate::input::Household;
-use crate::output::{Money, Status};
+use crate::output::{Money, Outcome, Status};
+
+/// A rule that passes when `ok`, and fails otherwise.
+pub fn pass_if(ok: bool) -> Outcome {
+    if ok {
+        Outcome::Pass
+    } else {
+        Outcome::Fail
+    }
+}
 
 /// The family members counted for per-capita figures: everyone listed,
 /// except people under full state support, whose upkeep the family does not

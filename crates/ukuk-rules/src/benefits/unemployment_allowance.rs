@@ -1,20 +1,13 @@
 //! The unemployment allowance: eligibility, start and end; the amount is not
 //! published, so it is reported as not determinable, never invented.
 
+use super::pass_if;
 use crate::input::{Household, Status as Residence};
 use crate::output::{status_of, Benefit, Detail, Money, Outcome, Reason, Status};
 use crate::params::data::unemployment_allowance as rules;
 use crate::params::data::unemployment_allowance::rule;
 
 pub const ID: &str = "unemployment_allowance";
-
-fn pass_if(ok: bool) -> Outcome {
-    if ok {
-        Outcome::Pass
-    } else {
-        Outcome::Fail
-    }
-}
 
 pub fn evaluate(h: &Household) -> Benefit {
     let mut reasons = Vec::with_capacity(16);
