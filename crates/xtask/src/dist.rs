@@ -95,6 +95,7 @@ pub fn build(root: &Path, opts: &BuildOpts) -> Result<BuildReport> {
         &target_dir,
         WEB_PACKAGE,
         Artifact::Bin(WEB_BIN),
+        Goal::Size,
         "Web build",
     )?;
 
@@ -114,6 +115,7 @@ pub fn build(root: &Path, opts: &BuildOpts) -> Result<BuildReport> {
         false,
         &staging,
         wasm_opt.as_deref(),
+        Goal::Size,
         &work.0,
         "Web build",
     )?;
@@ -156,6 +158,7 @@ pub fn build(root: &Path, opts: &BuildOpts) -> Result<BuildReport> {
         &target_dir,
         API_PACKAGE,
         Artifact::Lib(API_LIB),
+        Goal::Speed,
         "JavaScript API build",
     )?;
     bindgen_and_optimize(
@@ -164,6 +167,7 @@ pub fn build(root: &Path, opts: &BuildOpts) -> Result<BuildReport> {
         true,
         &api_out,
         wasm_opt.as_deref(),
+        Goal::Speed,
         &work.0.join(API_DIR),
         "JavaScript API build",
     )?;
@@ -204,34 +208,62 @@ enum Artifact<'a> {
 
 /// `cargo build --release --target wasm32-unknown-unknown` of one package;
 /// returns the path of the .wasm it wrote.
+/// What a wasm build is optimised for: the web app's first load (size), or
+/// the JavaScript API's evaluations (speed; integrators load it once and may
+/// evaluate many households).
+#[derive(Clone, Copy)]
+enum Goal {
+    Size,
+    Speed,
+}
+
+impl Goal {
+    /// The cargo profile (root Cargo.toml) and its directory under target/.
+    fn profile(self) -> &'static str {
+        match self {
+            Goal::Size => "release",
+            Goal::Speed => "release-speed",
+        }
+    }
+    fn wasm_opt_level(self) -> &'static str {
+        match self {
+            Goal::Size => "-Oz",
+            Goal::Speed => "-O3",
+        }
+    }
+}
+
 fn cargo_build_wasm(
     root: &Path,
     target_dir: &Path,
     package: &str,
     artifact: Artifact,
+    goal: Goal,
     step: &str,
 ) -> Result<PathBuf> {
     let (selector, name): (&[&str], &str) = match &artifact {
         Artifact::Bin(name) => (&["--bin", name], name),
         Artifact::Lib(name) => (&["--lib"], name),
     };
+    let profile = goal.profile();
     util::heading(&format!(
-        "{step}: cargo build -p {package} --release --target {WASM_TARGET}"
+        "{step}: cargo build -p {package} --profile {profile} --target {WASM_TARGET}"
     ));
     util::run(
         util::cargo()
-            .args(["build", "--release", "--package", package])
+            .args(["build", "--profile", profile, "--package", package])
             .args(selector)
             .args(["--target", WASM_TARGET])
             // The root profile strips symbols, which also drops the `target_features`
             // section wasm-bindgen reads to detect reference types; wasm-bindgen and
             // wasm-opt strip what is left afterwards.
             .env("CARGO_PROFILE_RELEASE_STRIP", "false")
+            .env("CARGO_PROFILE_RELEASE_SPEED_STRIP", "false")
             .current_dir(root),
     )?;
     Ok(target_dir
         .join(WASM_TARGET)
-        .join("release")
+        .join(profile)
         .join(format!("{name}.wasm")))
 }
 
@@ -245,6 +277,7 @@ fn bindgen_and_optimize(
     typescript: bool,
     out_dir: &Path,
     wasm_opt: Option<&Path>,
+    goal: Goal,
     scratch: &Path,
     step: &str,
 ) -> Result<()> {
@@ -271,13 +304,14 @@ fn bindgen_and_optimize(
     let wasm = out_dir.join(format!("{out_name}_bg.wasm"));
     match wasm_opt {
         Some(bin) => {
-            util::heading(&format!("{step}: wasm-opt -Oz"));
+            let level = goal.wasm_opt_level();
+            util::heading(&format!("{step}: wasm-opt {level}"));
             fs::create_dir_all(scratch)?;
             let optimized = scratch.join(format!("{out_name}_bg.opt.wasm"));
             util::run(
                 Command::new(bin)
                     .arg(&wasm)
-                    .arg("-Oz")
+                    .arg(level)
                     .args(WASM_FEATURES)
                     .args(["--strip-debug", "--strip-producers", "-o"])
                     .arg(&optimized),
