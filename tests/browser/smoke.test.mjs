@@ -18,24 +18,6 @@ test('the app boots: heading "Ukuk", title mentions Ukuk, no errors', async () =
   await page.context().close();
 });
 
-// The placeholder app's counter; skipped once the real app (no #increment) replaces it.
-test('placeholder: the button increments the counter', async (t) => {
-  const page = await newPage(browser);
-  await openApp(page);
-  if (!(await page.$('#increment'))) {
-    t.skip('no #increment button: the placeholder app has been replaced');
-    await page.context().close();
-    return;
-  }
-  assert.equal((await page.textContent('#count'))?.trim(), 'Count: 0');
-  await page.click('#increment');
-  await page.waitForFunction(() => document.querySelector('#count')?.textContent?.trim() === 'Count: 1');
-  await page.click('#increment');
-  await page.waitForFunction(() => document.querySelector('#count')?.textContent?.trim() === 'Count: 2');
-  assert.deepEqual(page.problems, []);
-  await page.context().close();
-});
-
 test('the wasm module is served as application/wasm', async () => {
   const page = await newPage(browser);
   const wasm = page.waitForResponse((res) => new URL(res.url()).pathname.endsWith('.wasm'));
