@@ -1,0 +1,742 @@
+//! Checks `rules/*.toml` and turns it into Rust source.
+//!
+//! `crates/ukuk-rules/build.rs` calls [`compile_dir`] and writes the result to
+//! `$OUT_DIR/rules_data.rs`, so the compiled engine carries no TOML parser:
+//! every value becomes a Rust constant. The data is checked here, so a bad
+//! table never reaches a user: a value without a source, overlapping or
+//! gapped periods, a negative amount, an unknown animal or vehicle, a
+//! misspelt key — each is reported as `rules/FILE.toml:LINE: message`, and
+//! the build stops.
+
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+use std::path::Path;
+
+use rust_decimal::Decimal;
+use toml::de::{DeTable, DeValue};
+use toml::Spanned;
+
+#[path = "../../ukuk-rules/src/date.rs"]
+#[allow(dead_code)]
+mod date;
+use date::Date;
+
+/// Animals the calculator can name (and translate). The livestock table may
+/// only give rates for these; anything else in a household is reported as
+/// not convertible.
+const KNOWN_ANIMALS: &[&str] = &["sheep", "goat", "cow", "ox", "heifer", "horse", "calf", "bull"];
+/// Income types of the input contract (`interface.md`).
+const KNOWN_INCOME: &[&str] = &[
+    "wages", "stipend", "business", "land", "livestock", "other", "pension", "state_benefits", "maternity", "funeral", "unemployment",
+];
+/// Vehicle kinds of the input contract.
+const KNOWN_VEHICLES: &[&str] = &["passenger_car", "lorry", "minibus", "tractor", "combine"];
+
+struct Ctx<'a> {
+    file: String,
+    text: &'a str,
+    errors: Vec<String>,
+}
+
+impl Ctx<'_> {
+    fn line(&self, span: &std::ops::Range<usize>) -> usize {
+        self.text[..span.start.min(self.text.len())].matches('\n').count() + 1
+    }
+    fn err(&mut self, span: &std::ops::Range<usize>, msg: impl std::fmt::Display) {
+        let line = self.line(span);
+        self.errors.push(format!("{}:{}: {}", self.file, line, msg));
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Debug)]
+enum Kind {
+    Decimal,
+    Int,
+    Date,
+    Codes,
+    Units,
+}
+
+enum Val {
+    Decimal(Decimal),
+    Int(u32),
+    Date(Date),
+    Codes(Vec<String>),
+    Units(Vec<(String, Decimal)>),
+}
+
+impl Val {
+    fn kind(&self) -> Kind {
+        match self {
+            Val::Decimal(_) => Kind::Decimal,
+            Val::Int(_) => Kind::Int,
+            Val::Date(_) => Kind::Date,
+            Val::Codes(_) => Kind::Codes,
+            Val::Units(_) => Kind::Units,
+        }
+    }
+}
+
+struct Period {
+    from: Date,
+    until: Option<Date>,
+    value: Val,
+    source: String,
+    note: Option<String>,
+}
+
+struct Param {
+    name: String,
+    periods: Vec<Period>,
+}
+
+struct FileData {
+    stem: String,
+    verified_until: Date,
+    where_: Option<String>,
+    documents: Vec<String>,
+    conditional_documents: Vec<(String, Vec<String>)>,
+    rules: Vec<(String, String)>,
+    params: Vec<Param>,
+}
+
+/// Checks and compiles every `*.toml` file of `dir` (the `rules/` folder).
+/// Returns the Rust source, or every problem found, each as
+/// `rules/FILE.toml:LINE: message`.
+pub fn compile_dir(dir: &Path) -> Result<String, Vec<String>> {
+    let mut paths: Vec<_> = std::fs::read_dir(dir)
+        .map_err(|e| vec![format!("cannot read {}: {e}", dir.display())])?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+        .collect();
+    paths.sort();
+    let mut files = Vec::new();
+    for path in &paths {
+        let name = path.file_name().unwrap_or_default().to_string_lossy().to_string();
+        let text = std::fs::read_to_string(path).map_err(|e| vec![format!("rules/{name}: cannot read: {e}")])?;
+        files.push((name, text));
+    }
+    let refs: Vec<(&str, &str)> = files.iter().map(|(n, t)| (n.as_str(), t.as_str())).collect();
+    compile(&refs)
+}
+
+/// Checks and compiles rules files given as `(file name, text)`.
+pub fn compile(files: &[(&str, &str)]) -> Result<String, Vec<String>> {
+    let mut errors = Vec::new();
+    let mut data = Vec::new();
+    for (name, text) in files {
+        let mut ctx = Ctx { file: format!("rules/{name}"), text, errors: vec![] };
+        let stem = name.strip_suffix(".toml").unwrap_or(name);
+        let d = read_file(&mut ctx, stem);
+        errors.append(&mut ctx.errors);
+        if let Some(d) = d {
+            data.push(d);
+        }
+    }
+    if errors.is_empty() {
+        Ok(generate(&data))
+    } else {
+        Err(errors)
+    }
+}
+
+fn read_file(ctx: &mut Ctx, stem: &str) -> Option<FileData> {
+    let stem = stem.to_string();
+    if !stem.bytes().all(|b| b.is_ascii_lowercase() || b == b'_') {
+        ctx.err(&(0..0), "file names must be lowercase words joined by '_'");
+        return None;
+    }
+    let text = ctx.text;
+    let root = match DeTable::parse(text) {
+        Ok(t) => t,
+        Err(e) => {
+            let span = e.span().unwrap_or(0..0);
+            ctx.err(&span, format!("not valid TOML: {}", e.message()));
+            return None;
+        }
+    };
+    let mut data = FileData {
+        stem,
+        verified_until: Date::from_days(0),
+        where_: None,
+        documents: vec![],
+        conditional_documents: vec![],
+        rules: vec![],
+        params: vec![],
+    };
+    let mut have_verified = false;
+    for (key, value) in root.get_ref().iter() {
+        let span = key.span();
+        match key.get_ref().as_ref_str() {
+            "rules_verified_until" => {
+                if let Some(d) = date_of(ctx, value) {
+                    data.verified_until = d;
+                    have_verified = true;
+                }
+            }
+            "where" => data.where_ = string_of(ctx, value),
+            "documents" => data.documents = codes_of(ctx, value, false),
+            "conditional_documents" => {
+                if let Some(t) = table_of(ctx, value) {
+                    for (k, v) in t.iter() {
+                        data.conditional_documents.push((k.get_ref().to_string(), codes_of(ctx, v, false)));
+                    }
+                }
+            }
+            "rules" => {
+                if let Some(t) = table_of(ctx, value) {
+                    for (k, v) in t.iter() {
+                        if !is_id(k.get_ref()) {
+                            ctx.err(&k.span(), format!("rule id '{}' must be lowercase words joined by '_'", k.get_ref()));
+                        }
+                        match string_of(ctx, v) {
+                            Some(s) if !s.trim().is_empty() => data.rules.push((k.get_ref().to_string(), s)),
+                            Some(_) => ctx.err(&v.span(), format!("rule '{}' has an empty source", k.get_ref())),
+                            None => {}
+                        }
+                    }
+                }
+            }
+            "params" => {
+                if let Some(t) = table_of(ctx, value) {
+                    for (k, v) in t.iter() {
+                        if let Some(p) = read_param(ctx, k, v) {
+                            data.params.push(p);
+                        }
+                    }
+                }
+            }
+            other => ctx.err(
+                &span,
+                format!("unknown key '{other}' (expected rules_verified_until, where, documents, conditional_documents, rules, params)"),
+            ),
+        }
+    }
+    if !have_verified {
+        ctx.err(&(0..0), "missing rules_verified_until: the last date these values were checked");
+    }
+    Some(data)
+}
+
+trait AsRefStr {
+    fn as_ref_str(&self) -> &str;
+}
+impl AsRefStr for std::borrow::Cow<'_, str> {
+    fn as_ref_str(&self) -> &str {
+        self.as_ref()
+    }
+}
+
+fn is_id(s: &str) -> bool {
+    !s.is_empty() && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
+}
+
+fn string_of(ctx: &mut Ctx, v: &Spanned<DeValue>) -> Option<String> {
+    match v.get_ref() {
+        DeValue::String(s) => Some(s.to_string()),
+        other => {
+            ctx.err(&v.span(), format!("expected a string, found {}", other.type_str()));
+            None
+        }
+    }
+}
+
+fn table_of<'a, 'i>(ctx: &mut Ctx, v: &'a Spanned<DeValue<'i>>) -> Option<&'a DeTable<'i>> {
+    match v.get_ref() {
+        DeValue::Table(t) => Some(t),
+        other => {
+            ctx.err(&v.span(), format!("expected a table, found {}", other.type_str()));
+            None
+        }
+    }
+}
+
+fn date_of(ctx: &mut Ctx, v: &Spanned<DeValue>) -> Option<Date> {
+    let s = string_of(ctx, v)?;
+    let d = Date::parse(&s);
+    if d.is_none() {
+        ctx.err(&v.span(), format!("'{s}' is not a date of the form YYYY-MM-DD"));
+    }
+    d
+}
+
+fn codes_of(ctx: &mut Ctx, v: &Spanned<DeValue>, allow_country: bool) -> Vec<String> {
+    let mut out = Vec::new();
+    match v.get_ref() {
+        DeValue::Array(items) => {
+            for item in items.iter() {
+                if let Some(s) = string_of(ctx, item) {
+                    let country = allow_country && s.len() == 2 && s.bytes().all(|b| b.is_ascii_uppercase());
+                    if !is_id(&s) && !country {
+                        ctx.err(&item.span(), format!("'{s}' must be a lowercase code (or a two-letter country code)"));
+                    }
+                    if out.contains(&s) {
+                        ctx.err(&item.span(), format!("'{s}' is listed twice"));
+                    }
+                    out.push(s);
+                }
+            }
+        }
+        other => ctx.err(&v.span(), format!("expected a list of codes, found {}", other.type_str())),
+    }
+    out
+}
+
+fn decimal_of(ctx: &mut Ctx, span: &std::ops::Range<usize>, s: &str, what: &str) -> Option<Decimal> {
+    match Decimal::from_str_exact(s) {
+        Ok(d) if d.is_sign_negative() && !d.is_zero() => {
+            ctx.err(span, format!("{what} '{s}' is negative: amounts, rates and limits are never negative"));
+            None
+        }
+        Ok(d) => Some(d),
+        Err(_) => {
+            ctx.err(span, format!("{what} '{s}' is neither a date (YYYY-MM-DD) nor an exact decimal like \"810.00\""));
+            None
+        }
+    }
+}
+
+fn read_value(ctx: &mut Ctx, name: &str, v: &Spanned<DeValue>) -> Option<Val> {
+    let span = v.span();
+    match v.get_ref() {
+        DeValue::String(s) => {
+            if let Some(d) = Date::parse(s) {
+                Some(Val::Date(d))
+            } else {
+                decimal_of(ctx, &span, s, "value").map(Val::Decimal)
+            }
+        }
+        DeValue::Integer(i) => match i.as_str().replace('_', "").parse::<i64>() {
+            Ok(n) if n < 0 => {
+                ctx.err(&span, format!("value {n} is negative: counts, ages and limits are never negative"));
+                None
+            }
+            Ok(n) if n > i64::from(u32::MAX) => {
+                ctx.err(&span, format!("value {n} is too large"));
+                None
+            }
+            Ok(n) => Some(Val::Int(n as u32)),
+            Err(_) => {
+                ctx.err(&span, "not a whole number");
+                None
+            }
+        },
+        DeValue::Float(_) => {
+            ctx.err(&span, "floats are not allowed: write money and rates as strings, e.g. \"2.5\"");
+            None
+        }
+        DeValue::Array(_) => {
+            let codes = codes_of(ctx, v, true);
+            if name == "disqualifying_vehicles" {
+                for c in &codes {
+                    if !KNOWN_VEHICLES.contains(&c.as_str()) {
+                        ctx.err(&span, format!("unknown vehicle kind '{c}' (known: {})", KNOWN_VEHICLES.join(", ")));
+                    }
+                }
+            }
+            if name.ends_with("_income") {
+                for c in &codes {
+                    if !KNOWN_INCOME.contains(&c.as_str()) {
+                        ctx.err(&span, format!("unknown income type '{c}' (known: {})", KNOWN_INCOME.join(", ")));
+                    }
+                }
+            }
+            Some(Val::Codes(codes))
+        }
+        DeValue::Table(t) => {
+            let mut units = Vec::new();
+            for (k, rate) in t.iter() {
+                let animal = k.get_ref().to_string();
+                if !KNOWN_ANIMALS.contains(&animal.as_str()) {
+                    ctx.err(
+                        &k.span(),
+                        format!(
+                            "unknown animal '{animal}' in the conversion table (known: {}); a new animal needs a name in the translation files and an entry in KNOWN_ANIMALS in crates/ukuk-rulesgen/src/lib.rs",
+                            KNOWN_ANIMALS.join(", ")
+                        ),
+                    );
+                    continue;
+                }
+                let s = match rate.get_ref() {
+                    DeValue::String(s) => s.to_string(),
+                    other => {
+                        ctx.err(&rate.span(), format!("the rate of '{animal}' must be a decimal string, found {}", other.type_str()));
+                        continue;
+                    }
+                };
+                if let Some(d) = decimal_of(ctx, &rate.span(), &s, "rate") {
+                    units.push((animal, d));
+                }
+            }
+            Some(Val::Units(units))
+        }
+        other => {
+            ctx.err(&span, format!("unsupported value type {}", other.type_str()));
+            None
+        }
+    }
+}
+
+fn read_param(ctx: &mut Ctx, key: &Spanned<std::borrow::Cow<str>>, v: &Spanned<DeValue>) -> Option<Param> {
+    let name = key.get_ref().to_string();
+    if !is_id(&name) {
+        ctx.err(&key.span(), format!("parameter name '{name}' must be lowercase words joined by '_'"));
+    }
+    let DeValue::Array(items) = v.get_ref() else {
+        ctx.err(&v.span(), format!("params.{name} must be a list of periods: write [[params.{name}]] blocks"));
+        return None;
+    };
+    let mut periods: Vec<(Period, std::ops::Range<usize>)> = Vec::new();
+    for item in items.iter() {
+        let span = item.span();
+        let Some(t) = table_of(ctx, item) else { continue };
+        let (mut from, mut until, mut value, mut source, mut note) = (None, None, None, None, None);
+        let mut value_given = false;
+        for (k, fv) in t.iter() {
+            match k.get_ref().as_ref_str() {
+                "from" => from = date_of(ctx, fv),
+                "until" => until = date_of(ctx, fv),
+                "value" => {
+                    value_given = true;
+                    value = read_value(ctx, &name, fv)
+                }
+                "source" => source = string_of(ctx, fv),
+                "note" => note = string_of(ctx, fv),
+                other => ctx.err(&k.span(), format!("params.{name}: unknown key '{other}' (expected from, until, value, source, note)")),
+            }
+        }
+        let source = match source {
+            Some(s) if !s.trim().is_empty() => Some(s),
+            Some(_) => {
+                ctx.err(&span, format!("params.{name}: the source is empty; every value needs its legal source"));
+                None
+            }
+            None => {
+                ctx.err(&span, format!("params.{name}: a value without a source; add source = \"...\" (act, article, handbook lines)"));
+                None
+            }
+        };
+        if from.is_none() {
+            ctx.err(&span, format!("params.{name}: missing 'from' (the date the value took effect)"));
+        }
+        if !value_given {
+            ctx.err(&span, format!("params.{name}: missing 'value'"));
+        }
+        if let (Some(from), Some(value), Some(source)) = (from, value, source) {
+            periods.push((Period { from, until, value, source, note }, span));
+        }
+    }
+    if periods.is_empty() {
+        ctx.err(&v.span(), format!("params.{name} has no valid period"));
+        return None;
+    }
+    let kind = periods[0].0.value.kind();
+    for i in 0..periods.len() {
+        let (p, span) = &periods[i];
+        if p.value.kind() != kind {
+            ctx.err(span, format!("params.{name}: this period's value is a {:?}, the first one's a {:?}", p.value.kind(), kind));
+        }
+        if let Some(u) = p.until {
+            if u < p.from {
+                ctx.err(span, format!("params.{name}: until {u} is before from {}", p.from));
+            }
+        }
+        if i > 0 {
+            let prev = &periods[i - 1].0;
+            if p.from <= prev.from {
+                ctx.err(span, format!("params.{name}: period from {} overlaps the period from {} (periods must be in date order)", p.from, prev.from));
+            } else if let Some(u) = prev.until {
+                if u >= p.from {
+                    ctx.err(span, format!("params.{name}: period from {} overlaps the previous one, which runs until {u}", p.from));
+                } else if u.add_days(1) != p.from {
+                    ctx.err(span, format!("params.{name}: gap between {u} and {}: no value is in force from {}", p.from, u.add_days(1)));
+                }
+            }
+        }
+    }
+    Some(Param { name, periods: periods.into_iter().map(|(p, _)| p).collect() })
+}
+
+// ---------------------------------------------------------------- output
+
+fn rust_str(s: &str) -> String {
+    format!("{s:?}")
+}
+
+fn rust_decimal(d: &Decimal) -> String {
+    let u = d.serialize();
+    let lo = u32::from_le_bytes([u[4], u[5], u[6], u[7]]);
+    let mid = u32::from_le_bytes([u[8], u[9], u[10], u[11]]);
+    let hi = u32::from_le_bytes([u[12], u[13], u[14], u[15]]);
+    format!("Decimal::from_parts({lo}, {mid}, {hi}, false, {})", d.scale())
+}
+
+fn rust_date(d: Date) -> String {
+    format!("Date::from_days({}) /* {d} */", d.days())
+}
+
+fn rust_type(k: Kind) -> &'static str {
+    match k {
+        Kind::Decimal => "Decimal",
+        Kind::Int => "u32",
+        Kind::Date => "Date",
+        Kind::Codes => "Codes",
+        Kind::Units => "Units",
+    }
+}
+
+fn rust_val(v: &Val) -> String {
+    match v {
+        Val::Decimal(d) => rust_decimal(d),
+        Val::Int(n) => n.to_string(),
+        Val::Date(d) => rust_date(*d),
+        Val::Codes(c) => format!("&[{}]", c.iter().map(|s| rust_str(s)).collect::<Vec<_>>().join(", ")),
+        Val::Units(u) => format!(
+            "&[{}]",
+            u.iter().map(|(a, d)| format!("({}, {})", rust_str(a), rust_decimal(d))).collect::<Vec<_>>().join(", ")
+        ),
+    }
+}
+
+fn generate(files: &[FileData]) -> String {
+    let mut o = String::new();
+    o.push_str("// Generated by crates/ukuk-rules/build.rs from rules/*.toml. Do not edit.\n\n");
+    let mut all = Vec::new();
+    let mut benefits: BTreeMap<&str, Date> = BTreeMap::new();
+    for f in files {
+        benefits.insert(&f.stem, f.verified_until);
+        let _ = writeln!(o, "pub mod {} {{\n    #[allow(unused_imports)]\n    use super::*;", f.stem);
+        let _ = writeln!(o, "    pub const FILE: &str = \"rules/{}.toml\";", f.stem);
+        let _ = writeln!(o, "    pub const VERIFIED_UNTIL: Date = {};", rust_date(f.verified_until));
+        let _ = writeln!(o, "    pub const WHERE: &str = {};", rust_str(f.where_.as_deref().unwrap_or("")));
+        let _ = writeln!(o, "    pub const DOCUMENTS: Codes = {};", rust_val(&Val::Codes(f.documents.clone())));
+        let _ = writeln!(
+            o,
+            "    pub const CONDITIONAL_DOCUMENTS: &[(&str, Codes)] = &[{}];",
+            f.conditional_documents
+                .iter()
+                .map(|(k, v)| format!("({}, {})", rust_str(k), rust_val(&Val::Codes(v.clone()))))
+                .collect::<Vec<_>>()
+                .join(", ")
+        );
+        let _ = writeln!(o, "    pub mod rule {{\n        #[allow(unused_imports)]\n        use super::super::Rule;");
+        for (id, source) in &f.rules {
+            let _ = writeln!(
+                o,
+                "        pub const {}: Rule = Rule {{ id: \"{}.{}\", source: {} }};",
+                id.to_uppercase(),
+                f.stem,
+                id,
+                rust_str(source)
+            );
+        }
+        let _ = writeln!(o, "    }}");
+        for p in &f.params {
+            let kind = p.periods[0].value.kind();
+            let _ = writeln!(
+                o,
+                "    pub static {}: Param<{}> = Param {{ name: \"{}.{}\", file: FILE, periods: &[",
+                p.name.to_uppercase(),
+                rust_type(kind),
+                f.stem,
+                p.name
+            );
+            for per in &p.periods {
+                let _ = writeln!(
+                    o,
+                    "        Period {{ from: {}, until: {}, value: {}, source: {}, note: {} }},",
+                    rust_date(per.from),
+                    per.until.map_or("None".to_string(), |u| format!("Some({})", rust_date(u))),
+                    rust_val(&per.value),
+                    rust_str(&per.source),
+                    per.note.as_ref().map_or("None".to_string(), |n| format!("Some({})", rust_str(n)))
+                );
+            }
+            let _ = writeln!(o, "    ] }};");
+            all.push(format!("&{}::{}", f.stem, p.name.to_uppercase()));
+        }
+        let _ = writeln!(o, "}}\n");
+    }
+    let _ = writeln!(
+        o,
+        "/// Every rule of every file.\npub static ALL_RULES: &[Rule] = &[{}];",
+        files
+            .iter()
+            .flat_map(|f| f.rules.iter().map(move |(id, _)| format!("{}::rule::{}", f.stem, id.to_uppercase())))
+            .collect::<Vec<_>>()
+            .join(", ")
+    );
+    let _ = writeln!(
+        o,
+        "/// Every document and office code of every file.\npub static ALL_DOCUMENT_CODES: &[&str] = &[{}];\npub static ALL_WHERE_CODES: &[&str] = &[{}];",
+        {
+            let mut d: Vec<String> = files
+                .iter()
+                .flat_map(|f| f.documents.iter().chain(f.conditional_documents.iter().flat_map(|(_, l)| l.iter())))
+                .map(|x| rust_str(x))
+                .collect();
+            d.sort();
+            d.dedup();
+            d.join(", ")
+        },
+        files.iter().filter_map(|f| f.where_.as_ref()).map(|x| rust_str(x)).collect::<Vec<_>>().join(", ")
+    );
+    let _ = writeln!(o, "/// Every parameter of every file, in file order.\npub static ALL_PARAMS: &[&dyn AnyParam] = &[{}];", all.join(", "));
+    let _ = writeln!(
+        o,
+        "/// Each file's last verified date.\npub static VERIFIED: &[(&str, Date)] = &[{}];",
+        benefits.iter().map(|(k, d)| format!("({}, {})", rust_str(k), rust_date(*d))).collect::<Vec<_>>().join(", ")
+    );
+    o
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const GOOD: &str = r#"rules_verified_until = "2021-12-31"
+where = "office"
+documents = ["passport"]
+
+[rules]
+some_rule = "Handbook 002, line 1"
+
+[[params.amount]]
+from = "2018-01-01"
+value = "810.00"
+source = "Handbook 002, line 1813"
+
+[[params.amount]]
+from = "2022-06-01"
+value = "1200.00"
+source = "Ministry page of 2022-06-09"
+"#;
+
+    /// Compiles one file named `benefit.toml` and returns its errors.
+    fn errors_of(text: &str) -> Vec<String> {
+        match compile(&[("benefit.toml", text)]) {
+            Ok(_) => vec![],
+            Err(e) => e,
+        }
+    }
+
+    fn assert_error(text: &str, line: usize, fragment: &str) {
+        let errors = errors_of(text);
+        let prefix = format!("rules/benefit.toml:{line}: ");
+        assert!(
+            errors.iter().any(|e| e.starts_with(&prefix) && e.contains(fragment)),
+            "expected an error at line {line} containing {fragment:?}, got {errors:#?}"
+        );
+    }
+
+    #[test]
+    fn a_good_file_compiles_to_constants() {
+        let code = compile(&[("benefit.toml", GOOD)]).unwrap();
+        assert!(code.contains("pub static AMOUNT: Param<Decimal>"), "{code}");
+        assert!(code.contains("/* 2022-06-01 */"), "{code}");
+        assert!(code.contains("pub const SOME_RULE: Rule"), "{code}");
+    }
+
+    #[test]
+    fn the_real_rules_compile() {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../rules");
+        let code = compile_dir(&dir).unwrap_or_else(|e| panic!("{e:#?}"));
+        assert!(code.contains("pub mod family_assistance"));
+        assert!(code.contains("pub static GMI: Param<Decimal>"));
+    }
+
+    #[test]
+    fn a_value_without_a_source_fails() {
+        let text = GOOD.replace("source = \"Ministry page of 2022-06-09\"\n", "");
+        assert_error(&text, 13, "without a source");
+    }
+
+    #[test]
+    fn an_empty_source_fails() {
+        let text = GOOD.replace("\"Ministry page of 2022-06-09\"", "\"  \"");
+        assert_error(&text, 13, "source is empty");
+    }
+
+    #[test]
+    fn overlapping_periods_fail() {
+        let text = GOOD.replace("from = \"2022-06-01\"", "from = \"2017-06-01\"");
+        assert_error(&text, 13, "overlaps");
+    }
+
+    #[test]
+    fn an_until_that_overlaps_the_next_period_fails() {
+        let text = GOOD.replace("value = \"810.00\"", "until = \"2022-06-01\"\nvalue = \"810.00\"");
+        assert_error(&text, 14, "overlaps");
+    }
+
+    #[test]
+    fn a_gap_between_periods_fails() {
+        let text = GOOD.replace("value = \"810.00\"", "until = \"2021-12-31\"\nvalue = \"810.00\"");
+        let errors = errors_of(&text);
+        assert!(errors.iter().any(|e| e.starts_with("rules/benefit.toml:14: ") && e.contains("gap") && e.contains("2022-01-01")), "{errors:#?}");
+    }
+
+    #[test]
+    fn a_negative_amount_fails() {
+        assert_error(&GOOD.replace("\"1200.00\"", "\"-1200.00\""), 15, "negative");
+        assert_error(&GOOD.replace("value = \"1200.00\"", "value = -3"), 15, "negative");
+    }
+
+    #[test]
+    fn a_float_fails() {
+        assert_error(&GOOD.replace("value = \"1200.00\"", "value = 1200.5"), 15, "floats are not allowed");
+    }
+
+    #[test]
+    fn an_unknown_animal_fails() {
+        let text = r#"rules_verified_until = "2021-12-31"
+[[params.units]]
+from = "2018-01-01"
+value = { sheep = "1", camel = "9" }
+source = "Handbook 002, lines 2195-2198"
+"#;
+        assert_error(text, 4, "unknown animal 'camel'");
+    }
+
+    #[test]
+    fn an_unknown_vehicle_or_income_type_fails() {
+        let text = r#"rules_verified_until = "2021-12-31"
+[[params.disqualifying_vehicles]]
+from = "2018-01-01"
+value = ["lorry", "spaceship"]
+source = "Handbook 002, lines 2186-2190"
+
+[[params.counted_income]]
+from = "2018-01-01"
+value = ["wages", "lottery"]
+source = "Handbook 002, lines 2153-2163"
+"#;
+        assert_error(text, 4, "unknown vehicle kind 'spaceship'");
+        assert_error(text, 9, "unknown income type 'lottery'");
+    }
+
+    #[test]
+    fn a_misspelt_key_fails() {
+        assert_error(&GOOD.replace("source = \"Handbook 002, line 1813\"", "sourse = \"Handbook 002, line 1813\""), 11, "unknown key 'sourse'");
+        assert_error(&GOOD.replace("where = ", "wehre = "), 2, "unknown key 'wehre'");
+    }
+
+    #[test]
+    fn a_missing_verification_date_fails() {
+        let errors = errors_of(&GOOD.replace("rules_verified_until = \"2021-12-31\"\n", ""));
+        assert!(errors.iter().any(|e| e.contains("missing rules_verified_until")), "{errors:#?}");
+    }
+
+    #[test]
+    fn a_bad_date_or_bad_toml_fails() {
+        assert_error(&GOOD.replace("from = \"2022-06-01\"", "from = \"2022-02-30\""), 14, "not a date");
+        let errors = errors_of("rules_verified_until = \n");
+        assert!(errors.iter().any(|e| e.starts_with("rules/benefit.toml:1: not valid TOML")), "{errors:#?}");
+    }
+
+    #[test]
+    fn every_problem_is_reported_at_once() {
+        let text = GOOD.replace("source = \"Ministry page of 2022-06-09\"\n", "").replace("\"810.00\"", "\"-810.00\"");
+        assert!(errors_of(&text).len() >= 2, "{:#?}", errors_of(&text));
+    }
+}
