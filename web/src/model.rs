@@ -236,13 +236,15 @@ pub struct Shown {
     pub job_seeker: bool,
 }
 
-fn param<T: Copy>(p: &'static ukuk_rules::params::Param<T>, date: Date, fallback: T) -> T {
-    p.at(date).map_or(fallback, |x| x.value)
+/// A parameter's value on `date`; before the first period, its first value
+/// (so that questions still show for dates the rules do not cover).
+fn param<T: Copy + Default>(p: &'static ukuk_rules::params::Param<T>, date: Date) -> T {
+    p.at(date).or(p.periods.first()).map_or(T::default(), |x| x.value)
 }
 
 /// The minimum age of the unemployment allowance on a date.
 pub fn job_seeker_age(date: Date) -> i32 {
-    param(&data::unemployment_allowance::MIN_AGE, date, 16) as i32
+    param(&data::unemployment_allowance::MIN_AGE, date) as i32
 }
 
 pub fn shown(m: &Member, h: &Household, date: Date) -> Shown {
@@ -250,17 +252,17 @@ pub fn shown(m: &Member, h: &Household, date: Date) -> Shown {
     let birth = Date::parse(m.birth_date.trim()).filter(|b| *b <= date);
     let age = birth.map(|b| b.years_until(date));
     let months = birth.map(|b| b.months_until(date));
-    let child_limit = param(&data::shared::CHILD_AGE_LIMIT, date, 18) as i32;
+    let child_limit = param(&data::shared::CHILD_AGE_LIMIT, date) as i32;
     let child = age.is_some_and(|a| a < child_limit);
     let adult = age.is_some_and(|a| a >= child_limit);
     let female = m.sex == "female";
-    let hero_age = param(&sb::HERO_MOTHER_AGE, date, 55).min(param(&sb::HERO_MOTHER_AGE_MINISTRY, date, 55)) as i32;
+    let hero_age = param(&sb::HERO_MOTHER_AGE, date).min(param(&sb::HERO_MOTHER_AGE_MINISTRY, date)) as i32;
     let elderly_age = if female {
-        param(&sb::ELDERLY_AGE_FEMALE, date, 58).min(param(&sb::ELDERLY_AGE_FEMALE_MINISTRY, date, 58))
+        param(&sb::ELDERLY_AGE_FEMALE, date).min(param(&sb::ELDERLY_AGE_FEMALE_MINISTRY, date))
     } else {
-        param(&sb::ELDERLY_AGE_MALE, date, 63).min(param(&sb::ELDERLY_AGE_MALE_MINISTRY, date, 63))
+        param(&sb::ELDERLY_AGE_MALE, date).min(param(&sb::ELDERLY_AGE_MALE_MINISTRY, date))
     } as i32;
-    let hiv_months = param(&sb::HIV_MOTHER_CHILD_MONTHS, date, 18) as i32;
+    let hiv_months = param(&sb::HIV_MOTHER_CHILD_MONTHS, date) as i32;
 
     let mother_hiv = child && months.is_some_and(|mo| mo < hiv_months);
     let hero_mother = female && age.is_some_and(|a| a >= hero_age);

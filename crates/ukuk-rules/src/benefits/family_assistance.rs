@@ -176,14 +176,15 @@ pub fn evaluate(h: &Household) -> Benefit {
     }
     // An adult under the pension age with no income at all: the office asks
     // for the employment office's certificate (handbook lines 2246-2248).
-    let adult = shared::CHILD_AGE_LIMIT.at(date).map_or(18, |p| p.value) as i32;
+    let adult = shared::CHILD_AGE_LIMIT.at(date).map(|p| p.value as i32);
     let pension_age = |m: &crate::input::Member| match m.sex {
         crate::input::Sex::Male => social::ELDERLY_AGE_MALE.at(date).map(|p| p.value),
         crate::input::Sex::Female => social::ELDERLY_AGE_FEMALE.at(date).map(|p| p.value),
     };
     if h.members.iter().any(|m| {
-        let age = m.age;
-        age >= adult && pension_age(m).is_some_and(|p| age < p as i32) && m.income.iter().all(|(_, a)| a.is_zero())
+        adult.is_some_and(|a| m.age >= a)
+            && pension_age(m).is_some_and(|p| m.age < p as i32)
+            && m.income.iter().all(|(_, a)| a.is_zero())
     }) {
         conditions.push("unemployed_adult");
     }
