@@ -17,37 +17,40 @@ fn value_json(v: &ValueRef) -> Value {
     }
 }
 
+/// One parameter in force.
 #[derive(Serialize)]
-struct Entry {
-    name: &'static str,
-    value: Value,
-    from: Date,
-    until: Option<Date>,
-    source: &'static str,
+pub struct Entry {
+    pub name: &'static str,
+    pub value: Value,
+    pub from: Date,
+    pub until: Option<Date>,
+    pub source: &'static str,
     #[serde(skip_serializing_if = "Option::is_none")]
-    note: Option<&'static str>,
-    file: &'static str,
+    pub note: Option<&'static str>,
+    pub file: &'static str,
 }
 
+/// Every parameter in force on a date; serialized in this field order.
 #[derive(Serialize)]
-struct Listing {
-    version: u32,
-    date: Date,
-    rules_verified_until: Vec<Verified>,
-    parameters: Vec<Entry>,
+pub struct Listing {
+    pub version: u32,
+    pub date: Date,
+    pub rules_verified_until: Vec<Verified>,
+    pub parameters: Vec<Entry>,
     /// Parameters with no value in force on the date (not yet, or no longer).
-    not_in_force: Vec<&'static str>,
+    pub not_in_force: Vec<&'static str>,
 }
 
+/// A rules file's last verified date, and whether the listing's date is later.
 #[derive(Serialize)]
-struct Verified {
-    rules: &'static str,
-    verified_until: Date,
-    stale: bool,
+pub struct Verified {
+    pub rules: &'static str,
+    pub verified_until: Date,
+    pub stale: bool,
 }
 
-/// The listing as a JSON value.
-pub fn rules_on(date: Date) -> Value {
+/// The listing on `date`.
+pub fn rules_on(date: Date) -> Listing {
     let mut parameters = Vec::new();
     let mut not_in_force = Vec::new();
     for p in data::ALL_PARAMS {
@@ -64,12 +67,11 @@ pub fn rules_on(date: Date) -> Value {
             None => not_in_force.push(p.name()),
         }
     }
-    let listing = Listing {
+    Listing {
         version: crate::output::VERSION,
         date,
         rules_verified_until: data::VERIFIED.iter().map(|(f, d)| Verified { rules: f, verified_until: *d, stale: date > *d }).collect(),
         parameters,
         not_in_force,
-    };
-    serde_json::to_value(listing).unwrap_or(Value::Null)
+    }
 }
