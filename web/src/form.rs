@@ -238,7 +238,7 @@ pub fn assets_section() -> Html {
                         };
                         html! {
                             <TextField path={format!("assets.livestock.{a}")} label={label}
-                                value={h.livestock.get(*a).cloned().unwrap_or_default()} inputmode="numeric" placeholder="0"
+                                value={h.livestock.get(a).cloned().unwrap_or_default()} inputmode="numeric" placeholder="0"
                                 onchange={set(&ctx, Field::Animal(a))} testid={format!("livestock-{a}")} />
                         }
                     }) }

@@ -482,7 +482,7 @@ pub fn to_json(h: &Household, today: Date) -> Built {
         }
         let mut income = Map::new();
         for t in ukuk_rules::input::INCOME_TYPES {
-            if let Some(a) = m.income.get(*t).and_then(|v| normalise_amount(v)) {
+            if let Some(a) = m.income.get(t).and_then(|v| normalise_amount(v)) {
                 income.insert((*t).into(), Value::String(a));
             }
         }
@@ -516,7 +516,7 @@ pub fn to_json(h: &Household, today: Date) -> Built {
     }
     let mut livestock = Map::new();
     for a in ANIMALS {
-        if let Some(n) = h.livestock.get(*a).and_then(|c| b.count(&format!("assets.livestock.{a}"), c)) {
+        if let Some(n) = h.livestock.get(a).and_then(|c| b.count(&format!("assets.livestock.{a}"), c)) {
             livestock.insert((*a).into(), n);
         }
     }

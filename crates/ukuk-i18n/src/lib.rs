@@ -295,11 +295,10 @@ fn valid_id(id: &str) -> bool {
 fn collect_vars(parts: &[Part], out: &mut Vec<String>) {
     for p in parts {
         match p {
-            Part::Var(v) => {
-                if !out.contains(v) {
+            Part::Var(v)
+                if !out.contains(v) => {
                     out.push(v.clone());
                 }
-            }
             Part::Select { var, variants, .. } => {
                 if !out.contains(var) {
                     out.push(var.clone());

@@ -5,7 +5,7 @@
 //!
 //! * **Months.** "N months after" a date is the same day-of-month N months
 //!   later; where that month is shorter, the last day of the month (31 August
-//!   + 6 months = 28 or 29 February). This is how a period counted in months
+//!   plus 6 months is 28 or 29 February). This is how a period counted in months
 //!   ends under the Civil Code, and the engine uses it for every window.
 //! * **Ages.** A person is N years old from the day [`Date::add_months`] of
 //!   `12 × N` months after their birth: someone born on 29 February turns a

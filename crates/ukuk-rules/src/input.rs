@@ -240,7 +240,7 @@ impl Reader {
             Value::Object(m) => {
                 for k in m.keys() {
                     if !known.contains(&k.as_str()) {
-                        self.err(&join(path, k), "unknown_field", vec![("field", k.clone()), ("known", known.join(&", "))]);
+                        self.err(&join(path, k), "unknown_field", vec![("field", k.clone()), ("known", known.join(", "))]);
                     }
                 }
                 Some(m)
@@ -692,7 +692,7 @@ fn read_vehicle(r: &mut Reader, path: &dyn PathLike, v: &Value, date: Date) -> O
     let kind = r.required(path, m, "kind").and_then(|k| r.str(&kp, k)).and_then(|k| {
         let found = VEHICLE_KINDS.iter().find(|x| **x == k).copied();
         if found.is_none() {
-            r.err(&kp, "invalid_choice", vec![("value", k.into()), ("choices", VEHICLE_KINDS.join(&", "))]);
+            r.err(&kp, "invalid_choice", vec![("value", k.into()), ("choices", VEHICLE_KINDS.join(", "))]);
         }
         found
     });
@@ -805,7 +805,7 @@ fn read_unemployment(r: &mut Reader, v: &Value, date: Option<Date>, ids: &[Optio
             if let Some(s) = r.str(&p, x) {
                 let all_known = data::unemployment_allowance::REGISTRATION_BARS.periods.iter().any(|per| per.value.contains(&s));
                 if !all_known {
-                    r.err(&p, "invalid_choice", vec![("value", s.into()), ("choices", known.join(&", "))]);
+                    r.err(&p, "invalid_choice", vec![("value", s.into()), ("choices", known.join(", "))]);
                 } else if !bars.iter().any(|b: &String| b == s) {
                     bars.push(s.to_string());
                 }
