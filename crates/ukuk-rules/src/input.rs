@@ -6,7 +6,7 @@
 //! JSON value yields either a [`Household`] or a list of [`InputError`]s.
 
 use rust_decimal::Decimal;
-use serde_json::{Map, Value};
+use serde_json::Value;
 
 use crate::date::Date;
 use crate::params::data;
@@ -159,6 +159,29 @@ struct Reader {
     errors: Vec<InputError>,
 }
 
+/// The most fields any object of the contract has.
+const MAX_FIELDS: usize = 16;
+
+/// An object's fields by their place in the list of known fields: each is
+/// found once, instead of searching the map for every field read.
+struct Fields<'a> {
+    known: &'static [&'static str],
+    values: [Option<&'a Value>; MAX_FIELDS],
+}
+
+impl<'a> Fields<'a> {
+    /// A field that may be absent or null.
+    fn get(&self, key: &str) -> Option<&'a Value> {
+        let i = self.known.iter().position(|k| *k == key)?;
+        self.values.get(i).copied().flatten().filter(|v| !v.is_null())
+    }
+
+    /// The fields given (not null), in the order of `known`.
+    fn present(&self) -> impl Iterator<Item = (&'static str, &'a Value)> + '_ {
+        self.known.iter().zip(self.values.iter()).filter_map(|(k, v)| v.filter(|v| !v.is_null()).map(|v| (*k, v)))
+    }
+}
+
 /// A JSON path, rendered only when an error is reported: the reader passes
 /// one for nearly every field it reads, and building strings for them all
 /// would be most of its time.
@@ -234,16 +257,19 @@ impl Reader {
         self.err(path, "wrong_type", vec![("expected", expected.into()), ("found", type_name(v).into())]);
     }
 
-    /// The object at `path`, reporting fields not in `known`.
-    fn object<'a>(&mut self, path: &dyn PathLike, v: &'a Value, known: &[&str]) -> Option<&'a Map<String, Value>> {
+    /// The object at `path`, with its fields sorted into `known`'s slots in
+    /// one pass; fields not in `known` are reported.
+    fn object<'a>(&mut self, path: &dyn PathLike, v: &'a Value, known: &'static [&'static str]) -> Option<Fields<'a>> {
         match v {
             Value::Object(m) => {
-                for k in m.keys() {
-                    if !known.contains(&k.as_str()) {
-                        self.err(&join(path, k), "unknown_field", vec![("field", k.clone()), ("known", known.join(", "))]);
+                let mut fields = Fields { known, values: [None; MAX_FIELDS] };
+                for (k, v) in m {
+                    match known.iter().position(|x| *x == k.as_str()) {
+                        Some(i) if i < MAX_FIELDS => fields.values[i] = Some(v),
+                        _ => self.err(&join(path, k), "unknown_field", vec![("field", k.clone()), ("known", known.join(", "))]),
                     }
                 }
-                Some(m)
+                Some(fields)
             }
             other => {
                 self.wrong_type(path, "object", other);
@@ -252,21 +278,16 @@ impl Reader {
         }
     }
 
-    /// A field that may be absent or null.
-    fn opt<'a>(m: &'a Map<String, Value>, key: &str) -> Option<&'a Value> {
-        m.get(key).filter(|v| !v.is_null())
-    }
-
-    fn required<'a>(&mut self, path: &dyn PathLike, m: &'a Map<String, Value>, key: &str) -> Option<&'a Value> {
-        let v = Self::opt(m, key);
+    fn required<'a>(&mut self, path: &dyn PathLike, m: &Fields<'a>, key: &str) -> Option<&'a Value> {
+        let v = m.get(key);
         if v.is_none() {
             self.err(&join(path, key), "missing_field", vec![("field", key.into())]);
         }
         v
     }
 
-    fn bool(&mut self, path: &dyn PathLike, m: &Map<String, Value>, key: &str) -> bool {
-        match Self::opt(m, key) {
+    fn bool(&mut self, path: &dyn PathLike, m: &Fields, key: &str) -> bool {
+        match m.get(key) {
             None => false,
             Some(Value::Bool(b)) => *b,
             Some(other) => {
@@ -295,8 +316,8 @@ impl Reader {
         d
     }
 
-    fn opt_date(&mut self, path: &dyn PathLike, m: &Map<String, Value>, key: &str) -> Option<Date> {
-        Self::opt(m, key).and_then(|v| self.date(&join(path, key), v))
+    fn opt_date(&mut self, path: &dyn PathLike, m: &Fields, key: &str) -> Option<Date> {
+        m.get(key).and_then(|v| self.date(&join(path, key), v))
     }
 
     fn count(&mut self, path: &dyn PathLike, v: &Value, max: u64) -> Option<u64> {
@@ -415,11 +436,11 @@ const MEMBER_FIELDS: &[&str] = &[
 /// Reads and checks a household. `today` is the default evaluation date.
 pub fn read_household(v: &Value, today: Date) -> Result<Household, Vec<InputError>> {
     let mut r = Reader { errors: Vec::new() };
-    let Some(root) = r.object(&"", v, HOUSEHOLD_FIELDS) else {
+    let Some(ref root) = r.object(&"", v, HOUSEHOLD_FIELDS) else {
         return Err(r.errors);
     };
 
-    let date = match Reader::opt(root, "date") {
+    let date = match root.get("date") {
         // The caller's "today" is checked like a given date.
         None if today.in_range() => Some(today),
         None => {
@@ -436,7 +457,7 @@ pub fn read_household(v: &Value, today: Date) -> Result<Household, Vec<InputErro
     }
     let eval_date = date.unwrap_or(start);
 
-    let region_coefficient = match Reader::opt(root, "region_coefficient") {
+    let region_coefficient = match root.get("region_coefficient") {
         None => Decimal::ONE,
         Some(v) => match r.money(&"region_coefficient", v) {
             Some(c) if c < Decimal::ONE => {
@@ -464,7 +485,7 @@ pub fn read_household(v: &Value, today: Date) -> Result<Household, Vec<InputErro
         Some(v) => r.array(&"members", v, limits::MAX_MEMBERS),
         None => &[],
     };
-    if matches!(Reader::opt(root, "members"), Some(Value::Array(a)) if a.is_empty()) {
+    if matches!(root.get("members"), Some(Value::Array(a)) if a.is_empty()) {
         r.err(&"members", "no_members", vec![]);
     }
     let mut ids: Vec<Option<String>> = Vec::new();
@@ -486,9 +507,9 @@ pub fn read_household(v: &Value, today: Date) -> Result<Household, Vec<InputErro
     // Assets.
     let mut vehicles = Vec::new();
     let mut livestock = Vec::new();
-    if let Some(av) = Reader::opt(root, "assets") {
-        if let Some(a) = r.object(&"assets", av, &["vehicles", "livestock"]) {
-            if let Some(vv) = Reader::opt(a, "vehicles") {
+    if let Some(av) = root.get("assets") {
+        if let Some(ref a) = r.object(&"assets", av, &["vehicles", "livestock"]) {
+            if let Some(vv) = a.get("vehicles") {
                 for (i, v) in r.array(&"assets.vehicles", vv, limits::MAX_VEHICLES).iter().enumerate() {
                     let path = Index(&"assets.vehicles", i);
                     if let Some(v) = read_vehicle(&mut r, &path, v, eval_date) {
@@ -496,7 +517,7 @@ pub fn read_household(v: &Value, today: Date) -> Result<Household, Vec<InputErro
                     }
                 }
             }
-            if let Some(lv) = Reader::opt(a, "livestock") {
+            if let Some(lv) = a.get("livestock") {
                 match lv {
                     Value::Object(m) if m.len() > limits::MAX_ANIMAL_KINDS => {
                         r.err(&"assets.livestock", "too_many", vec![("count", m.len().to_string()), ("max", limits::MAX_ANIMAL_KINDS.to_string())]);
@@ -526,7 +547,7 @@ pub fn read_household(v: &Value, today: Date) -> Result<Household, Vec<InputErro
 
     // Births.
     let mut births = Vec::new();
-    if let Some(bv) = Reader::opt(root, "births") {
+    if let Some(bv) = root.get("births") {
         for (i, b) in r.array(&"births", bv, limits::MAX_BIRTHS).iter().enumerate() {
             let path = Index(&"births", i);
             if let Some(b) = read_birth(&mut r, &path, b, date, &ids) {
@@ -537,7 +558,7 @@ pub fn read_household(v: &Value, today: Date) -> Result<Household, Vec<InputErro
 
     // Unemployment.
     let mut unemployment = None;
-    if let Some(uv) = Reader::opt(root, "unemployment") {
+    if let Some(uv) = root.get("unemployment") {
         unemployment = read_unemployment(&mut r, uv, date, &ids);
     }
 
@@ -558,7 +579,7 @@ pub fn read_household(v: &Value, today: Date) -> Result<Household, Vec<InputErro
 }
 
 fn read_member(r: &mut Reader, path: &dyn PathLike, v: &Value, date: Option<Date>) -> (Option<String>, Option<Member>) {
-    let Some(m) = r.object(path, v, MEMBER_FIELDS) else {
+    let Some(ref m) = r.object(path, v, MEMBER_FIELDS) else {
         return (None, None);
     };
     let id = r.required(path, m, "id").and_then(|v| r.id(&join(path, "id"), v));
@@ -579,12 +600,12 @@ fn read_member(r: &mut Reader, path: &dyn PathLike, v: &Value, date: Option<Date
             }
         }
     });
-    let status = Reader::opt(m, "status").and_then(|v| read_status(r, &join(path, "status"), v));
+    let status = m.get("status").and_then(|v| read_status(r, &join(path, "status"), v));
     let pension_right = r.bool(path, m, "pension_right");
-    let disability = Reader::opt(m, "disability").and_then(|v| {
+    let disability = m.get("disability").and_then(|v| {
         let p = join(path, "disability");
-        let d = r.object(&p, v, &["group", "since_childhood"])?;
-        let group = Reader::opt(d, "group").and_then(|g| {
+        let d = &r.object(&p, v, &["group", "since_childhood"])?;
+        let group = d.get("group").and_then(|g| {
             let gp = join(&p, "group");
             match g.as_u64() {
                 Some(n @ 1..=3) => Some(n as u8),
@@ -599,7 +620,7 @@ fn read_member(r: &mut Reader, path: &dyn PathLike, v: &Value, date: Option<Date
     });
     let hiv = r.bool(path, m, "hiv");
     let mother_hiv = r.bool(path, m, "mother_hiv");
-    let orphan = Reader::opt(m, "orphan").and_then(|v| {
+    let orphan = m.get("orphan").and_then(|v| {
         let p = join(path, "orphan");
         match r.str(&p, v)? {
             "full" => Some(Orphan::Full),
@@ -617,14 +638,12 @@ fn read_member(r: &mut Reader, path: &dyn PathLike, v: &Value, date: Option<Date
     }
     let full_state_support = r.bool(path, m, "full_state_support");
     let mut income = Vec::new();
-    if let Some(iv) = Reader::opt(m, "income") {
+    if let Some(iv) = m.get("income") {
         let p = join(path, "income");
         if let Some(im) = r.object(&p, iv, INCOME_TYPES) {
-            for &t in INCOME_TYPES {
-                if let Some(a) = Reader::opt(im, t) {
-                    if let Some(d) = r.money(&join(&p, t), a) {
-                        income.push((t, d));
-                    }
+            for (t, a) in im.present() {
+                if let Some(d) = r.money(&join(&p, t), a) {
+                    income.push((t, d));
                 }
             }
         }
@@ -654,13 +673,13 @@ fn read_member(r: &mut Reader, path: &dyn PathLike, v: &Value, date: Option<Date
 }
 
 fn read_status(r: &mut Reader, path: &dyn PathLike, v: &Value) -> Option<Status> {
-    let m = r.object(path, v, &["kind", "country", "residence_permit"])?;
+    let m = &r.object(path, v, &["kind", "country", "residence_permit"])?;
     let kind_path = join(path, "kind");
     let kind = r.required(path, m, "kind").and_then(|k| r.str(&kind_path, k))?;
     match kind {
         "citizen" | "kairylman" => {
             for extra in ["country", "residence_permit"] {
-                if m.contains_key(extra) {
+                if m.get(extra).is_some() {
                     r.err(&join(path, extra), "only_for_foreign", vec![("field", extra.into())]);
                 }
             }
@@ -687,7 +706,7 @@ fn read_status(r: &mut Reader, path: &dyn PathLike, v: &Value) -> Option<Status>
 }
 
 fn read_vehicle(r: &mut Reader, path: &dyn PathLike, v: &Value, date: Date) -> Option<Vehicle> {
-    let m = r.object(path, v, &["kind", "year", "working"])?;
+    let m = &r.object(path, v, &["kind", "year", "working"])?;
     let kp = join(path, "kind");
     let kind = r.required(path, m, "kind").and_then(|k| r.str(&kp, k)).and_then(|k| {
         let found = VEHICLE_KINDS.iter().find(|x| **x == k).copied();
@@ -708,7 +727,7 @@ fn read_vehicle(r: &mut Reader, path: &dyn PathLike, v: &Value, date: Date) -> O
     });
     // A vehicle whose condition is not stated is taken as working: the asset
     // test is about means, and most declared vehicles run.
-    let working = match Reader::opt(m, "working") {
+    let working = match m.get("working") {
         None => true,
         Some(Value::Bool(b)) => *b,
         Some(other) => {
@@ -720,7 +739,7 @@ fn read_vehicle(r: &mut Reader, path: &dyn PathLike, v: &Value, date: Date) -> O
 }
 
 fn read_birth(r: &mut Reader, path: &dyn PathLike, v: &Value, date: Option<Date>, ids: &[Option<String>]) -> Option<Birth> {
-    let m = r.object(path, v, &["date", "children", "application_date", "applicant", "full_state_support"])?;
+    let m = &r.object(path, v, &["date", "children", "application_date", "applicant", "full_state_support"])?;
     let bdate = r.required(path, m, "date").and_then(|d| r.date(&join(path, "date"), d));
     if let (Some(b), Some(d)) = (bdate, date) {
         if b > d {
@@ -728,7 +747,7 @@ fn read_birth(r: &mut Reader, path: &dyn PathLike, v: &Value, date: Option<Date>
         }
     }
     let cp = join(path, "children");
-    let children = match Reader::opt(m, "children") {
+    let children = match m.get("children") {
         None => Some(1),
         Some(c) => r.count(&cp, c, limits::MAX_CHILDREN_PER_BIRTH).and_then(|n| {
             if n == 0 {
@@ -750,14 +769,14 @@ fn read_birth(r: &mut Reader, path: &dyn PathLike, v: &Value, date: Option<Date>
             r.err(&join(path, "application_date"), "after_date", vec![("value", a.to_string()), ("date", d.to_string())]);
         }
     }
-    let applicant = Reader::opt(m, "applicant").and_then(|a| r.member_ref(&join(path, "applicant"), a, ids));
+    let applicant = m.get("applicant").and_then(|a| r.member_ref(&join(path, "applicant"), a, ids));
     let full_state_support = r.bool(path, m, "full_state_support");
     Some(Birth { date: bdate?, children: children?, application_date, applicant, full_state_support })
 }
 
 fn read_unemployment(r: &mut Reader, v: &Value, date: Option<Date>, ids: &[Option<String>]) -> Option<Unemployment> {
     let path: &dyn PathLike = &"unemployment";
-    let m = r.object(
+    let m = &r.object(
         path,
         v,
         &[
@@ -772,7 +791,7 @@ fn read_unemployment(r: &mut Reader, v: &Value, date: Option<Date>, ids: &[Optio
         ],
     )?;
     let member = r.required(path, m, "member").and_then(|x| r.member_ref(&"unemployment.member", x, ids));
-    let registered_on = match Reader::opt(m, "registered_on") {
+    let registered_on = match m.get("registered_on") {
         None => date,
         Some(x) => r.date(&"unemployment.registered_on", x),
     };
@@ -785,7 +804,7 @@ fn read_unemployment(r: &mut Reader, v: &Value, date: Option<Date>, ids: &[Optio
     let insured = r
         .required(path, m, "insured_months_last_36")
         .and_then(|x| r.count(&"unemployment.insured_months_last_36", x, window));
-    let paid = match Reader::opt(m, "months_paid_last_36") {
+    let paid = match m.get("months_paid_last_36") {
         None => Some(0),
         Some(x) => r.count(&"unemployment.months_paid_last_36", x, window),
     };
@@ -798,7 +817,7 @@ fn read_unemployment(r: &mut Reader, v: &Value, date: Option<Date>, ids: &[Optio
         }
     }
     let mut bars = Vec::new();
-    if let Some(b) = Reader::opt(m, "registration_bars") {
+    if let Some(b) = m.get("registration_bars") {
         let known = data::unemployment_allowance::REGISTRATION_BARS.periods.last().map_or(&[][..], |p| p.value);
         for (i, x) in r.array(&"unemployment.registration_bars", b, limits::MAX_BARS).iter().enumerate() {
             let p = Index(&"unemployment.registration_bars", i);
@@ -822,4 +841,16 @@ fn read_unemployment(r: &mut Reader, v: &Value, date: Option<Date>, ids: &[Optio
         months_paid_last_36: paid? as u32,
         registration_bars: bars,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_object_fits_the_field_slots() {
+        for known in [HOUSEHOLD_FIELDS, MEMBER_FIELDS, INCOME_TYPES] {
+            assert!(known.len() <= MAX_FIELDS, "{known:?}");
+        }
+    }
 }
