@@ -75,7 +75,10 @@ app-vehicle-working = In working order
 app-add-vehicle = + Add a vehicle
 app-livestock = Livestock
 app-livestock-note = How many animals of each kind the family keeps.
-app-animal-rate = { $animal } ({ $units } units each)
+app-animal-rate = { $animal } ({ $units } { $units ->
+        [one] unit
+       *[other] units
+    } each)
 app-other-animal-kind = Animal
 app-other-animal-name = Which animal
 app-count = How many
