@@ -26,6 +26,16 @@ fn on_click(ctx: &Ctx, action: Action) -> Callback<MouseEvent> {
     Callback::from(move |_: MouseEvent| d.dispatch(action.clone()))
 }
 
+/// The "remove" button of a row; `what` names the row for screen readers.
+fn remove_button(ctx: &Ctx, lang: Lang, action: Action, testid: AttrValue, what: &str) -> Html {
+    html! {
+        <button type="button" class="remove" onclick={on_click(ctx, action)} data-testid={testid}
+            aria-label={tr_args(lang, "app-remove-named", &[("what", what)])}>
+            { tr(lang, "app-remove") }
+        </button>
+    }
+}
+
 fn opt(v: &str, t: String) -> (AttrValue, AttrValue) {
     (AttrValue::from(v.to_string()), AttrValue::from(t))
 }
@@ -99,10 +109,7 @@ pub fn member_card(p: &MemberProps) -> Html {
                     if let Some(a) = age { <span class="age">{ a }</span> }
                 </h3>
                 if h.members.len() > 1 {
-                    <button type="button" class="remove" onclick={on_click(&ctx, Action::RemoveMember(k))} data-testid={tid("remove")}
-                        aria-label={tr_args(lang, "app-remove-named", &[("what", &member_label(lang, h, k))])}>
-                        { tr(lang, "app-remove") }
-                    </button>
+                    { remove_button(&ctx, lang, Action::RemoveMember(k), tid("remove"), &member_label(lang, h, k)) }
                 }
             </header>
             <div class="grid">
@@ -215,10 +222,8 @@ pub fn assets_section() -> Html {
                             </div>
                             <CheckField path={path("working")} label={tr(lang, "app-vehicle-working")} checked={v.working}
                                 onchange={set_bool(&ctx, f(VehicleField::Working))} testid={tid("working")} />
-                            <button type="button" class="remove" onclick={on_click(&ctx, Action::RemoveVehicle(v.key))} data-testid={tid("remove")}
-                                aria-label={tr_args(lang, "app-remove-named", &[("what", &tr_args(lang, "app-error-place-vehicle", &[("n", &(i + 1).to_string())]))])}>
-                                { tr(lang, "app-remove") }
-                            </button>
+                            { remove_button(&ctx, lang, Action::RemoveVehicle(v.key), tid("remove"),
+                                &tr_args(lang, "app-error-place-vehicle", &[("n", &(i + 1).to_string())])) }
                         </div>
                     }
                 }) }
@@ -260,10 +265,7 @@ pub fn assets_section() -> Html {
                                     label={tr(lang, "app-count")} value={o.count.clone()} inputmode="numeric" placeholder="0"
                                     onchange={set(&ctx, f(OtherField::Count))} testid={tid("count")} />
                             </div>
-                            <button type="button" class="remove" onclick={on_click(&ctx, Action::RemoveOther(o.key))} data-testid={tid("remove")}
-                                aria-label={tr_args(lang, "app-remove-named", &[("what", &animal_name(lang, &o.kind))])}>
-                                { tr(lang, "app-remove") }
-                            </button>
+                            { remove_button(&ctx, lang, Action::RemoveOther(o.key), tid("remove"), &animal_name(lang, &o.kind)) }
                         </div>
                     }
                 }) }
@@ -362,10 +364,8 @@ pub fn births_section() -> Html {
                         </div>
                         <CheckField path={path("full_state_support")} label={tr(lang, "app-birth-full-state-support")} checked={b.full_state_support}
                             onchange={set_bool(&ctx, f(BirthField::FullStateSupport))} testid={tid("full_state_support")} />
-                        <button type="button" class="remove" onclick={on_click(&ctx, Action::RemoveBirth(b.key))} data-testid={tid("remove")}
-                            aria-label={tr_args(lang, "app-remove-named", &[("what", &tr_args(lang, "app-error-place-birth", &[("n", &(i + 1).to_string())]))])}>
-                            { tr(lang, "app-remove") }
-                        </button>
+                        { remove_button(&ctx, lang, Action::RemoveBirth(b.key), tid("remove"),
+                            &tr_args(lang, "app-error-place-birth", &[("n", &(i + 1).to_string())])) }
                     </div>
                 }
             }) }
