@@ -26,7 +26,7 @@ const CASE_FIELDS: &[&str] = &["title", "rule", "notes", "today", "input", "inpu
 /// with the actual elements that have the same values in the fields it gives.
 const KEY_FIELDS: &[&str] = &["id", "rule", "member", "birth", "code", "path"];
 /// The same inside `detail` (a reason or warning about one member, birth, vehicle…).
-const DETAIL_KEY_FIELDS: &[&str] = &["member", "birth", "vehicle", "category", "rules"];
+const DETAIL_KEY_FIELDS: &[&str] = &["member", "birth", "vehicle", "category", "rules", "parameter"];
 
 const STATUSES: &[&str] = &["eligible", "not_eligible", "needs_information"];
 
@@ -34,12 +34,13 @@ const STATUSES: &[&str] = &["eligible", "not_eligible", "needs_information"];
 const MONEY_KEYS: &[&str] = &[
     "amount", "breadwinner_supplement", "total", "gmi", "per_capita_income", "total_income", "not_counted_income",
     "max_total_income", "difference", "amount_per_child", "per_child", "base", "press_reported_base",
-    "press_reported_average",
+    "press_reported_average", "amount_before", "amount_after",
 ];
 /// Keys whose values are dates: `"2020-06-15"` (or null).
 const DATE_KEYS: &[&str] = &[
     "date", "starts", "ends", "deadline", "rules_verified_until", "verified_until", "birth_date", "start_date",
     "application_date", "registered_on", "severance_until", "signed_on", "bar_until", "multiple_birth_from",
+    "from", "until", "changes_on", "collect_until",
 ];
 
 /// One problem found in one case.
@@ -214,6 +215,7 @@ enum Ctx {
     Detail,
     PerMember,
     PerBirth,
+    Schedule,
     Warning,
     Livestock,
     Error,
@@ -231,11 +233,12 @@ fn allowed(ctx: Ctx) -> &'static [&'static str] {
         Ctx::Root => &["version", "date", "rules_verified_until", "warnings", "benefits", "livestock", "errors"],
         Ctx::Benefit => &[
             "id", "status", "amount", "period", "per_member", "starts", "ends", "reasons", "documents", "where",
-            "rules_verified_until", "per_birth",
+            "rules_verified_until", "per_birth", "schedule",
         ],
-        Ctx::Reason => &["rule", "passed", "unknown", "detail", "source"],
+        Ctx::Reason => &["rule", "passed", "unknown", "detail", "source", "grade"],
         Ctx::PerMember => &["member", "amount", "category", "other_categories", "breadwinner_supplement"],
         Ctx::PerBirth => &["birth", "date", "children", "status", "amount", "deadline"],
+        Ctx::Schedule => &["from", "until", "amount"],
         Ctx::Warning => &["code", "detail"],
         Ctx::Livestock => &["units", "per_member", "unconverted"],
         Ctx::Error => &["path", "code", "message"],
@@ -251,6 +254,7 @@ fn ctx_name(ctx: Ctx) -> &'static str {
         Ctx::Detail => "a detail",
         Ctx::PerMember => "a per_member entry",
         Ctx::PerBirth => "a per_birth entry",
+        Ctx::Schedule => "a month of the schedule",
         Ctx::Warning => "a warning",
         Ctx::Livestock => "the livestock summary",
         Ctx::Error => "an error",
@@ -346,6 +350,7 @@ fn check_shape(v: &Value, ctx: Ctx, benefit: Option<&str>, path: &str, known: &K
             (Ctx::Benefit, "reasons") => list(x, &p, Ctx::Reason, m.get("id").and_then(Value::as_str), out),
             (Ctx::Benefit, "per_member") => list(x, &p, Ctx::PerMember, None, out),
             (Ctx::Benefit, "per_birth") => list(x, &p, Ctx::PerBirth, None, out),
+            (Ctx::Benefit, "schedule") => list(x, &p, Ctx::Schedule, None, out),
             (Ctx::Benefit, "documents") | (Ctx::Livestock, "unconverted") => check_shape(x, Ctx::Strings, None, &p, known, out),
             (Ctx::PerMember, "other_categories") => {
                 check_shape(x, Ctx::Strings, None, &p, known, out);
@@ -434,6 +439,10 @@ fn check_scalar_key(ctx: Ctx, k: &str, x: &Value, p: &str, known: &Known, out: &
         "status" if matches!(ctx, Ctx::Benefit | Ctx::PerBirth) => match x.as_str() {
             Some(s) if STATUSES.contains(&s) => {}
             _ => fail(out, p, format!("a status is one of {}; found {}", STATUSES.join(", "), show(x))),
+        },
+        "grade" if ctx == Ctx::Reason => match x.as_str() {
+            Some("official" | "act_text" | "handbook" | "press") => {}
+            _ => fail(out, p, format!("a grade is official, act_text, handbook or press; found {}", show(x))),
         },
         "passed" | "unknown" if !x.is_boolean() => fail(out, p, format!("expected true or false, found {}", show(x))),
         "member" | "applicant" => match x.as_str() {
@@ -701,7 +710,7 @@ mod runner {
 title: One parent, one child, no income.
 rule: family_assistance.income_below_gmi — handbook lines 1799-1811
 input:
-  date: "2020-06-15"
+  date: "2018-08-15"
   members:
     - {id: mother, birth_date: "1990-05-01", sex: female}
     - {id: child, birth_date: "2015-01-01", sex: male}
@@ -718,7 +727,7 @@ input:
     #[test]
     fn a_right_expectation_passes() {
         let f = check_case(&with(
-            "expect:\n  benefits:\n    - id: family_assistance\n      status: eligible\n      amount: \"810.00\"\n      reasons:\n        - {rule: family_assistance.income_below_gmi, passed: true, detail: {gmi: \"1000.00\"}}\n",
+            "expect:\n  benefits:\n    - id: family_assistance\n      status: eligible\n      amount: \"810.00\"\n      reasons:\n        - {rule: family_assistance.income_below_gmi, passed: true, detail: {gmi: \"900.00\"}}\n",
         ));
         assert!(f.is_empty(), "{f:?}");
     }
@@ -732,7 +741,7 @@ input:
     #[test]
     fn a_wrong_amount_in_a_reason_fails() {
         let p = paths(&with(
-            "expect:\n  benefits:\n    - id: family_assistance\n      reasons:\n        - {rule: family_assistance.income_below_gmi, detail: {gmi: \"900.00\"}}\n",
+            "expect:\n  benefits:\n    - id: family_assistance\n      reasons:\n        - {rule: family_assistance.income_below_gmi, detail: {gmi: \"1000.00\"}}\n",
         ));
         assert_eq!(p, vec!["expect.benefits[id=family_assistance].reasons[rule=family_assistance.income_below_gmi].detail.gmi"]);
     }

@@ -24,7 +24,7 @@ use ukuk_i18n::{format_date, format_money, format_number, Bundle, Lang};
 use ukuk_rules::benefits::social_benefit;
 use ukuk_rules::input::{ERROR_CODES, INCOME_TYPES, VEHICLE_KINDS};
 use ukuk_rules::output::{money_string, Outcome, Output, Status, Value};
-use ukuk_rules::params::data;
+use ukuk_rules::params::{data, Grade};
 use ukuk_rules::{Date, InputError, BENEFIT_IDS, WARNING_CODES};
 
 /// Detail keys whose text values are codes shown by their name: the caller
@@ -36,10 +36,12 @@ const NAMED: &[(&str, &str)] = &[
     ("others", "category"),
     ("bars", "bar"),
     ("rules", "rules"),
+    ("parameter", "param"),
+    ("benefit", "benefit"),
 ];
 /// Detail keys whose codes are passed raw because the texts select on them;
 /// each code still needs a name, `<prefix>-<code>`, for other uses.
-const SELECTED: &[(&str, &str)] = &[("missing", "value"), ("basis", "value"), ("status", "residence")];
+const SELECTED: &[(&str, &str)] = &[("missing", "value"), ("basis", "value"), ("status", "residence"), ("role", "role")];
 
 /// Rules no household can make the engine report today, and why. Their texts
 /// exist (checked like every rule's) but their variables can only be checked
@@ -260,6 +262,16 @@ fn engine_ids_have_texts() {
     for (file, _) in data::VERIFIED {
         require(p, &format!("rules-{file}"), "a rules file named in warning-rules_not_verified");
     }
+    for g in [Grade::Official, Grade::ActText, Grade::Handbook, Grade::Press] {
+        require(p, &format!("grade-{}", g.code()), "a source's grade, shown beside it");
+    }
+    require(p, "grade-press-note", "what a press-graded figure means");
+    for param in data::ALL_PARAMS {
+        let press = param.history().iter().any(|v| v.basis.grade == Grade::Press);
+        if press {
+            require(p, &format!("param-{}", param.name().replace('.', "-")), "a value resting on press reports, named in warning-press_source");
+        }
+    }
     require(p, "money", "format_money");
     report("ids defined by the engine", &problems);
 }
@@ -411,6 +423,74 @@ fn households() -> Vec<(String, Date, Json)> {
             "members": [{"id": "grandfather", "birth_date": "1940-01-01", "sex": "male"}]
         }),
     );
+    add(
+        "today's law: coverage, state support, pension right, applicants, press values",
+        d("2026-09-01"),
+        json!({
+            "date": "2026-09-01",
+            "members": [
+                {"id": "mother", "birth_date": "1990-05-01", "sex": "female", "status": {"kind": "citizen"}},
+                {"id": "cn", "birth_date": "1960-01-01", "sex": "female", "pension_right": false,
+                 "status": {"kind": "foreign", "country": "CN", "residence_permit": true}},
+                {"id": "ward", "birth_date": "2012-01-01", "sex": "male", "disability": {}, "full_state_support": true, "pension_right": false},
+                {"id": "orphan", "birth_date": "2013-01-01", "sex": "male", "orphan": "full", "full_state_support": true, "pension_right": false},
+                {"id": "hero", "birth_date": "1970-01-01", "sex": "female", "hero_mother": true, "pension_right": false},
+                {"id": "asked", "birth_date": "1950-01-01", "sex": "male"},
+                {"id": "gd1", "birth_date": "1980-01-01", "sex": "female", "disability": {"group": 1}, "pension_right": false},
+                {"id": "child", "birth_date": "2026-05-01", "sex": "female"},
+                {"id": "bw", "birth_date": "2014-01-01", "sex": "male", "orphan": "lost_breadwinner", "pension_right": false},
+                {"id": "unk", "birth_date": "2015-01-01", "sex": "male", "orphan": "parents_unknown", "pension_right": false}
+            ],
+            "births": [
+                {"date": "2026-05-01", "children": 1, "application_date": "2026-05-10", "applicant": "mother"},
+                {"date": "2026-05-01", "children": 3, "applicant": "mother", "applicant_role": "guardian"},
+                {"date": "2026-05-01", "children": 1, "applicant": "mother", "applicant_role": "proxy", "applicant_lives_with_child": false},
+                {"date": "2026-05-01", "children": 1, "applicant": "mother", "applicant_lives_with_child": false},
+                {"date": "2026-05-01", "children": 1, "applicant": "ward"}
+            ]
+        }),
+    );
+    add(
+        "a grant across a change of rate; foreign family",
+        d("2022-04-15"),
+        json!({
+            "date": "2022-04-15",
+            "members": [
+                {"id": "mother", "birth_date": "1990-05-01", "sex": "female", "status": {"kind": "kairylman"}},
+                {"id": "child", "birth_date": "2015-01-01", "sex": "male"}
+            ]
+        }),
+    );
+    add(
+        "a family no adult of which the law covers",
+        d("2026-09-01"),
+        json!({
+            "date": "2026-09-01",
+            "members": [
+                {"id": "mother", "birth_date": "1990-05-01", "sex": "female", "status": {"kind": "foreign", "country": "CN", "residence_permit": true}},
+                {"id": "father", "birth_date": "1990-05-01", "sex": "male", "status": {"kind": "foreign", "country": "KZ", "residence_permit": false}},
+                {"id": "child", "birth_date": "2015-01-01", "sex": "male"}
+            ]
+        }),
+    );
+    add(
+        "unemployed with a broken record, and with a full one",
+        d("2026-09-01"),
+        json!({
+            "date": "2026-09-01",
+            "members": [{"id": "u", "birth_date": "1985-01-01", "sex": "male", "status": {"kind": "citizen"}}],
+            "unemployment": {"member": "u", "registered_on": "2026-08-01", "insured_months_last_36": 20, "insured_record_continuous": false}
+        }),
+    );
+    add(
+        "unemployed with a full record",
+        d("2026-09-01"),
+        json!({
+            "date": "2026-09-01",
+            "members": [{"id": "u", "birth_date": "1985-01-01", "sex": "male", "status": {"kind": "citizen"}}],
+            "unemployment": {"member": "u", "registered_on": "2026-08-01", "insured_months_last_36": 36}
+        }),
+    );
     let unemployed =
         |date: &str, member: Json, unemployment: Json| json!({"date": date, "members": [member], "unemployment": unemployment});
     add(
@@ -546,7 +626,7 @@ fn prefix_of(table: &[(&str, &'static str)], key: &str) -> Option<&'static str> 
 /// A detail value as the app passes it to a message (engine.ftl's header).
 fn render_value(lang: Lang, key: &str, v: &Value) -> String {
     let name = |code: &str| match prefix_of(NAMED, key) {
-        Some(p) => bundle(lang).text(&format!("{p}-{code}"), &[]),
+        Some(p) => bundle(lang).text(&format!("{p}-{}", code.replace('.', "-")), &[]),
         None => code.to_string(),
     };
     match v {
@@ -590,8 +670,8 @@ fn check_text(problems: &mut Found, origin: &str, id: &str, detail: &[(&'static 
         }
         let vars = b.variables(id);
         let given = |var: &str| detail.iter().any(|(k, v)| *k == var && !matches!(v, Value::List(l) if l.is_empty()));
-        // A `.note` is shown only when the detail has all it needs.
-        if id.ends_with(".note") && !vars.iter().all(|v| given(v)) {
+        // A `.note` or `.reading` is shown only when the detail has all it needs.
+        if (id.ends_with(".note") || id.ends_with(".reading")) && !vars.iter().all(|v| given(v)) {
             continue;
         }
         let strings: Vec<(&str, String)> = detail.iter().map(|(k, v)| (*k, render_value(lang, k, v))).collect();
@@ -618,7 +698,7 @@ fn record_codes(problems: &mut Found, origin: &str, detail: &[(&'static str, Val
             _ => vec![],
         };
         for c in codes {
-            let id = format!("{prefix}-{c}");
+            let id = format!("{prefix}-{}", c.replace('.', "-"));
             for lang in Lang::ALL {
                 if !bundle(lang).has(&id) {
                     problems.add(format!("{}: `{id}` is missing (the name of `{key}: {c}`)", lang.code()), origin);
@@ -667,6 +747,10 @@ fn check_output(problems: &mut Found, seen: &mut Seen, origin: &str, out: &Outpu
                 check_text(problems, origin, &format!("{id}.fix"), &r.detail.0, true);
             }
             check_text(problems, origin, &format!("{id}.note"), &r.detail.0, true);
+            check_text(problems, origin, &format!("{id}.reading"), &r.detail.0, true);
+            if r.grade == Some(ukuk_rules::params::Grade::Press) {
+                check_text(problems, origin, "grade-press-note", &[], false);
+            }
             record_codes(problems, origin, &r.detail.0);
         }
     }

@@ -97,7 +97,7 @@ pub fn member_card(p: &MemberProps) -> Html {
     };
     let income_total: Vec<&String> = m.income.values().filter(|v| !v.trim().is_empty()).collect();
 
-    let countries: &[&str] = data::birth_payment::ELIGIBLE_FOREIGN_COUNTRIES.at(date).map_or(&[], |p| p.value);
+    let countries: &[&str] = data::shared::TREATY_COUNTRIES.at(date).map_or(&[], |p| p.value);
     let mut country_options = vec![opt("", tr(lang, "app-choose"))];
     country_options.extend(countries.iter().map(|c| opt(c, country_name(lang, c))));
     country_options.push(opt("other", tr(lang, "app-country-other")));

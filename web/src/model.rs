@@ -256,12 +256,8 @@ pub fn shown(m: &Member, h: &Household, date: Date) -> Shown {
     let child = age.is_some_and(|a| a < child_limit);
     let adult = age.is_some_and(|a| a >= child_limit);
     let female = m.sex == "female";
-    let hero_age = param(&sb::HERO_MOTHER_AGE, date).min(param(&sb::HERO_MOTHER_AGE_MINISTRY, date)) as i32;
-    let elderly_age = if female {
-        param(&sb::ELDERLY_AGE_FEMALE, date).min(param(&sb::ELDERLY_AGE_FEMALE_MINISTRY, date))
-    } else {
-        param(&sb::ELDERLY_AGE_MALE, date).min(param(&sb::ELDERLY_AGE_MALE_MINISTRY, date))
-    } as i32;
+    let hero_age = param(&sb::HERO_MOTHER_AGE, date) as i32;
+    let elderly_age = if female { param(&sb::ELDERLY_AGE_FEMALE, date) } else { param(&sb::ELDERLY_AGE_MALE, date) } as i32;
     let hiv_months = param(&sb::HIV_MOTHER_CHILD_MONTHS, date) as i32;
 
     let mother_hiv = child && months.is_some_and(|mo| mo < hiv_months);
@@ -276,7 +272,9 @@ pub fn shown(m: &Member, h: &Household, date: Date) -> Shown {
     Shown {
         age,
         child,
-        status: applicant || unemployed,
+        // The law covers citizens, kairylmans and treaty-state foreigners:
+        // asked of every adult (who may apply) and of anyone who may qualify.
+        status: applicant || unemployed || adult || could_qualify,
         hiv: child,
         mother_hiv,
         orphan: child,

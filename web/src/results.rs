@@ -3,6 +3,8 @@
 
 use ukuk_i18n::Lang;
 use ukuk_rules::output::{Benefit, Outcome, Reason, Status};
+use ukuk_rules::params::Grade;
+use ukuk_rules::Date;
 use yew::prelude::*;
 
 use crate::eval::Problem;
@@ -207,6 +209,7 @@ pub fn benefit_card(p: &CardProps) -> Html {
             if let Some(d) = dates { <p class="dates" data-testid={tid("dates")}>{ d }</p> }
             { per_member(lang, b, &names) }
             { per_birth(lang, b) }
+            { schedule(lang, b) }
             <p class="desc">{ tr_attr(lang, &format!("benefit-{id}"), "description") }</p>
             <h4>{ tr(lang, "app-why") }</h4>
             <ul class="reasons" data-testid={tid("reasons")}>
@@ -313,6 +316,32 @@ fn per_birth(lang: Lang, b: &Benefit) -> Html {
     }
 }
 
+/// The months paid, when the amount changes during the period: runs of
+/// months with the same amount, "05.2022: 1 620,00 сом; 06.2022 – 04.2023: …".
+fn schedule(lang: Lang, b: &Benefit) -> Html {
+    let Some(first) = b.schedule.first() else { return Html::default() };
+    if b.schedule.iter().all(|m| m.amount == first.amount) {
+        return Html::default();
+    }
+    let mut runs: Vec<(Date, Date, rust_decimal::Decimal)> = Vec::new();
+    for m in &b.schedule {
+        match runs.last_mut() {
+            Some(last) if last.2 == m.amount.0 => last.1 = m.until,
+            _ => runs.push((m.from, m.until, m.amount.0)),
+        }
+    }
+    html! {
+        <div class="schedule" data-testid={format!("benefit-{}-schedule", b.id)}>
+            <h4>{ tr(lang, "app-schedule") }</h4>
+            <ul>
+                { for runs.iter().map(|(from, until, amount)| html! {
+                    <li>{ tr_args(lang, "app-schedule-run", &[("from", &date(lang, *from)), ("until", &date(lang, *until)), ("amount", &money_dec(lang, *amount))]) }</li>
+                }) }
+            </ul>
+        </div>
+    }
+}
+
 fn reason_item(lang: Lang, r: &Reason, names: &MemberNames) -> Html {
     let base = r.rule.replace('.', "-");
     let outcome = r.outcome();
@@ -326,18 +355,27 @@ fn reason_item(lang: Lang, r: &Reason, names: &MemberNames) -> Html {
     let text = if has(lang, &id) || !has(lang, &base) { text_with(lang, &id, &args) } else { text_with(lang, &base, &args) };
     let fix_id = format!("{base}.fix");
     let fix = (outcome == Outcome::Fail && has(lang, &fix_id)).then(|| text_with(lang, &fix_id, &args));
-    let note_id = format!("{base}.note");
-    let note = note_applies(lang, &note_id, &r.detail).then(|| text_with(lang, &note_id, &args));
+    let extra = |attr: &str| {
+        let id = format!("{base}.{attr}");
+        note_applies(lang, &id, &r.detail).then(|| text_with(lang, &id, &args))
+    };
+    let (note, reading) = (extra("note"), extra("reading"));
+    let press = r.grade == Some(Grade::Press);
     html! {
         <li class={classes!("reason", class)} data-rule={r.rule}>
             <span class="icon" aria-hidden="true">{ icon }</span>
             <div>
                 <p>{ text }</p>
                 if let Some(n) = note { <p class="reason-note">{ n }</p> }
+                if let Some(n) = reading { <p class="reason-note" data-testid="reading">{ n }</p> }
+                if press { <p class="reason-note press" data-testid="press">{ tr(lang, "grade-press-note") }</p> }
                 if let Some(f) = fix { <p class="fix" data-testid="fix"><strong>{ tr(lang, "app-fix") }</strong>{ " " }{ f }</p> }
                 <details class="source">
                     <summary>{ tr(lang, "app-source") }</summary>
                     <p>{ r.source.to_string() }</p>
+                    if let Some(g) = r.grade {
+                        <p class="grade" data-testid="grade">{ tr_args(lang, "app-source-grade", &[("grade", &code_name(lang, "grade", g.code()))]) }</p>
+                    }
                 </details>
             </div>
         </li>

@@ -42,7 +42,7 @@ pub const ERROR_CODES: &[&str] = &[
     "birth_after_date", "application_before_birth", "severance_before_registration", "amount_not_string", "invalid_amount",
     "negative", "too_many_decimals", "too_large", "not_whole_number", "invalid_id", "duplicate_id", "unknown_member",
     "too_many", "no_members", "coefficient_below_one", "invalid_choice", "only_for_foreign", "invalid_country",
-    "hero_mother_male", "year_out_of_range", "zero_children", "invalid_animal",
+    "hero_mother_male", "year_out_of_range", "zero_children", "invalid_animal", "pension_right_contradicts_income",
 ];
 
 /// One problem in the input.
@@ -93,7 +93,9 @@ pub struct Member {
     pub age_months: i32,
     pub sex: Sex,
     pub status: Option<Status>,
-    pub pension_right: bool,
+    /// `None` when not stated (the social benefit then asks); an income of
+    /// type `pension` states it.
+    pub pension_right: Option<bool>,
     pub disability: Option<Disability>,
     pub hiv: bool,
     pub mother_hiv: bool,
@@ -111,6 +113,25 @@ pub struct Vehicle {
     pub working: bool,
 }
 
+/// Who applies for the birth payment (handbook lines 2057-2063).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ApplicantRole {
+    Parent,
+    Guardian,
+    /// A person acting on a power of attorney.
+    Proxy,
+}
+
+impl ApplicantRole {
+    pub fn code(self) -> &'static str {
+        match self {
+            ApplicantRole::Parent => "parent",
+            ApplicantRole::Guardian => "guardian",
+            ApplicantRole::Proxy => "proxy",
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct Birth {
     pub date: Date,
@@ -118,6 +139,11 @@ pub struct Birth {
     pub application_date: Option<Date>,
     /// Index into `members`.
     pub applicant: Option<usize>,
+    /// Extension: a parent unless stated.
+    pub applicant_role: ApplicantRole,
+    /// Extension: `false` when the applicant does not live with the child.
+    /// A member of the household lives with it unless stated otherwise.
+    pub applicant_lives_with_child: bool,
     pub full_state_support: bool,
 }
 
@@ -132,6 +158,8 @@ pub struct Unemployment {
     pub severance_until: Option<Date>,
     pub months_paid_last_36: u32,
     pub registration_bars: Vec<String>,
+    /// Extension: whether the 12 months of record were unbroken (`None`: not stated).
+    pub insured_record_continuous: Option<bool>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -601,7 +629,14 @@ fn read_member(r: &mut Reader, path: &dyn PathLike, v: &Value, date: Option<Date
         }
     });
     let status = m.get("status").and_then(|v| read_status(r, &join(path, "status"), v));
-    let pension_right = r.bool(path, m, "pension_right");
+    let pension_right = match m.get("pension_right") {
+        None => None,
+        Some(Value::Bool(b)) => Some(*b),
+        Some(other) => {
+            r.wrong_type(&join(path, "pension_right"), "boolean", other);
+            None
+        }
+    };
     let disability = m.get("disability").and_then(|v| {
         let p = join(path, "disability");
         let d = &r.object(&p, v, &["group", "since_childhood"])?;
@@ -648,6 +683,12 @@ fn read_member(r: &mut Reader, path: &dyn PathLike, v: &Value, date: Option<Date
             }
         }
     }
+    // A pension paid shows a right to a pension.
+    let pension_paid = income.iter().any(|(t, a)| *t == "pension" && !a.is_zero());
+    if pension_paid && pension_right == Some(false) {
+        r.err(&join(path, "pension_right"), "pension_right_contradicts_income", vec![]);
+    }
+    let pension_right = if pension_paid { Some(true) } else { pension_right };
     let member = (|| {
         let birth_date = birth_date?;
         let on = date.unwrap_or(birth_date);
@@ -739,7 +780,11 @@ fn read_vehicle(r: &mut Reader, path: &dyn PathLike, v: &Value, date: Date) -> O
 }
 
 fn read_birth(r: &mut Reader, path: &dyn PathLike, v: &Value, date: Option<Date>, ids: &[Option<String>]) -> Option<Birth> {
-    let m = &r.object(path, v, &["date", "children", "application_date", "applicant", "full_state_support"])?;
+    let m = &r.object(
+        path,
+        v,
+        &["date", "children", "application_date", "applicant", "applicant_role", "applicant_lives_with_child", "full_state_support"],
+    )?;
     let bdate = r.required(path, m, "date").and_then(|d| r.date(&join(path, "date"), d));
     if let (Some(b), Some(d)) = (bdate, date) {
         if b > d {
@@ -770,8 +815,37 @@ fn read_birth(r: &mut Reader, path: &dyn PathLike, v: &Value, date: Option<Date>
         }
     }
     let applicant = m.get("applicant").and_then(|a| r.member_ref(&join(path, "applicant"), a, ids));
+    let rp = join(path, "applicant_role");
+    let applicant_role = match m.get("applicant_role") {
+        None => Some(ApplicantRole::Parent),
+        Some(x) => match r.str(&rp, x)? {
+            "parent" => Some(ApplicantRole::Parent),
+            "guardian" => Some(ApplicantRole::Guardian),
+            "proxy" => Some(ApplicantRole::Proxy),
+            other => {
+                r.err(&rp, "invalid_choice", vec![("value", other.into()), ("choices", "parent, guardian, proxy".into())]);
+                None
+            }
+        },
+    };
+    let applicant_lives_with_child = match m.get("applicant_lives_with_child") {
+        None => true,
+        Some(Value::Bool(b)) => *b,
+        Some(other) => {
+            r.wrong_type(&join(path, "applicant_lives_with_child"), "boolean", other);
+            true
+        }
+    };
     let full_state_support = r.bool(path, m, "full_state_support");
-    Some(Birth { date: bdate?, children: children?, application_date, applicant, full_state_support })
+    Some(Birth {
+        date: bdate?,
+        children: children?,
+        application_date,
+        applicant,
+        applicant_role: applicant_role?,
+        applicant_lives_with_child,
+        full_state_support,
+    })
 }
 
 fn read_unemployment(r: &mut Reader, v: &Value, date: Option<Date>, ids: &[Option<String>]) -> Option<Unemployment> {
@@ -788,6 +862,7 @@ fn read_unemployment(r: &mut Reader, v: &Value, date: Option<Date>, ids: &[Optio
             "severance_until",
             "months_paid_last_36",
             "registration_bars",
+            "insured_record_continuous",
         ],
     )?;
     let member = r.required(path, m, "member").and_then(|x| r.member_ref(&"unemployment.member", x, ids));
@@ -807,6 +882,14 @@ fn read_unemployment(r: &mut Reader, v: &Value, date: Option<Date>, ids: &[Optio
     let paid = match m.get("months_paid_last_36") {
         None => Some(0),
         Some(x) => r.count(&"unemployment.months_paid_last_36", x, window),
+    };
+    let insured_record_continuous = match m.get("insured_record_continuous") {
+        None => None,
+        Some(Value::Bool(b)) => Some(*b),
+        Some(other) => {
+            r.wrong_type(&"unemployment.insured_record_continuous", "boolean", other);
+            None
+        }
     };
     let first_time_job_seeker = r.bool(path, m, "first_time_job_seeker");
     let break_over_two_years = r.bool(path, m, "break_over_two_years");
@@ -840,6 +923,7 @@ fn read_unemployment(r: &mut Reader, v: &Value, date: Option<Date>, ids: &[Optio
         severance_until,
         months_paid_last_36: paid? as u32,
         registration_bars: bars,
+        insured_record_continuous,
     })
 }
 

@@ -25,7 +25,7 @@ pub use output::Output;
 use output::{Detail, Warning};
 
 /// Every warning code (each has a message `warning-<code>`).
-pub const WARNING_CODES: &[&str] = &["rules_not_verified", "age_readings_differ"];
+pub const WARNING_CODES: &[&str] = &["rules_not_verified", "press_source"];
 /// The benefits, in the order of the output.
 pub const BENEFIT_IDS: &[&str] = &[
     benefits::birth_payment::ID,
@@ -36,21 +36,19 @@ pub const BENEFIT_IDS: &[&str] = &[
 
 /// Evaluates a checked household.
 pub fn evaluate_household(h: &Household) -> Output {
-    let mut warnings = Vec::new();
     let benefits = vec![
         benefits::birth_payment::evaluate(h),
         benefits::family_assistance::evaluate(h),
-        benefits::social_benefit::evaluate(h, &mut warnings),
+        benefits::social_benefit::evaluate(h),
         benefits::unemployment_allowance::evaluate(h),
     ];
+    let mut warnings = Vec::new();
     let mut stale: Vec<_> = params::data::VERIFIED.iter().filter(|(_, until)| h.date > *until).collect();
     stale.sort_by_key(|(_, until)| *until);
     for (file, until) in stale {
-        warnings.insert(
-            0,
-            Warning { code: "rules_not_verified", detail: Detail::new().with("rules", *file).with("verified_until", *until) },
-        );
+        warnings.push(Warning { code: "rules_not_verified", detail: Detail::new().with("rules", *file).with("verified_until", *until) });
     }
+    press_warnings(&benefits, &mut warnings);
     let verified = params::data::VERIFIED.iter().map(|(_, d)| *d).min().unwrap_or(h.date);
     Output {
         version: output::VERSION,
@@ -59,6 +57,30 @@ pub fn evaluate_household(h: &Household) -> Output {
         warnings,
         benefits,
         livestock: benefits::livestock::summary(&h.livestock, benefits::family_size(h), h.date),
+    }
+}
+
+/// One `press_source` warning for each dated value resting on press reports
+/// that a deciding reason used, naming the value, the act the reports name,
+/// and the benefit: the result must say that such a figure is to be
+/// confirmed. For a refused benefit only the failed rules decided it (a
+/// press-graded threshold the family passed on the way to another refusal
+/// changes nothing).
+fn press_warnings(benefits: &[output::Benefit], warnings: &mut Vec<Warning>) {
+    for b in benefits {
+        let refused = b.status == output::Status::NotEligible;
+        for r in b.reasons.iter().filter(|r| !refused || r.outcome() == output::Outcome::Fail) {
+            for basis in r.source.cited().filter(|c| c.grade == params::Grade::Press) {
+                let known = warnings.iter().any(|w| w.code == "press_source" && w.detail.get("parameter") == Some(&output::Value::Code(basis.param)));
+                if !known {
+                    let mut d = Detail::new().with("parameter", basis.param).with("benefit", b.id);
+                    if let Some(act) = basis.act {
+                        d = d.with("act", act);
+                    }
+                    warnings.push(Warning { code: "press_source", detail: d });
+                }
+            }
+        }
     }
 }
 

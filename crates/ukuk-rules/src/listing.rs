@@ -25,6 +25,11 @@ pub struct Entry {
     pub from: Date,
     pub until: Option<Date>,
     pub source: &'static str,
+    /// How good the source is: `official`, `act_text`, `handbook` or `press`.
+    pub grade: &'static str,
+    /// The act a press report names.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub act: Option<&'static str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<&'static str>,
     pub file: &'static str,
@@ -60,8 +65,10 @@ pub fn rules_on(date: Date) -> Listing {
                 value: value_json(&v.value),
                 from: v.from,
                 until: v.until,
-                source: v.source,
-                note: v.note,
+                source: v.basis.source,
+                grade: v.basis.grade.code(),
+                act: v.basis.act,
+                note: v.basis.note,
                 file: p.file(),
             }),
             None => not_in_force.push(p.name()),

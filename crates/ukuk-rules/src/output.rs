@@ -8,7 +8,7 @@ use serde::ser::{SerializeMap, Serializer};
 use serde::Serialize;
 
 use crate::date::Date;
-use crate::params::Rule;
+use crate::params::{Basis, Grade, Rule};
 
 /// Version of the output contract; bumped only on a breaking change.
 pub const VERSION: u32 = 1;
@@ -198,38 +198,69 @@ pub struct Reason {
     pub detail: Detail,
     /// The rule's legal source, then the sources of the dated values it used.
     pub source: Source,
+    /// Extension: the weakest grade of the dated values the rule compared
+    /// (`official`, `act_text`, `handbook`, `press`); absent when it used none.
+    #[serde(skip_serializing_if = "Option::is_none", serialize_with = "grade_code")]
+    pub grade: Option<Grade>,
 }
 
-/// A reason's source: the rule's, then up to three cited values' sources,
-/// joined with "; " when shown (no allocation while evaluating).
+fn grade_code<S: Serializer>(g: &Option<Grade>, s: S) -> Result<S::Ok, S::Error> {
+    match g {
+        Some(g) => s.serialize_str(g.code()),
+        None => s.serialize_none(),
+    }
+}
+
+/// How many dated values one reason can cite.
+const MAX_CITED: usize = 4;
+
+/// A reason's source: the rule's, then the sources of the dated values it
+/// used, each shown once, joined with "; " (no allocation while evaluating).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Source {
     rule: &'static str,
-    cited: [&'static str; 3],
-    count: u8,
+    cited: [Option<&'static Basis>; MAX_CITED],
 }
 
 impl Source {
     pub fn new(rule: &'static str) -> Source {
-        Source { rule, cited: [""; 3], count: 0 }
+        Source { rule, cited: [None; MAX_CITED] }
     }
 
-    /// Adds a value's source unless the text already mentions it.
-    pub fn cite(&mut self, s: &'static str) {
-        let known = mentions(self.rule, s) || self.cited[..self.count as usize].iter().any(|c| mentions(c, s));
-        if !known && (self.count as usize) < self.cited.len() {
-            self.cited[self.count as usize] = s;
-            self.count += 1;
+    /// Adds a dated value's basis (once).
+    pub fn cite(&mut self, b: &'static Basis) {
+        if self.cited.iter().flatten().any(|c| std::ptr::eq(*c, b)) {
+            return;
         }
+        if let Some(slot) = self.cited.iter_mut().find(|c| c.is_none()) {
+            *slot = Some(b);
+        }
+    }
+
+    /// The bases of the dated values cited.
+    pub fn cited(&self) -> impl Iterator<Item = &'static Basis> + '_ {
+        self.cited.iter().flatten().copied()
+    }
+
+    /// The source texts shown, in order: the rule's, then each value's unless
+    /// an earlier text already mentions it.
+    fn texts(&self) -> impl Iterator<Item = &'static str> + '_ {
+        let cited = self.cited;
+        std::iter::once(self.rule).chain(cited.into_iter().enumerate().filter_map(move |(i, c)| {
+            let c = c?;
+            let earlier = mentions(self.rule, c.source) || cited.iter().take(i).flatten().any(|e| mentions(e.source, c.source));
+            (!earlier).then_some(c.source)
+        }))
     }
 }
 
 impl std::fmt::Display for Source {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.rule)?;
-        for c in &self.cited[..self.count as usize] {
-            f.write_str("; ")?;
-            f.write_str(c)?;
+        for (i, t) in self.texts().enumerate() {
+            if i > 0 {
+                f.write_str("; ")?;
+            }
+            f.write_str(t)?;
         }
         Ok(())
     }
@@ -237,7 +268,7 @@ impl std::fmt::Display for Source {
 
 impl Serialize for Source {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        if self.count == 0 {
+        if self.cited[0].is_none() {
             s.serialize_str(self.rule)
         } else {
             s.collect_str(self)
@@ -253,13 +284,16 @@ impl Reason {
             unknown: outcome == Outcome::Unknown,
             detail,
             source: Source::new(rule.source),
+            grade: None,
         }
     }
 
-    /// Cites the sources of the dated values the rule compared.
-    pub fn cite(mut self, sources: &[&'static str]) -> Reason {
-        for s in sources {
-            self.source.cite(s);
+    /// Cites the dated values the rule compared: their sources join the
+    /// rule's, and the weakest of their grades becomes the reason's.
+    pub fn cite(mut self, bases: &[&'static Basis]) -> Reason {
+        for b in bases {
+            self.source.cite(b);
+            self.grade = Some(self.grade.map_or(b.grade, |g| g.min(b.grade)));
         }
         self
     }
@@ -308,6 +342,13 @@ pub struct MemberAmount {
     pub breadwinner_supplement: Option<Money>,
 }
 
+impl MemberAmount {
+    /// A member's amount, with no social-benefit category.
+    pub fn new(member: String, amount: Decimal) -> MemberAmount {
+        MemberAmount { member, amount: Money(amount), category: None, other_categories: vec![], breadwinner_supplement: None }
+    }
+}
+
 /// Birth payment: one entry per birth event.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct BirthResult {
@@ -338,6 +379,19 @@ pub struct Benefit {
     /// Extension (birth payment): one result per birth.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub per_birth: Vec<BirthResult>,
+    /// Extension (monthly benefits with a fixed start): each month paid, at
+    /// the rate in force that month, from `starts`, at most 12 months.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub schedule: Vec<MonthPaid>,
+}
+
+/// One month of a monthly benefit's schedule.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct MonthPaid {
+    /// The first and last day of the month paid.
+    pub from: Date,
+    pub until: Date,
+    pub amount: Money,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]

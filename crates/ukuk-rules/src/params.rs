@@ -9,6 +9,47 @@ pub type Codes = &'static [&'static str];
 /// A livestock conversion table: animal → small-livestock units per head.
 pub type Units = &'static [(&'static str, Decimal)];
 
+/// How good the source of a value is, weakest first (so `min` finds the
+/// weakest of several). `rules/README.md` defines them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Grade {
+    /// A news report naming the act: the result says so and warns.
+    Press,
+    /// The source handbook (seed 002), a guide for social workers that
+    /// restates the acts.
+    Handbook,
+    /// A legal database's copy or translation of the act.
+    ActText,
+    /// The act's text on an official site (a ministry's page, the Ministry
+    /// of Justice's legal database).
+    Official,
+}
+
+impl Grade {
+    /// The grade's code in the rules data and the JSON output.
+    pub fn code(self) -> &'static str {
+        match self {
+            Grade::Press => "press",
+            Grade::Handbook => "handbook",
+            Grade::ActText => "act_text",
+            Grade::Official => "official",
+        }
+    }
+}
+
+/// Where one period's value comes from: what a reason cites.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Basis {
+    /// `file.param`, e.g. `family_assistance.amount_per_child`.
+    pub param: &'static str,
+    pub source: &'static str,
+    pub grade: Grade,
+    /// The act a press report names (required for `Grade::Press`).
+    pub act: Option<&'static str>,
+    /// Our reading of an ambiguity in the source, if any.
+    pub note: Option<&'static str>,
+}
+
 /// One value and the days it is in force.
 #[derive(Debug)]
 pub struct Period<T: 'static> {
@@ -16,9 +57,7 @@ pub struct Period<T: 'static> {
     /// The last day in force; `None`: until the next period's `from` (or forever).
     pub until: Option<Date>,
     pub value: T,
-    pub source: &'static str,
-    /// Our reading of an ambiguity in the source, if any.
-    pub note: Option<&'static str>,
+    pub basis: Basis,
 }
 
 /// A dated parameter: the periods are in date order without gaps or overlaps
@@ -95,8 +134,7 @@ pub struct PeriodView {
     pub from: Date,
     pub until: Option<Date>,
     pub value: ValueRef,
-    pub source: &'static str,
-    pub note: Option<&'static str>,
+    pub basis: &'static Basis,
 }
 
 /// Any parameter, for `ukuk rules` and the JavaScript `rules(date)`.
@@ -104,6 +142,8 @@ pub trait AnyParam: Sync {
     fn name(&self) -> &'static str;
     fn file(&self) -> &'static str;
     fn view_at(&'static self, date: Date) -> Option<PeriodView>;
+    /// Every period, earliest first.
+    fn history(&'static self) -> Vec<PeriodView>;
     /// The first day any value of this parameter is in force.
     fn first_from(&self) -> Date;
 }
@@ -118,21 +158,18 @@ impl<T: ParamValue + Sync> AnyParam for Param<T> {
     fn first_from(&self) -> Date {
         self.periods.first().map_or(Date::from_days(i32::MAX), |p| p.from)
     }
+    fn history(&'static self) -> Vec<PeriodView> {
+        self.periods.iter().map(|p| PeriodView { from: p.from, until: p.until, value: p.value.value_ref(), basis: &p.basis }).collect()
+    }
     fn view_at(&'static self, date: Date) -> Option<PeriodView> {
-        self.at(date).map(|p| PeriodView {
-            from: p.from,
-            until: p.until,
-            value: p.value.value_ref(),
-            source: p.source,
-            note: p.note,
-        })
+        self.at(date).map(|p| PeriodView { from: p.from, until: p.until, value: p.value.value_ref(), basis: &p.basis })
     }
 }
 
 /// The compiled rules data: one module per file in `rules/`.
 pub mod data {
     #[allow(unused_imports)]
-    use super::{AnyParam, Codes, Param, Period, Rule, Units};
+    use super::{AnyParam, Basis, Codes, Grade, Param, Period, Rule, Units};
     #[allow(unused_imports)]
     use crate::date::Date;
     #[allow(unused_imports)]

@@ -77,17 +77,24 @@ impl Val {
     }
 }
 
+/// How good the source of a value is (`rules/README.md`, "Grades").
+const GRADES: &[&str] = &["official", "act_text", "handbook", "press"];
+
 struct Period {
     from: Date,
     until: Option<Date>,
     value: Val,
     source: String,
+    grade: String,
+    act: Option<String>,
     note: Option<String>,
 }
 
 struct Param {
     name: String,
     periods: Vec<Period>,
+    /// Where the `[[params.NAME]]` key is, for errors about the whole parameter.
+    span: std::ops::Range<usize>,
 }
 
 struct FileData {
@@ -101,9 +108,11 @@ struct FileData {
 }
 
 /// Checks and compiles every `*.toml` file of `dir` (the `rules/` folder).
-/// Returns the Rust source, or every problem found, each as
-/// `rules/FILE.toml:LINE: message`.
-pub fn compile_dir(dir: &Path) -> Result<String, Vec<String>> {
+/// With `code_dir` (the engine's `src/`), it also checks that every
+/// parameter is read by some Rust file there: data that no code reads is an
+/// error, since a user would believe it applies. Returns the Rust source, or
+/// every problem found, each as `rules/FILE.toml:LINE: message`.
+pub fn compile_dir(dir: &Path, code_dir: Option<&Path>) -> Result<String, Vec<String>> {
     let mut paths: Vec<_> = std::fs::read_dir(dir)
         .map_err(|e| vec![format!("cannot read {}: {e}", dir.display())])?
         .filter_map(|e| e.ok().map(|e| e.path()))
@@ -116,18 +125,58 @@ pub fn compile_dir(dir: &Path) -> Result<String, Vec<String>> {
         let text = std::fs::read_to_string(path).map_err(|e| vec![format!("rules/{name}: cannot read: {e}")])?;
         files.push((name, text));
     }
+    let code = match code_dir {
+        Some(d) => {
+            let mut out = Vec::new();
+            rust_sources(d, &mut out).map_err(|e| vec![format!("cannot read {}: {e}", d.display())])?;
+            Some(out)
+        }
+        None => None,
+    };
     let refs: Vec<(&str, &str)> = files.iter().map(|(n, t)| (n.as_str(), t.as_str())).collect();
-    compile(&refs)
+    let code_refs: Option<Vec<&str>> = code.as_ref().map(|c| c.iter().map(String::as_str).collect());
+    compile(&refs, code_refs.as_deref())
 }
 
-/// Checks and compiles rules files given as `(file name, text)`.
-pub fn compile(files: &[(&str, &str)]) -> Result<String, Vec<String>> {
+/// The text of every `.rs` file below `dir`.
+fn rust_sources(dir: &Path, out: &mut Vec<String>) -> std::io::Result<()> {
+    let mut entries: Vec<_> = std::fs::read_dir(dir)?.filter_map(Result::ok).map(|e| e.path()).collect();
+    entries.sort();
+    for p in entries {
+        if p.is_dir() {
+            rust_sources(&p, out)?;
+        } else if p.extension().is_some_and(|x| x == "rs") {
+            out.push(std::fs::read_to_string(&p)?);
+        }
+    }
+    Ok(())
+}
+
+/// Checks and compiles rules files given as `(file name, text)`. With
+/// `code` (the texts of the engine's Rust files), a parameter that no file
+/// reads is an error.
+pub fn compile(files: &[(&str, &str)], code: Option<&[&str]>) -> Result<String, Vec<String>> {
     let mut errors = Vec::new();
     let mut data = Vec::new();
     for (name, text) in files {
         let mut ctx = Ctx { file: format!("rules/{name}"), text, errors: vec![] };
         let stem = name.strip_suffix(".toml").unwrap_or(name);
         let d = read_file(&mut ctx, stem);
+        if let (Some(d), Some(code)) = (&d, code) {
+            for p in &d.params {
+                if !code.iter().any(|src| reads(src, &d.stem, &p.name)) {
+                    ctx.err(
+                        &p.span,
+                        format!(
+                            "params.{} is read by no code in the engine: data no rule applies would mislead; use it (e.g. `{}::{}.at(date)`) or remove it",
+                            p.name,
+                            d.stem,
+                            p.name.to_uppercase()
+                        ),
+                    );
+                }
+            }
+        }
         errors.append(&mut ctx.errors);
         if let Some(d) = d {
             data.push(d);
@@ -138,6 +187,36 @@ pub fn compile(files: &[(&str, &str)]) -> Result<String, Vec<String>> {
     } else {
         Err(errors)
     }
+}
+
+/// Whether a Rust source reads the parameter `NAME` of the rules file
+/// `stem`: as `data::stem::NAME`, or as `alias::NAME` after
+/// `use …data::stem;` (alias `stem`) or `use …data::stem as alias;`.
+fn reads(src: &str, stem: &str, name: &str) -> bool {
+    let upper = name.to_uppercase();
+    let module = format!("data::{stem}");
+    let mut aliases = vec![module.clone()];
+    for line in src.lines() {
+        let line = line.trim();
+        let Some(rest) = line.strip_prefix("use ").and_then(|r| r.strip_suffix(';')) else { continue };
+        let Some(at) = rest.find(&module) else { continue };
+        let after = &rest[at + module.len()..];
+        if after.is_empty() {
+            aliases.push(stem.to_string());
+        } else if let Some(alias) = after.strip_prefix(" as ") {
+            aliases.push(alias.trim().to_string());
+        }
+    }
+    aliases.iter().any(|a| {
+        let pattern = format!("{a}::{upper}");
+        src.match_indices(&pattern).any(|(i, _)| {
+            let before = src[..i].chars().next_back();
+            let after = src[i + pattern.len()..].chars().next();
+            let ident = |c: char| c.is_ascii_alphanumeric() || c == '_';
+            // `my_rules::NAME` or `NAME_2` is another name.
+            !before.is_some_and(ident) && !after.is_some_and(ident)
+        })
+    })
 }
 
 fn read_file(ctx: &mut Ctx, stem: &str) -> Option<FileData> {
@@ -215,7 +294,48 @@ fn read_file(ctx: &mut Ctx, stem: &str) -> Option<FileData> {
     if !have_verified {
         ctx.err(&(0..0), "missing rules_verified_until: the last date these values were checked");
     }
+    check_income_split(ctx, &data.params);
     Some(data)
+}
+
+/// Where a file lists both `counted_income` and `not_counted_income`, on
+/// every day either changes the two lists must share no type and together
+/// name every income type of the contract: an income type in neither list
+/// would be silently left out of the means test.
+fn check_income_split(ctx: &mut Ctx, params: &[Param]) {
+    let find = |n: &str| params.iter().find(|p| p.name == n);
+    let (Some(counted), Some(not_counted)) = (find("counted_income"), find("not_counted_income")) else { return };
+    let at = |p: &Param, d: Date| -> Option<Vec<String>> {
+        let per = p.periods.iter().rev().find(|x| x.from <= d)?;
+        if per.until.is_some_and(|u| d > u) {
+            return None;
+        }
+        match &per.value {
+            Val::Codes(c) => Some(c.clone()),
+            _ => None,
+        }
+    };
+    let mut days: Vec<Date> = counted.periods.iter().chain(not_counted.periods.iter()).map(|p| p.from).collect();
+    days.sort();
+    days.dedup();
+    for d in days {
+        let (Some(a), Some(b)) = (at(counted, d), at(not_counted, d)) else {
+            ctx.err(&not_counted.span, format!("on {d} only one of counted_income and not_counted_income is in force"));
+            continue;
+        };
+        for t in &a {
+            if b.contains(t) {
+                ctx.err(&not_counted.span, format!("on {d} the income type '{t}' is both counted and not counted"));
+            }
+        }
+        let missing: Vec<&str> = KNOWN_INCOME.iter().copied().filter(|t| !a.iter().chain(b.iter()).any(|x| x == t)).collect();
+        if !missing.is_empty() {
+            ctx.err(
+                &not_counted.span,
+                format!("on {d} the income types {} are neither counted nor not counted: every income type must be in one of the lists", missing.join(", ")),
+            );
+        }
+    }
 }
 
 trait AsRefStr {
@@ -391,6 +511,7 @@ fn read_param(ctx: &mut Ctx, key: &Spanned<std::borrow::Cow<str>>, v: &Spanned<D
         let span = item.span();
         let Some(t) = table_of(ctx, item) else { continue };
         let (mut from, mut until, mut value, mut source, mut note) = (None, None, None, None, None);
+        let (mut grade, mut act) = (None, None);
         let mut value_given = false;
         for (k, fv) in t.iter() {
             match k.get_ref().as_ref_str() {
@@ -401,8 +522,22 @@ fn read_param(ctx: &mut Ctx, key: &Spanned<std::borrow::Cow<str>>, v: &Spanned<D
                     value = read_value(ctx, &name, fv)
                 }
                 "source" => source = string_of(ctx, fv),
+                "grade" => {
+                    grade = string_of(ctx, fv).and_then(|g| {
+                        if GRADES.contains(&g.as_str()) {
+                            Some(g)
+                        } else {
+                            ctx.err(&fv.span(), format!("params.{name}: unknown grade '{g}' (known: {})", GRADES.join(", ")));
+                            None
+                        }
+                    })
+                }
+                "act" => act = string_of(ctx, fv).filter(|a| !a.trim().is_empty()),
                 "note" => note = string_of(ctx, fv),
-                other => ctx.err(&k.span(), format!("params.{name}: unknown key '{other}' (expected from, until, value, source, note)")),
+                other => ctx.err(
+                    &k.span(),
+                    format!("params.{name}: unknown key '{other}' (expected from, until, value, source, grade, act, note)"),
+                ),
             }
         }
         let source = match source {
@@ -422,8 +557,14 @@ fn read_param(ctx: &mut Ctx, key: &Spanned<std::borrow::Cow<str>>, v: &Spanned<D
         if !value_given {
             ctx.err(&span, format!("params.{name}: missing 'value'"));
         }
-        if let (Some(from), Some(value), Some(source)) = (from, value, source) {
-            periods.push((Period { from, until, value, source, note }, span));
+        if grade.is_none() && !t.iter().any(|(k, _)| k.get_ref().as_ref_str() == "grade") {
+            ctx.err(&span, format!("params.{name}: a value without the grade of its source; add grade = \"official\", \"act_text\", \"handbook\" or \"press\""));
+        }
+        if grade.as_deref() == Some("press") && act.is_none() {
+            ctx.err(&span, format!("params.{name}: a value resting on press reports must name the act they report: add act = \"...\""));
+        }
+        if let (Some(from), Some(value), Some(source), Some(grade)) = (from, value, source, grade) {
+            periods.push((Period { from, until, value, source, grade, act, note }, span));
         }
     }
     if periods.is_empty() {
@@ -454,7 +595,7 @@ fn read_param(ctx: &mut Ctx, key: &Spanned<std::borrow::Cow<str>>, v: &Spanned<D
             }
         }
     }
-    Some(Param { name, periods: periods.into_iter().map(|(p, _)| p).collect() })
+    Some(Param { name, periods: periods.into_iter().map(|(p, _)| p).collect(), span: key.span() })
 }
 
 // ---------------------------------------------------------------- output
@@ -473,6 +614,15 @@ fn rust_decimal(d: &Decimal) -> String {
 
 fn rust_date(d: Date) -> String {
     format!("Date::from_days({}) /* {d} */", d.days())
+}
+
+fn rust_grade(g: &str) -> &'static str {
+    match g {
+        "official" => "Official",
+        "act_text" => "ActText",
+        "handbook" => "Handbook",
+        _ => "Press",
+    }
 }
 
 fn rust_type(k: Kind) -> &'static str {
@@ -544,11 +694,15 @@ fn generate(files: &[FileData]) -> String {
             for per in &p.periods {
                 let _ = writeln!(
                     o,
-                    "        Period {{ from: {}, until: {}, value: {}, source: {}, note: {} }},",
+                    "        Period {{ from: {}, until: {}, value: {}, basis: Basis {{ param: \"{}.{}\", source: {}, grade: Grade::{}, act: {}, note: {} }} }},",
                     rust_date(per.from),
                     per.until.map_or("None".to_string(), |u| format!("Some({})", rust_date(u))),
                     rust_val(&per.value),
+                    f.stem,
+                    p.name,
                     rust_str(&per.source),
+                    rust_grade(&per.grade),
+                    per.act.as_ref().map_or("None".to_string(), |n| format!("Some({})", rust_str(n))),
                     per.note.as_ref().map_or("None".to_string(), |n| format!("Some({})", rust_str(n)))
                 );
             }
@@ -605,16 +759,18 @@ some_rule = "Handbook 002, line 1"
 from = "2018-01-01"
 value = "810.00"
 source = "Handbook 002, line 1813"
+grade = "handbook"
 
 [[params.amount]]
 from = "2022-06-01"
 value = "1200.00"
 source = "Ministry page of 2022-06-09"
+grade = "official"
 "#;
 
     /// Compiles one file named `benefit.toml` and returns its errors.
     fn errors_of(text: &str) -> Vec<String> {
-        match compile(&[("benefit.toml", text)]) {
+        match compile(&[("benefit.toml", text)], None) {
             Ok(_) => vec![],
             Err(e) => e,
         }
@@ -631,7 +787,7 @@ source = "Ministry page of 2022-06-09"
 
     #[test]
     fn a_good_file_compiles_to_constants() {
-        let code = compile(&[("benefit.toml", GOOD)]).unwrap();
+        let code = compile(&[("benefit.toml", GOOD)], None).unwrap();
         assert!(code.contains("pub static AMOUNT: Param<Decimal>"), "{code}");
         assert!(code.contains("/* 2022-06-01 */"), "{code}");
         assert!(code.contains("pub const SOME_RULE: Rule"), "{code}");
@@ -640,7 +796,8 @@ source = "Ministry page of 2022-06-09"
     #[test]
     fn the_real_rules_compile() {
         let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../rules");
-        let code = compile_dir(&dir).unwrap_or_else(|e| panic!("{e:#?}"));
+        let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("../ukuk-rules/src");
+        let code = compile_dir(&dir, Some(&src)).unwrap_or_else(|e| panic!("{e:#?}"));
         assert!(code.contains("pub mod family_assistance"));
         assert!(code.contains("pub static GMI: Param<Decimal>"));
     }
@@ -648,43 +805,43 @@ source = "Ministry page of 2022-06-09"
     #[test]
     fn a_value_without_a_source_fails() {
         let text = GOOD.replace("source = \"Ministry page of 2022-06-09\"\n", "");
-        assert_error(&text, 13, "without a source");
+        assert_error(&text, 14, "without a source");
     }
 
     #[test]
     fn an_empty_source_fails() {
         let text = GOOD.replace("\"Ministry page of 2022-06-09\"", "\"  \"");
-        assert_error(&text, 13, "source is empty");
+        assert_error(&text, 14, "source is empty");
     }
 
     #[test]
     fn overlapping_periods_fail() {
         let text = GOOD.replace("from = \"2022-06-01\"", "from = \"2017-06-01\"");
-        assert_error(&text, 13, "overlaps");
+        assert_error(&text, 14, "overlaps");
     }
 
     #[test]
     fn an_until_that_overlaps_the_next_period_fails() {
         let text = GOOD.replace("value = \"810.00\"", "until = \"2022-06-01\"\nvalue = \"810.00\"");
-        assert_error(&text, 14, "overlaps");
+        assert_error(&text, 15, "overlaps");
     }
 
     #[test]
     fn a_gap_between_periods_fails() {
         let text = GOOD.replace("value = \"810.00\"", "until = \"2021-12-31\"\nvalue = \"810.00\"");
         let errors = errors_of(&text);
-        assert!(errors.iter().any(|e| e.starts_with("rules/benefit.toml:14: ") && e.contains("gap") && e.contains("2022-01-01")), "{errors:#?}");
+        assert!(errors.iter().any(|e| e.starts_with("rules/benefit.toml:15: ") && e.contains("gap") && e.contains("2022-01-01")), "{errors:#?}");
     }
 
     #[test]
     fn a_negative_amount_fails() {
-        assert_error(&GOOD.replace("\"1200.00\"", "\"-1200.00\""), 15, "negative");
-        assert_error(&GOOD.replace("value = \"1200.00\"", "value = -3"), 15, "negative");
+        assert_error(&GOOD.replace("\"1200.00\"", "\"-1200.00\""), 16, "negative");
+        assert_error(&GOOD.replace("value = \"1200.00\"", "value = -3"), 16, "negative");
     }
 
     #[test]
     fn a_float_fails() {
-        assert_error(&GOOD.replace("value = \"1200.00\"", "value = 1200.5"), 15, "floats are not allowed");
+        assert_error(&GOOD.replace("value = \"1200.00\"", "value = 1200.5"), 16, "floats are not allowed");
     }
 
     #[test]
@@ -694,6 +851,7 @@ source = "Ministry page of 2022-06-09"
 from = "2018-01-01"
 value = { sheep = "1", camel = "9" }
 source = "Handbook 002, lines 2195-2198"
+grade = "handbook"
 "#;
         assert_error(text, 4, "unknown animal 'camel'");
     }
@@ -705,14 +863,16 @@ source = "Handbook 002, lines 2195-2198"
 from = "2018-01-01"
 value = ["lorry", "spaceship"]
 source = "Handbook 002, lines 2186-2190"
+grade = "handbook"
 
 [[params.counted_income]]
 from = "2018-01-01"
 value = ["wages", "lottery"]
 source = "Handbook 002, lines 2153-2163"
+grade = "handbook"
 "#;
         assert_error(text, 4, "unknown vehicle kind 'spaceship'");
-        assert_error(text, 9, "unknown income type 'lottery'");
+        assert_error(text, 10, "unknown income type 'lottery'");
     }
 
     #[test]
@@ -729,7 +889,7 @@ source = "Handbook 002, lines 2153-2163"
 
     #[test]
     fn a_bad_date_or_bad_toml_fails() {
-        assert_error(&GOOD.replace("from = \"2022-06-01\"", "from = \"2022-02-30\""), 14, "not a date");
+        assert_error(&GOOD.replace("from = \"2022-06-01\"", "from = \"2022-02-30\""), 15, "not a date");
         let errors = errors_of("rules_verified_until = \n");
         assert!(errors.iter().any(|e| e.starts_with("rules/benefit.toml:1: not valid TOML")), "{errors:#?}");
     }
@@ -738,5 +898,54 @@ source = "Handbook 002, lines 2153-2163"
     fn every_problem_is_reported_at_once() {
         let text = GOOD.replace("source = \"Ministry page of 2022-06-09\"\n", "").replace("\"810.00\"", "\"-810.00\"");
         assert!(errors_of(&text).len() >= 2, "{:#?}", errors_of(&text));
+    }
+
+    #[test]
+    fn a_value_without_a_grade_fails() {
+        let text = GOOD.replace("grade = \"official\"\n", "");
+        assert_error(&text, 14, "without the grade");
+        assert_error(&GOOD.replace("\"official\"", "\"blog\""), 18, "unknown grade 'blog'");
+    }
+
+    #[test]
+    fn a_press_value_must_name_its_act() {
+        let text = GOOD.replace("grade = \"official\"", "grade = \"press\"");
+        assert_error(&text, 14, "must name the act");
+        let named = GOOD.replace("grade = \"official\"", "grade = \"press\"\nact = \"Decree No. 1\"");
+        assert!(errors_of(&named).is_empty(), "{:#?}", errors_of(&named));
+    }
+
+    #[test]
+    fn a_parameter_no_code_reads_fails() {
+        let code = ["use crate::params::data::benefit as rules;\nfn f() { rules::AMOUNT_2.at(d); }"];
+        let errors = compile(&[("benefit.toml", GOOD)], Some(&code)).err().unwrap_or_default();
+        assert!(errors.iter().any(|e| e.starts_with("rules/benefit.toml:8: ") && e.contains("read by no code")), "{errors:#?}");
+        for reader in [
+            "use crate::params::data::benefit as rules;\nfn f() { rules::AMOUNT.at(d); }",
+            "use crate::params::data::benefit;\nfn f() { benefit::AMOUNT.at(d); }",
+            "fn f() { crate::params::data::benefit::AMOUNT.at(d); }",
+        ] {
+            assert!(compile(&[("benefit.toml", GOOD)], Some(&[reader])).is_ok(), "{reader}");
+        }
+        // Another file's parameter of the same name does not count.
+        let other = ["use crate::params::data::shared;\nfn f() { shared::AMOUNT.at(d); }"];
+        assert!(compile(&[("benefit.toml", GOOD)], Some(&other)).is_err());
+    }
+
+    #[test]
+    fn every_income_type_is_counted_or_not() {
+        let split = |counted: &str, not_counted: &str| {
+            format!(
+                "rules_verified_until = \"2021-12-31\"\n[[params.counted_income]]\nfrom = \"2018-01-01\"\nvalue = [{counted}]\nsource = \"H\"\ngrade = \"handbook\"\n\n\
+                 [[params.not_counted_income]]\nfrom = \"2018-01-01\"\nvalue = [{not_counted}]\nsource = \"H\"\ngrade = \"handbook\"\n"
+            )
+        };
+        let all_but_pension = "\"wages\", \"stipend\", \"business\", \"land\", \"livestock\", \"other\"";
+        let good = split(all_but_pension, "\"pension\", \"state_benefits\", \"maternity\", \"funeral\", \"unemployment\"");
+        assert!(errors_of(&good).is_empty(), "{:#?}", errors_of(&good));
+        let missing = split(all_but_pension, "\"pension\", \"state_benefits\", \"maternity\", \"funeral\"");
+        assert_error(&missing, 8, "unemployment are neither counted nor not counted");
+        let both = split(all_but_pension, "\"pension\", \"state_benefits\", \"maternity\", \"funeral\", \"unemployment\", \"wages\"");
+        assert_error(&both, 8, "'wages' is both counted and not counted");
     }
 }

@@ -61,10 +61,32 @@ rules-shared = the guaranteed minimum income and the age of a child
 ## Warnings.
 
 warning-rules_not_verified = The rules for { $rules } were last checked against official sources on { $verified_until }. Amounts and conditions may have changed since then: confirm them at the office before relying on this result.
-warning-age_readings_differ = { $member } is { $age ->
-        [one] { $age } year old
-       *[other] { $age } years old
-    }. The sources disagree on the age for “{ $category }”: the handbook gives { $handbook_age } (the pension age), the ministry's page gives { $ministry_age }. The calculator applies the handbook; please confirm at the district office of labour and social development.
+warning-press_source = { $parameter } ({ $benefit }) rests on press reports of { $act }, not on the text of the act: confirm it at the office before relying on it.
+
+## How good a source is: the `grade` of a reason and of a value.
+
+grade-official = the text of the act on an official site
+grade-act_text = the text of the act in a legal database
+grade-handbook = the handbook for social workers (2021)
+grade-press = press reports
+grade-press-note = This figure rests on press reports, not on the text of the act: confirm it at the office.
+
+## Dated values that can rest on press reports (`parameter` in warning-press_source).
+
+param-shared-gmi = The guaranteed minimum income
+param-birth_payment-multiple_birth_min_children = The rule for triplets and more
+param-birth_payment-multiple_birth_amount_per_child = The payment for each of triplets and more
+param-social_benefit-amount_general_disability_1 = The benefit for group I disability from general illness
+param-social_benefit-amount_general_disability_2 = The benefit for group II disability from general illness
+param-social_benefit-amount_general_disability_3 = The benefit for group III disability from general illness
+param-social_benefit-amount_hero_mother = The hero mothers' benefit
+param-social_benefit-amount_elderly = The elderly citizens' benefit
+param-social_benefit-amount_elderly_high_mountain = The benefit for elderly citizens in high-mountain areas
+param-social_benefit-amount_full_orphan = The benefit for full orphans
+param-social_benefit-amount_lost_breadwinner = The loss-of-breadwinner benefit
+param-social_benefit-amount_parents_unknown = The benefit for children whose parents are unknown
+param-unemployment_allowance-press_reported_base = The reported base of the unemployment allowance
+param-unemployment_allowance-press_reported_average = The reported average unemployment allowance
 
 ## «Балага сүйүнчү»: the one-time payment at a birth.
 
@@ -87,18 +109,33 @@ birth_payment-applicant_status = The applicant may receive the payment
         [foreign] { $applicant } is a citizen of { $country }, a party to the 1994 agreement, with a residence permit, and may apply (with a copy of the permit).
        *[citizen] { $applicant } is a citizen of the Kyrgyz Republic and may apply.
     }
-    .fail = { $applicant } is a citizen of { $country }, { $country_listed ->
-        [true] a party to the 1994 agreement, but has no residence permit in the Kyrgyz Republic.
-       *[false] which is not a party to the 1994 agreement (parties: { $countries }).
+    .fail = { $status ->
+        [full_state_support] { $applicant } is on full state support, which the law on state benefits does not cover.
+       *[foreign] { $applicant } is a citizen of { $country }, { $country_listed ->
+            [true] a party to the 1994 agreement, but has no residence permit in the Kyrgyz Republic.
+           *[false] which is not a party to the 1994 agreement (parties: { $countries }).
+        }
     }
-    .fix = { $country_listed ->
-        [true] With a residence permit in the Kyrgyz Republic { $applicant } could apply; a parent or guardian living with the child who is a citizen or a kairylman can also apply.
-       *[false] A parent or guardian living with the child who is a citizen of the Kyrgyz Republic or a kairylman can apply instead.
+    .fix = { $status ->
+        [full_state_support] A parent or guardian living with the child who is not on full state support can apply instead.
+       *[foreign] { $country_listed ->
+            [true] With a residence permit in the Kyrgyz Republic { $applicant } could apply; a parent or guardian living with the child who is a citizen or a kairylman can also apply.
+           *[false] A parent or guardian living with the child who is a citizen of the Kyrgyz Republic or a kairylman can apply instead.
+        }
     }
     .unknown = { $missing ->
         [applicant] It is not stated who applies: a parent or guardian living with the child, or a person with a power of attorney.
        *[status] The citizenship or residence status of { $applicant } is not stated.
     }
+
+birth_payment-applicant_lives_with_child = The applicant lives with the child
+    .pass = { $role ->
+        [proxy] { $applicant } applies with a power of attorney, which does not require living with the child.
+        [guardian] { $applicant } is the child's guardian and lives with the child (bring the court's decision on guardianship).
+       *[parent] { $applicant } is a parent living with the child.
+    }
+    .fail = { $applicant } does not live with the child: a parent or guardian must live with the child to apply.
+    .fix = The parent or guardian who lives with the child can apply, or give { $applicant } a power of attorney.
 
 birth_payment-applied_within_window = Applied within six months of the birth
     .pass = { $days_late ->
@@ -121,12 +158,34 @@ birth_payment-amount = Amount of the payment
     }
     .fail = The amount for this birth cannot be determined.
 
+birth_payment-payout = When the money arrives
+    .pass = The money reaches the account within { $working_days } working days of the application (an SMS tells when) and can be collected at the bank for at least { $collect_months } months.
+    .fail = When the money arrives cannot be said.
+    .note = To be safe, collect it by { $collect_until }.
+
 ## «Үй-бүлөгө көмөк»: monthly family assistance.
 
 family_assistance-rules_in_force = Rules in force on the date
     .pass = The rules of family assistance in force on { $date } are known.
     .fail = There are no rules of family assistance for { $date }.
     .unknown = The calculator has no rules of family assistance for { $date }; they start on { $rules_from }.
+
+family_assistance-covered = Covered by the law on state benefits
+    .pass = { $status ->
+        [not_stated] The citizenship of { $member } is not given. The law covers citizens of the Kyrgyz Republic, kairylmans and citizens of the treaty states with a residence permit; the office checks the passport.
+        [kairylman] { $member } is a kairylman, whom the law on state benefits covers.
+        [foreign] { $member } is a citizen of { $country }, a treaty state, with a residence permit, whom the law on state benefits covers.
+       *[citizen] { $member } is a citizen of the Kyrgyz Republic, whom the law on state benefits covers.
+    }
+    .fail = No adult of the family is covered by the law on state benefits: { $member } is a citizen of { $country }, { $country_listed ->
+        [true] a treaty state, but has no residence permit in the Kyrgyz Republic.
+       *[false] which is not a treaty state (the treaty states: { $countries }).
+    }
+    .fix = A parent or guardian who is a citizen of the Kyrgyz Republic, a kairylman, or a citizen of a treaty state with a residence permit can apply.
+
+family_assistance-applicant = Who applies
+    .pass = One of the parents, or a guardian, applies for the family.
+    .fail = Only a parent or a guardian can apply for family assistance.
 
 family_assistance-children_under_limit = Children under the age limit
     .pass = { $children ->
@@ -150,6 +209,7 @@ family_assistance-income_below_gmi = Income per person below the guaranteed mini
        *[other] Counted family income would have to be below { $max_total_income } a month in total.
     }
     .note = Not counted: pensions, state benefits, maternity, funeral and unemployment benefits ({ $not_counted_income } a month).
+    .reading = Not counted as family members: { $left_out }, on full state support (our reading of the handbook: the family does not keep them).
 
 family_assistance-passenger_car = No newer passenger car in working order
     .pass = { $working ->
@@ -195,6 +255,14 @@ family_assistance-amount = Amount of family assistance
     } ({ $amount_per_child } × regional coefficient { $region_coefficient }).
     .fail = The amount of family assistance cannot be determined.
 
+family_assistance-schedule = Each month at the rate in force that month
+    .pass = From { $changes_on } the monthly amount changes from { $amount_before } to { $amount_after } ({ $amount_per_child } a child): each of the { $months } months is paid at the rate in force in that month.
+    .fail = The months of payment cannot be worked out.
+
+family_assistance-duties = What the family must do while it is paid
+    .pass = Report any change in income or in the family, a move, or leaving the country to the office within { $report_within_days } days. If the office finds that facts were concealed, payment stops, the money paid is returned, and no new application is accepted for { $reapplication_bar_months } months.
+    .fail = The family's duties cannot be shown.
+
 ## Livestock conversion.
 
 livestock-units = Livestock converted to small-livestock units
@@ -208,9 +276,30 @@ social_benefit-rules_in_force = Rules in force on the date
     .fail = There are no rules of the social benefit for { $date }.
     .unknown = The calculator has no rules of the social benefit for { $date }.
 
+social_benefit-covered = Covered by the law on state benefits
+    .pass = { $status ->
+        [not_stated] The citizenship of { $member } is not given. The law covers citizens of the Kyrgyz Republic, kairylmans and citizens of the treaty states with a residence permit; the office checks the passport.
+        [kairylman] { $member } is a kairylman, whom the law on state benefits covers.
+        [foreign] { $member } is a citizen of { $country }, a treaty state, with a residence permit, whom the law on state benefits covers.
+       *[citizen] { $member } is a citizen of the Kyrgyz Republic, whom the law on state benefits covers.
+    }
+    .fail = { $member } is a citizen of { $country }, { $country_listed ->
+        [true] a treaty state, but has no residence permit in the Kyrgyz Republic: the law on state benefits does not cover { $member }.
+       *[false] which is not a treaty state (the treaty states: { $countries }): the law on state benefits does not cover { $member }.
+    }
+    .fix = { $country_listed ->
+        [true] With a residence permit in the Kyrgyz Republic { $member } would be covered.
+       *[false] Only citizens of the Kyrgyz Republic, kairylmans and citizens of the treaty states with a residence permit are covered.
+    }
+
+social_benefit-not_in_state_support = Full state support
+    .pass = { $member } is on full state support, but a full orphan or a child whose parents are unknown is still covered by the law on state benefits.
+    .fail = { $member } is on full state support: the law on state benefits does not cover people on full state support, except full orphans and children whose parents are unknown (categories: { $categories }).
+
 social_benefit-no_pension_right = No right to a pension
     .pass = { $member } has no right to a pension.
     .fail = { $member } has a right to a pension, so the social benefit is not paid (categories: { $categories }).
+    .unknown = { $member } may qualify ({ $categories }), but it is not stated whether { $member } has a right to a pension. A person with a right to a pension gets no social benefit: answer this question.
 
 social_benefit-category = Category of the social benefit
     .pass = { $member }: { $category }, { $amount } a month.
@@ -235,13 +324,6 @@ social_benefit-highest_chosen = One benefit per person: the highest
 social_benefit-breadwinner_added = Loss-of-breadwinner benefit paid on top
     .pass = { $member } also receives { $amount } a month for the loss of a breadwinner, on top of any other social benefit.
     .fail = The loss-of-breadwinner benefit is not added for { $member }.
-
-social_benefit-age_readings_differ = The handbook and the ministry give different ages
-    .pass = { $member } is { $age ->
-        [one] { $age } year old
-       *[other] { $age } years old
-    }: for “{ $category }” the handbook gives the age { $handbook_age }, the ministry's page { $ministry_age }. The calculator applies the handbook; confirm at the office.
-    .fail = The handbook and the ministry agree on the age for { $member }.
 
 social_benefit-amount = Amount of the social benefit
     .pass = { $member }: { $base } × regional coefficient { $region_coefficient } = { $amount } a month.
@@ -283,16 +365,25 @@ unemployment_allowance-not_first_time_or_long_break = Not a first-time job seeke
     }
     .fix = After working again long enough, with contributions paid to the Social Fund, the allowance can be assigned.
 
-unemployment_allowance-insured_record = Enough insurance record
-    .pass = { $member } has { $insured_months } months of insurance record in the last { $window_months } months; { $required_months } are needed.
-    .fail = { $member } has { $insured_months ->
-        [one] { $insured_months } month
-       *[other] { $insured_months } months
-    } of insurance record in the last { $window_months } months; { $required_months } are needed.
-    .fix = { $shortfall ->
-        [one] One more month
-       *[other] { $shortfall } more months
-    } of insured work, with contributions paid to the Social Fund, would be needed.
+unemployment_allowance-insured_record = Enough unbroken insurance record
+    .pass = { $member } has { $insured_months } months of insurance record in the last { $window_months } months; { $required_months } unbroken months are needed. { $continuous ->
+        [true] The record is unbroken.
+       *[other] The months must follow each other without a gap: the Social Fund's statement shows it.
+    }
+    .fail = { $continuous ->
+        [false] { $member } has { $insured_months } months of insurance record in the last { $window_months } months, but with gaps: { $required_months } months without a break are needed.
+       *[other] { $member } has { $insured_months ->
+            [one] { $insured_months } month
+           *[other] { $insured_months } months
+        } of insurance record in the last { $window_months } months; { $required_months } are needed.
+    }
+    .fix = { $continuous ->
+        [false] { $required_months } months in a row of insured work, with contributions paid to the Social Fund, would be needed.
+       *[other] { $shortfall ->
+            [one] One more month
+           *[other] { $shortfall } more months
+        } of insured work, with contributions paid to the Social Fund, would be needed.
+    }
 
 unemployment_allowance-months_left = Months of allowance left
     .pass = { $paid_months ->
@@ -303,10 +394,11 @@ unemployment_allowance-months_left = Months of allowance left
 
 unemployment_allowance-start = Start and end of payment
     .pass = Registered on { $registered_on }; paid from { $starts } to { $ends } { $basis ->
-        [after_severance] (from the day after the average wage kept on dismissal ended on { $severance_until }, and not before day { $start_day } of registration).
+        [after_severance] (from the day after the average wage kept on dismissal ended on { $severance_until }).
        *[day_after_registration] (from day { $start_day } of registration, the day of registration being day 1).
     }
     .fail = The start of payment cannot be determined.
+    .reading = The handbook also says the allowance counts from the first day of recognition as unemployed; the office decides on recognition within the first ten days, so the calculator takes day { $start_day } as that day.
 
 unemployment_allowance-amount_not_published = The amount is not published
     .pass = The amount depends on the work record, by a scale the government sets that is not published, so it is not computed here. The employment assistance office sets it.
@@ -418,6 +510,14 @@ residence-citizen = citizen of the Kyrgyz Republic
 residence-kairylman = kairylman (ethnic Kyrgyz with a kairylman certificate)
 residence-foreign = foreign citizen
 residence-unknown = status not stated
+residence-not_stated = status not stated
+residence-full_state_support = on full state support
+
+## Who applies for the birth payment (`role`).
+
+role-parent = a parent
+role-guardian = a guardian
+role-proxy = a person with a power of attorney
 
 ## Codes in reasons' details.
 
@@ -427,6 +527,7 @@ value-applicant = who applies
 value-status = the applicant's citizenship or residence status
 value-application_date = the date of the application
 value-disability_group = the disability group
+value-pension_right = whether the person has a right to a pension
 value-unemployment = the facts about the unemployment (registration, insurance record)
 
 ## Input errors (the engine's error codes). This English text is also the
@@ -464,4 +565,5 @@ error-invalid_country = "{ $value }" is not a two-letter country code such as "R
 error-hero_mother_male = Only a woman can be a hero mother (баатыр эне).
 error-year_out_of_range = The year { $value } is not between 1900 and { $max }.
 error-zero_children = A birth has at least one child.
+error-pension_right_contradicts_income = A pension is given as this person's income, so they have a right to a pension: "pension_right" cannot be false.
 error-invalid_animal = "{ $value }" is not an animal name: use lowercase letters and "_".

@@ -2,8 +2,8 @@
 
 use rust_decimal::Decimal;
 
-use super::{amount_for, documents, pass_if};
-use crate::input::{Birth, Household, Status as Residence};
+use super::{amount_for, coverage, covered_in_state_support, documents, pass_if};
+use crate::input::{ApplicantRole, Birth, Household, Status as Residence};
 use crate::output::{status_of, Benefit, BirthResult, Detail, MemberAmount, Money, Outcome, Reason, Status};
 use crate::params::data::birth_payment as rules;
 use crate::params::data::birth_payment::rule;
@@ -21,8 +21,9 @@ pub fn evaluate(h: &Household) -> Benefit {
     }
     for (i, b) in h.births.iter().enumerate() {
         let (result, mut rs) = evaluate_birth(h, i, b, &mut conditions);
-        if let (Some(Money(a)), Some(applicant)) = (result.amount.filter(|_| result.status == Status::Eligible), b.applicant) {
-            let id = &h.members[applicant].id;
+        let applicant = b.applicant.and_then(|a| h.members.get(a));
+        if let (Some(Money(a)), Some(applicant)) = (result.amount.filter(|_| result.status == Status::Eligible), applicant) {
+            let id = &applicant.id;
             match per_member.iter_mut().find(|m| m.member.as_str() == &**id) {
                 Some(m) => m.amount.0 += a,
                 None => per_member.push(MemberAmount {
@@ -63,6 +64,7 @@ pub fn evaluate(h: &Household) -> Benefit {
         where_: rules::WHERE,
         rules_verified_until: rules::VERIFIED_UNTIL,
         per_birth,
+        schedule: vec![],
     }
 }
 
@@ -86,35 +88,7 @@ fn evaluate_birth(h: &Household, i: usize, b: &Birth, conditions: &mut Vec<&'sta
         base(),
     ));
 
-    // The applicant's residence status.
-    let countries = rules::ELIGIBLE_FOREIGN_COUNTRIES.at(h.date).map_or(&[][..], |p| p.value);
-    let applicant = b.applicant.map(|a| &h.members[a]);
-    let (outcome, detail) = match applicant {
-        None => (Outcome::Unknown, base().with("missing", "applicant")),
-        Some(m) => {
-            let d = base().with("applicant", &m.id);
-            match &m.status {
-                None => (Outcome::Unknown, d.with("missing", "status")),
-                Some(Residence::Citizen) => (Outcome::Pass, d.with("status", "citizen")),
-                Some(Residence::Kairylman) => {
-                    conditions.push("kairylman");
-                    (Outcome::Pass, d.with("status", "kairylman"))
-                }
-                Some(Residence::Foreign { country, residence_permit }) => {
-                    conditions.push("foreign");
-                    let listed = countries.contains(&country.as_str());
-                    let d = d
-                        .with("status", "foreign")
-                        .with("country", country.clone())
-                        .with("country_listed", listed)
-                        .with("residence_permit", *residence_permit)
-                        .with("countries", countries.iter().map(|c| c.to_string()).collect::<Vec<_>>());
-                    (pass_if(listed && *residence_permit), d)
-                }
-            }
-        }
-    };
-    reasons.push(Reason::new(rule::APPLICANT_STATUS, outcome, detail));
+    applicant_reasons(h, b, base, conditions, &mut reasons);
 
     // The six-month window.
     let months = rules::APPLICATION_WINDOW_MONTHS.at(b.date).or(rules::APPLICATION_WINDOW_MONTHS.at(h.date)).map_or(0, |p| p.value);
@@ -145,10 +119,13 @@ fn evaluate_birth(h: &Household, i: usize, b: &Birth, conditions: &mut Vec<&'sta
         if let Some(first) = rules::MULTIPLE_BIRTH_AMOUNT_PER_CHILD.periods.first() {
             d = d.with("multiple_birth_from", first.from);
         }
-        reasons.push(Reason::new(rule::AMOUNT, Outcome::Pass, d).cite(&[period.source]));
+        reasons.push(Reason::new(rule::AMOUNT, Outcome::Pass, d).cite(&[&period.basis]));
     }
 
     let status = status_of(reasons.iter().map(Reason::outcome));
+    if status == Status::Eligible {
+        reasons.push(payout(b, base()));
+    }
     let result = BirthResult {
         birth: i,
         date: b.date,
@@ -158,4 +135,62 @@ fn evaluate_birth(h: &Household, i: usize, b: &Birth, conditions: &mut Vec<&'sta
         deadline,
     };
     (result, reasons)
+}
+
+/// Who applies (handbook lines 2057-2080; Law No. 163, art. 3): a parent or a
+/// guardian living with the child, or a person with a power of attorney; a
+/// citizen, a kairylman, or a citizen of a treaty state with a residence
+/// permit; not a person on full state support. A guardian brings the court's
+/// decision, a proxy the power of attorney.
+fn applicant_reasons(h: &Household, b: &Birth, base: impl Fn() -> Detail, conditions: &mut Vec<&'static str>, reasons: &mut Vec<Reason>) {
+    let Some(m) = b.applicant.and_then(|a| h.members.get(a)) else {
+        reasons.push(Reason::new(rule::APPLICANT_STATUS, Outcome::Unknown, base().with("missing", "applicant")));
+        return;
+    };
+    match &m.status {
+        Some(Residence::Kairylman) => conditions.push("kairylman"),
+        Some(Residence::Foreign { .. }) => conditions.push("foreign"),
+        _ => {}
+    }
+    let who = || base().with("applicant", &m.id);
+    if covered_in_state_support(m) {
+        reasons.push(coverage(rule::APPLICANT_STATUS, m, h.date, Outcome::Unknown, who()));
+    } else {
+        reasons.push(Reason::new(rule::APPLICANT_STATUS, Outcome::Fail, who().with("status", "full_state_support")));
+    }
+    let role = b.applicant_role;
+    match role {
+        ApplicantRole::Guardian => conditions.push("guardian"),
+        ApplicantRole::Proxy => conditions.push("proxy"),
+        ApplicantRole::Parent => {}
+    }
+    // A proxy acts for a parent or guardian and need not live with the child.
+    let lives = b.applicant_lives_with_child;
+    reasons.push(Reason::new(
+        rule::APPLICANT_LIVES_WITH_CHILD,
+        pass_if(lives || role == ApplicantRole::Proxy),
+        who().with("role", role.code()).with("lives_with_child", lives),
+    ));
+}
+
+/// The money reaches the account within two working days of the
+/// application and can be collected for at least six months after it
+/// (handbook lines 2115-2119).
+fn payout(b: &Birth, d: Detail) -> Reason {
+    let days = rules::PAYOUT_WORKING_DAYS.at(b.date).or(rules::PAYOUT_WORKING_DAYS.periods.last());
+    let months = rules::COLLECTION_MONTHS.at(b.date).or(rules::COLLECTION_MONTHS.periods.last());
+    let mut d = d;
+    let mut cited = Vec::with_capacity(2);
+    if let Some(p) = days {
+        d = d.with("working_days", p.value);
+        cited.push(&p.basis);
+    }
+    if let Some(p) = months {
+        d = d.with("collect_months", p.value);
+        if let Some(a) = b.application_date {
+            d = d.with("collect_until", a.add_months(p.value as i32));
+        }
+        cited.push(&p.basis);
+    }
+    Reason::new(rule::PAYOUT, Outcome::Pass, d).cite(&cited)
 }

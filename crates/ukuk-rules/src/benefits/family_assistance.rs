@@ -1,230 +1,360 @@
 //! «Үй-бүлөгө көмөк»: monthly assistance to poor families with children under 16.
+//!
+//! The family gets it when (handbook lines 1799-1814 and 2130-2311, Law
+//! No. 163 on state benefits):
+//! - a parent or guardian covered by the law applies ([`covered`], [`applicant`]);
+//! - it has children under 16 not on full state support ([`children_under_limit`]);
+//! - its counted income per member is below the guaranteed minimum income
+//!   ([`income_below_gmi`]);
+//! - it has no newer car, no lorry, minibus, tractor or combine in working
+//!   order, and no more than 4 small-livestock units per member
+//!   ([`vehicles`], [`livestock_test`]);
+//! - it signed no social contract in the last three years ([`social_contract`]).
+//!
+//! Each month of the one-year grant is paid at the rate in force that month
+//! ([`schedule`]).
 
 use rust_decimal::{Decimal, RoundingStrategy};
 
-use super::{amount_for, documents, family_size, livestock, pass_if};
-use crate::input::Household;
-use crate::output::{round_money, status_of, units_string, Benefit, Detail, MemberAmount, Money, Outcome, Reason, Status};
+use super::{amount_for, coverage, documents, family_size, livestock, pass_if};
+use crate::date::Date;
+use crate::input::{Household, Member, Sex};
+use crate::output::{round_money, status_of, units_string, Benefit, Detail, MemberAmount, MonthPaid, Money, Outcome, Reason, Status, Value};
 use crate::params::data::family_assistance as rules;
 use crate::params::data::family_assistance::rule;
 use crate::params::data::shared;
-use crate::params::data::social_benefit as social;
+use crate::params::{Codes, Param, Period};
 
 pub const ID: &str = "family_assistance";
+
+/// The values in force on the evaluation date.
+struct Values {
+    gmi: &'static Period<Decimal>,
+    age: &'static Period<u32>,
+    car: &'static Period<u32>,
+    heavy: &'static Period<Codes>,
+    stock: &'static Period<Decimal>,
+    months: &'static Period<u32>,
+    counted: &'static Period<Codes>,
+    not_counted: &'static Period<Codes>,
+}
+
+fn values(date: Date) -> Option<Values> {
+    Some(Values {
+        gmi: shared::GMI.at(date)?,
+        age: rules::CHILD_AGE_LIMIT.at(date)?,
+        car: rules::CAR_AGE_LIMIT_YEARS.at(date)?,
+        heavy: rules::DISQUALIFYING_VEHICLES.at(date)?,
+        stock: rules::LIVESTOCK_UNITS_LIMIT_PER_MEMBER.at(date)?,
+        months: rules::GRANT_MONTHS.at(date)?,
+        counted: rules::COUNTED_INCOME.at(date)?,
+        not_counted: rules::NOT_COUNTED_INCOME.at(date)?,
+    })
+}
 
 pub fn evaluate(h: &Household) -> Benefit {
     let date = h.date;
     let mut reasons = Vec::with_capacity(16);
-    let mut per_member = Vec::new();
     let mut conditions = Vec::new();
 
-    let values = (|| {
-        Some((
-            shared::GMI.at(date)?,
-            rules::AMOUNT_PER_CHILD.at(date)?,
-            rules::CHILD_AGE_LIMIT.at(date)?,
-            rules::CAR_AGE_LIMIT_YEARS.at(date)?,
-            rules::DISQUALIFYING_VEHICLES.at(date)?,
-            rules::LIVESTOCK_UNITS_LIMIT_PER_MEMBER.at(date)?,
-            rules::GRANT_MONTHS.at(date)?,
-            rules::COUNTED_INCOME.at(date)?,
-        ))
-    })();
-    let Some((gmi_p, amount_p, age_p, car_p, heavy_p, stock_p, months_p, counted_p)) = values else {
-        let first = rules::AMOUNT_PER_CHILD.periods.first().map(|p| p.from);
+    let (Some(v), Some(first_rate)) = (values(date), rules::AMOUNT_PER_CHILD.at(date.first_of_next_month())) else {
         let mut d = Detail::new().with("date", date);
-        if let Some(f) = first {
-            d = d.with("rules_from", f);
+        if let Some(f) = rules::AMOUNT_PER_CHILD.periods.first() {
+            d = d.with("rules_from", f.from);
         }
         reasons.push(Reason::new(rule::RULES_IN_FORCE, Outcome::Unknown, d));
-        return finish(Status::NeedsInformation, Decimal::ZERO, per_member, None, reasons, conditions);
+        return finish(Status::NeedsInformation, Decimal::ZERO, vec![], vec![], None, reasons, conditions);
     };
-    let (gmi, amount_per_child, age_limit, car_limit) = (gmi_p.value, amount_p.value, age_p.value, car_p.value);
-    let (heavy, stock_limit, months, counted) = (heavy_p.value, stock_p.value, months_p.value, counted_p.value);
+    let age_limit = v.age.value as i32;
+    let children: Vec<&Member> = h.members.iter().filter(|m| m.age < age_limit && !m.full_state_support).collect();
 
-    // Children under the age limit, not under full state support.
-    let children: Vec<_> = h
-        .members
-        .iter()
-        .filter(|m| m.age < age_limit as i32 && !m.full_state_support)
-        .collect();
-    let in_state_support: Vec<String> = h
-        .members
-        .iter()
-        .filter(|m| m.age < age_limit as i32 && m.full_state_support)
-        .map(|m| m.id.to_string())
-        .collect();
-    let mut d = Detail::new().with("children", children.len()).with("age_limit", age_limit);
-    if !in_state_support.is_empty() {
-        d = d.with("in_full_state_support", in_state_support);
+    reasons.push(covered(h, age_limit));
+    reasons.push(applicant());
+    reasons.push(children_under_limit(h, &children, v.age));
+    reasons.push(income_below_gmi(h, &v));
+    vehicles(h, &v, &mut reasons);
+    livestock_test(h, &v, &mut reasons, &mut conditions);
+    if let Some(r) = social_contract(h) {
+        reasons.push(r);
     }
-    reasons.push(Reason::new(rule::CHILDREN_UNDER_LIMIT, pass_if(!children.is_empty()), d).cite(&[age_p.source]));
-
-    // Income test: per-capita counted income strictly below the GMI.
-    let size = family_size(h);
-    let total_income: Decimal = h
-        .members
-        .iter()
-        .flat_map(|m| m.income.iter())
-        .filter(|(t, _)| counted.contains(t))
-        .map(|(_, a)| *a)
-        .sum();
-    let not_counted: Decimal = h
-        .members
-        .iter()
-        .flat_map(|m| m.income.iter())
-        .filter(|(t, _)| !counted.contains(t))
-        .map(|(_, a)| *a)
-        .sum();
-    if size > 0 {
-        let members = Decimal::from(size as u64);
-        let max_total = gmi * members;
-        // Shown to the tyiyn rounded down, never up: 2999.99 / 3 = 999.996…
-        // is below a GMI of 1000.00 and must not be shown as "1000.00". The
-        // verdict itself compares the exact totals.
-        let per_capita = (total_income / members).round_dp_with_strategy(2, RoundingStrategy::ToZero);
-        let below = total_income < max_total;
-        reasons.push(Reason::new(
-            rule::INCOME_BELOW_GMI,
-            pass_if(below),
-            Detail::new()
-                .with("total_income", Money(total_income))
-                .with("not_counted_income", Money(not_counted))
-                .with("members", size)
-                .with("per_capita_income", Money(per_capita))
-                .with("gmi", Money(gmi))
-                .with("difference", Money((per_capita - gmi).abs()))
-                .with("max_total_income", Money(max_total)),
-        )
-        .cite(&[gmi_p.source]));
-    } else {
-        reasons.push(
-            Reason::new(rule::INCOME_BELOW_GMI, Outcome::Fail, Detail::new().with("members", 0usize).with("gmi", Money(gmi))).cite(&[gmi_p.source]),
-        );
-    }
-
-    // Vehicles.
-    let newest_allowed_year = date.year() - car_limit as i32;
-    for (i, v) in h.vehicles.iter().enumerate() {
-        let d = Detail::new().with("vehicle", i).with("kind", v.kind).with("year", v.year).with("working", v.working);
-        if v.kind == "passenger_car" {
-            // Age counting the year of manufacture as the first year.
-            let age = date.year() - v.year + 1;
-            let bars = v.working && age <= car_limit as i32;
-            reasons.push(Reason::new(
-                rule::PASSENGER_CAR,
-                pass_if(!bars),
-                d.with("age_years", age).with("limit_years", car_limit).with("newest_allowed_year", newest_allowed_year),
-            )
-            .cite(&[car_p.source]));
-        } else {
-            let bars = v.working && heavy.contains(&v.kind);
-            reasons.push(Reason::new(rule::HEAVY_VEHICLE, pass_if(!bars), d).cite(&[heavy_p.source]));
-        }
-    }
-
-    // Livestock.
-    if !h.livestock.is_empty() {
-        conditions.push("livestock");
-        match livestock::convert(&h.livestock, date) {
-            Some(conv) if size > 0 => {
-                let members = Decimal::from(size as u64);
-                let max_units = stock_limit * members;
-                let over = conv.units > max_units;
-                let mut per = round_money(conv.units / members);
-                per.rescale(2);
-                reasons.push(Reason::new(
-                    rule::LIVESTOCK_WITHIN_LIMIT,
-                    pass_if(!over),
-                    Detail::new()
-                        .with("units", crate::output::Value::Number(units_string(conv.units)))
-                        .with("members", size)
-                        .with("per_member", crate::output::Value::Number(per.to_string()))
-                        .with("limit_per_member", crate::output::Value::Number(units_string(stock_limit)))
-                        .with("max_units", crate::output::Value::Number(units_string(max_units))),
-                )
-                .cite(&[stock_p.source]));
-                if !conv.unconverted.is_empty() {
-                    // The verdict depends on them only if the known animals are within the limit.
-                    reasons.push(Reason::new(
-                        rule::LIVESTOCK_CONVERTIBLE,
-                        if over { Outcome::Pass } else { Outcome::Unknown },
-                        Detail::new().with("animals", conv.unconverted.clone()),
-                    ));
-                }
-            }
-            _ => reasons.push(Reason::new(
-                rule::LIVESTOCK_CONVERTIBLE,
-                Outcome::Unknown,
-                Detail::new().with("animals", h.livestock.iter().map(|(n, _)| n.clone()).collect::<Vec<_>>()),
-            )),
-        }
-    }
-
-    // Social contract (Resolution 385): no family assistance for three years after signing.
-    if let (Some(signed), Some(years)) = (h.social_contract_signed_on, rules::SOCIAL_CONTRACT_BAR_YEARS.at(date)) {
-        let until = signed.add_months(12 * years.value as i32).add_days(-1);
-        reasons.push(Reason::new(
-            rule::NO_SOCIAL_CONTRACT,
-            pass_if(date > until),
-            Detail::new().with("signed_on", signed).with("bar_years", years.value).with("bar_until", until),
-        ));
-    }
-
-    if h.members.iter().any(|m| m.income.iter().any(|(t, _)| *t == "land")) {
-        conditions.push("land");
-    }
-    // An adult under the pension age with no income at all: the office asks
-    // for the employment office's certificate (handbook lines 2246-2248).
-    let adult = shared::CHILD_AGE_LIMIT.at(date).map(|p| p.value as i32);
-    let pension_age = |m: &crate::input::Member| match m.sex {
-        crate::input::Sex::Male => social::ELDERLY_AGE_MALE.at(date).map(|p| p.value),
-        crate::input::Sex::Female => social::ELDERLY_AGE_FEMALE.at(date).map(|p| p.value),
-    };
-    if h.members.iter().any(|m| {
-        adult.is_some_and(|a| m.age >= a)
-            && pension_age(m).is_some_and(|p| m.age < p as i32)
-            && m.income.iter().all(|(_, a)| a.is_zero())
-    }) {
-        conditions.push("unemployed_adult");
-    }
+    document_conditions(h, &mut conditions);
 
     let status = status_of(reasons.iter().map(Reason::outcome));
-    let per_child = round_money(amount_per_child * h.region_coefficient);
-    let mut total = Decimal::ZERO;
-    if status != Status::NotEligible {
-        for c in &children {
-            total += per_child;
-            per_member.push(MemberAmount {
-                member: c.id.to_string(),
-                amount: Money(per_child),
-                category: None,
-                other_categories: vec![],
-                breadwinner_supplement: None,
-            });
-        }
-        reasons.push(Reason::new(
+    if status == Status::NotEligible {
+        return finish(status, Decimal::ZERO, vec![], vec![], None, reasons, conditions);
+    }
+    let starts = date.first_of_next_month();
+    let months = schedule(h, starts, v.months.value, children.len());
+    // The first month paid gives the amount.
+    let per_child = round_money(first_rate.value * h.region_coefficient);
+    let per_member: Vec<MemberAmount> = children.iter().map(|c| MemberAmount::new(c.id.to_string(), per_child)).collect();
+    let total = per_child * Decimal::from(children.len() as u64);
+    reasons.push(
+        Reason::new(
             rule::AMOUNT,
             Outcome::Pass,
             Detail::new()
                 .with("children", children.len())
-                .with("amount_per_child", Money(amount_per_child))
-                .with("region_coefficient", crate::output::Value::Number(h.region_coefficient.to_string()))
+                .with("amount_per_child", Money(first_rate.value))
+                .with("region_coefficient", Value::Number(h.region_coefficient.to_string()))
                 .with("per_child", Money(per_child))
-                .with("total", Money(total)),
+                .with("total", Money(total))
+                .with("starts", starts),
         )
-        .cite(&[amount_p.source]));
+        .cite(&[&first_rate.basis]),
+    );
+    if let Some(r) = schedule_change(&months) {
+        reasons.push(r);
     }
-    let starts = date.first_of_next_month();
-    let period = (status == Status::Eligible).then(|| (starts, starts.add_months(months as i32).add_days(-1)));
-    finish(status, total, per_member, period, reasons, conditions)
+    if status == Status::Eligible {
+        reasons.push(duties(date));
+    }
+    let ends = starts.add_months(v.months.value as i32).add_days(-1);
+    let schedule = if status == Status::Eligible { months.into_iter().map(|(m, _)| m).collect() } else { vec![] };
+    finish(status, total, per_member, schedule, (status == Status::Eligible).then_some((starts, ends)), reasons, conditions)
+}
+
+/// Law No. 163, art. 3(1): the law covers citizens, kairylmans and citizens
+/// of treaty states with a residence permit. The family applies through a
+/// parent or guardian: the test passes when an adult of the household is
+/// covered (or, in a household of children only, a child is), fails when
+/// none is. A status not given is shown as not stated and does not bar.
+fn covered(h: &Household, child_limit: i32) -> Reason {
+    let adult_limit = shared::CHILD_AGE_LIMIT.at(h.date).map_or(child_limit, |p| p.value as i32);
+    let adults: Vec<&Member> = h.members.iter().filter(|m| m.age >= adult_limit).collect();
+    let mut people: Vec<&Member> = if adults.is_empty() { h.members.iter().collect() } else { adults };
+    // The first by id, so that the order of the members does not matter.
+    people.sort_by(|a, b| a.id.cmp(&b.id));
+    let mut first_fail = None;
+    for m in people {
+        let r = coverage(rule::COVERED, m, h.date, Outcome::Pass, Detail::new().with("member", &m.id));
+        if r.passed {
+            return r;
+        }
+        first_fail.get_or_insert(r);
+    }
+    first_fail.unwrap_or_else(|| Reason::new(rule::COVERED, Outcome::Fail, Detail::new().with("members", 0usize)))
+}
+
+/// Handbook lines 2223-2225: one of the parents, or a guardian, applies. The
+/// contract does not say who is whose parent, so this is shown, not checked.
+fn applicant() -> Reason {
+    Reason::new(rule::APPLICANT, Outcome::Pass, Detail::new().with("who", Value::List(vec!["parent".into(), "guardian".into()])))
+}
+
+/// Handbook lines 1799-1803 and 2231-2232: children under 16; a child on full
+/// state support is not paid for.
+fn children_under_limit(h: &Household, children: &[&Member], age: &'static Period<u32>) -> Reason {
+    let in_state_support: Vec<String> =
+        h.members.iter().filter(|m| m.age < age.value as i32 && m.full_state_support).map(|m| m.id.to_string()).collect();
+    let mut d = Detail::new().with("children", children.len()).with("age_limit", age.value);
+    if !in_state_support.is_empty() {
+        d = d.with("in_full_state_support", in_state_support);
+    }
+    Reason::new(rule::CHILDREN_UNDER_LIMIT, pass_if(!children.is_empty()), d).cite(&[&age.basis])
+}
+
+/// Handbook lines 1799-1811 and 2140-2176: the counted monthly income of the
+/// family divided by its members is strictly below the guaranteed minimum
+/// income. Pensions, state benefits, maternity, funeral and unemployment
+/// benefits are not counted. Members on full state support are left out of
+/// the family's size (our reading, shown as `left_out`).
+fn income_below_gmi(h: &Household, v: &Values) -> Reason {
+    let gmi = v.gmi.value;
+    let sum = |list: Codes| -> Decimal {
+        h.members.iter().flat_map(|m| m.income.iter()).filter(|(t, _)| list.contains(t)).map(|(_, a)| *a).sum()
+    };
+    let (total_income, not_counted) = (sum(v.counted.value), sum(v.not_counted.value));
+    let size = family_size(h);
+    let left_out: Vec<String> = h.members.iter().filter(|m| m.full_state_support).map(|m| m.id.to_string()).collect();
+    let cite = [&v.gmi.basis, &v.counted.basis, &v.not_counted.basis];
+    if size == 0 {
+        return Reason::new(rule::INCOME_BELOW_GMI, Outcome::Fail, Detail::new().with("members", 0usize).with("gmi", Money(gmi))).cite(&cite);
+    }
+    let members = Decimal::from(size as u64);
+    let max_total = gmi * members;
+    // Shown to the tyiyn rounded down, never up: 2999.99 / 3 = 999.996… is
+    // below a GMI of 1000.00 and must not be shown as "1000.00". The verdict
+    // compares the exact totals.
+    let per_capita = (total_income / members).round_dp_with_strategy(2, RoundingStrategy::ToZero);
+    let mut d = Detail::new()
+        .with("total_income", Money(total_income))
+        .with("not_counted_income", Money(not_counted))
+        .with("members", size)
+        .with("per_capita_income", Money(per_capita))
+        .with("gmi", Money(gmi))
+        .with("difference", Money((per_capita - gmi).abs()))
+        .with("max_total_income", Money(max_total));
+    if !left_out.is_empty() {
+        d = d.with("left_out", left_out);
+    }
+    Reason::new(rule::INCOME_BELOW_GMI, pass_if(total_income < max_total), d).cite(&cite)
+}
+
+/// Handbook lines 2181-2190: a passenger car in working order aged 20 years
+/// or less, counting its year of manufacture (our reading of a garbled
+/// text), or a lorry, minibus, tractor or combine in working order of any
+/// age, bars the benefit.
+fn vehicles(h: &Household, v: &Values, reasons: &mut Vec<Reason>) {
+    let limit = v.car.value as i32;
+    let newest_allowed_year = h.date.year() - limit;
+    for (i, x) in h.vehicles.iter().enumerate() {
+        let d = Detail::new().with("vehicle", i).with("kind", x.kind).with("year", x.year).with("working", x.working);
+        if x.kind == "passenger_car" {
+            let age = h.date.year() - x.year + 1;
+            let bars = x.working && age <= limit;
+            let d = d.with("age_years", age).with("limit_years", v.car.value).with("newest_allowed_year", newest_allowed_year);
+            reasons.push(Reason::new(rule::PASSENGER_CAR, pass_if(!bars), d).cite(&[&v.car.basis]));
+        } else {
+            let bars = x.working && v.heavy.value.contains(&x.kind);
+            reasons.push(Reason::new(rule::HEAVY_VEHICLE, pass_if(!bars), d).cite(&[&v.heavy.basis]));
+        }
+    }
+}
+
+/// Handbook lines 2192-2213: livestock converted to small-livestock units,
+/// more than 4 per member bars the benefit; an animal without a rate makes
+/// the verdict unknown unless the others already exceed the limit.
+fn livestock_test(h: &Household, v: &Values, reasons: &mut Vec<Reason>, conditions: &mut Vec<&'static str>) {
+    if h.livestock.is_empty() {
+        return;
+    }
+    conditions.push("livestock");
+    let size = family_size(h);
+    match livestock::convert(&h.livestock, h.date) {
+        Some(conv) if size > 0 => {
+            let members = Decimal::from(size as u64);
+            let max_units = v.stock.value * members;
+            let over = conv.units > max_units;
+            let mut per = round_money(conv.units / members);
+            per.rescale(2);
+            reasons.push(
+                Reason::new(
+                    rule::LIVESTOCK_WITHIN_LIMIT,
+                    pass_if(!over),
+                    Detail::new()
+                        .with("units", Value::Number(units_string(conv.units)))
+                        .with("members", size)
+                        .with("per_member", Value::Number(per.to_string()))
+                        .with("limit_per_member", Value::Number(units_string(v.stock.value)))
+                        .with("max_units", Value::Number(units_string(max_units))),
+                )
+                .cite(&[&v.stock.basis, conv.basis]),
+            );
+            if !conv.unconverted.is_empty() {
+                reasons.push(Reason::new(
+                    rule::LIVESTOCK_CONVERTIBLE,
+                    if over { Outcome::Pass } else { Outcome::Unknown },
+                    Detail::new().with("animals", conv.unconverted.clone()),
+                ));
+            }
+        }
+        _ => reasons.push(Reason::new(
+            rule::LIVESTOCK_CONVERTIBLE,
+            Outcome::Unknown,
+            Detail::new().with("animals", h.livestock.iter().map(|(n, _)| n.clone()).collect::<Vec<_>>()),
+        )),
+    }
+}
+
+/// Cabinet Resolution No. 385 of 2022-07-15: no family assistance for three
+/// years after a social contract was signed (to the day before the third
+/// anniversary).
+fn social_contract(h: &Household) -> Option<Reason> {
+    let signed = h.social_contract_signed_on?;
+    let years = rules::SOCIAL_CONTRACT_BAR_YEARS.at(h.date)?;
+    let until = signed.add_months(12 * years.value as i32).add_days(-1);
+    Some(
+        Reason::new(
+            rule::NO_SOCIAL_CONTRACT,
+            pass_if(h.date > until),
+            Detail::new().with("signed_on", signed).with("bar_years", years.value).with("bar_until", until),
+        )
+        .cite(&[&years.basis]),
+    )
+}
+
+/// Documents beyond the base list: a land certificate for income from land;
+/// the employment office's certificate when an adult under the pension age
+/// has no income at all (handbook lines 2246-2248).
+fn document_conditions(h: &Household, conditions: &mut Vec<&'static str>) {
+    if h.members.iter().any(|m| m.income.iter().any(|(t, _)| *t == "land")) {
+        conditions.push("land");
+    }
+    let adult = shared::CHILD_AGE_LIMIT.at(h.date).map(|p| p.value as i32);
+    let pension_age = |m: &Member| match m.sex {
+        Sex::Male => shared::PENSION_AGE_MALE.at(h.date).map(|p| p.value as i32),
+        Sex::Female => shared::PENSION_AGE_FEMALE.at(h.date).map(|p| p.value as i32),
+    };
+    let workless = |m: &&Member| {
+        adult.is_some_and(|a| m.age >= a) && pension_age(m).is_some_and(|p| m.age < p) && m.income.iter().all(|(_, a)| a.is_zero())
+    };
+    if h.members.iter().any(|m| workless(&m)) {
+        conditions.push("unemployed_adult");
+    }
+}
+
+/// Each month of the grant, from `starts`: the rate in force on the month's
+/// first day (rules.md section 8: a grant across 2022-06-01 pays 810 for May
+/// and 1 200 from June) for each child counted on the day of application,
+/// times the regional coefficient; with the rate's period. A child who turns
+/// 16 during the grant is a change the family reports (handbook line 2289)
+/// and the office recalculates: the schedule does not guess it.
+fn schedule(h: &Household, starts: Date, months: u32, children: usize) -> Vec<(MonthPaid, Option<&'static Period<Decimal>>)> {
+    let rate: &Param<Decimal> = &rules::AMOUNT_PER_CHILD;
+    (0..months.min(12) as i32)
+        .map(|i| {
+            let from = starts.add_months(i);
+            let until = from.add_months(1).add_days(-1);
+            let p = rate.at(from);
+            let per_child = round_money(p.map_or(Decimal::ZERO, |p| p.value) * h.region_coefficient);
+            (MonthPaid { from, until, amount: Money(per_child * Decimal::from(children as u64)) }, p)
+        })
+        .collect()
+}
+
+/// When the monthly amount changes during the grant (a new rate), the first
+/// change is explained with the rate it brings.
+fn schedule_change(months: &[(MonthPaid, Option<&'static Period<Decimal>>)]) -> Option<Reason> {
+    let (first, _) = months.first()?;
+    let (changed, rate) = months.iter().find(|(m, _)| m.amount != first.amount)?;
+    let mut d = Detail::new()
+        .with("changes_on", changed.from)
+        .with("amount_before", first.amount)
+        .with("amount_after", changed.amount)
+        .with("months", months.len());
+    let mut r = Reason::new(rule::SCHEDULE, Outcome::Pass, Detail::new());
+    if let Some(p) = rate {
+        d = d.with("amount_per_child", Money(p.value));
+        r = r.cite(&[&p.basis]);
+    }
+    r.detail = d;
+    Some(r)
+}
+
+/// Handbook lines 2281-2300: changes in income or family are reported within
+/// five days; after concealment, payment stops, the overpayment is returned
+/// and no application is accepted for 12 months.
+fn duties(date: Date) -> Reason {
+    let mut d = Detail::new();
+    let mut cite = Vec::with_capacity(2);
+    if let Some(p) = rules::REPORT_CHANGES_DAYS.at(date) {
+        d = d.with("report_within_days", p.value);
+        cite.push(&p.basis);
+    }
+    if let Some(p) = rules::REAPPLICATION_BAR_MONTHS.at(date) {
+        d = d.with("reapplication_bar_months", p.value);
+        cite.push(&p.basis);
+    }
+    Reason::new(rule::DUTIES, Outcome::Pass, d).cite(&cite)
 }
 
 fn finish(
     status: Status,
     total: Decimal,
     per_member: Vec<MemberAmount>,
-    period: Option<(crate::date::Date, crate::date::Date)>,
+    schedule: Vec<MonthPaid>,
+    period: Option<(Date, Date)>,
     reasons: Vec<Reason>,
     conditions: Vec<&'static str>,
 ) -> Benefit {
@@ -241,5 +371,6 @@ fn finish(
         where_: rules::WHERE,
         rules_verified_until: rules::VERIFIED_UNTIL.min(shared::VERIFIED_UNTIL),
         per_birth: vec![],
+        schedule,
     }
 }

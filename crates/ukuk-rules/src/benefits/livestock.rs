@@ -9,13 +9,16 @@ use crate::params::data::livestock;
 pub struct Conversion {
     /// Units of the animals that have a rate.
     pub units: Decimal,
+    /// Where the table comes from.
+    pub basis: &'static crate::params::Basis,
     /// Animals with no rate (never counted as zero: the verdict may depend on them).
     pub unconverted: Vec<String>,
 }
 
 /// Converts head counts with the table in force on `date`; `None` if no table is.
 pub fn convert(animals: &[(String, u64)], date: Date) -> Option<Conversion> {
-    let table = livestock::UNITS.at(date)?.value;
+    let period = livestock::UNITS.at(date)?;
+    let table = period.value;
     let mut units = Decimal::ZERO;
     let mut unconverted = Vec::new();
     for (name, count) in animals {
@@ -24,7 +27,7 @@ pub fn convert(animals: &[(String, u64)], date: Date) -> Option<Conversion> {
             None => unconverted.push(name.clone()),
         }
     }
-    Some(Conversion { units, unconverted })
+    Some(Conversion { units, basis: &period.basis, unconverted })
 }
 
 /// The `livestock` section of the output.

@@ -2,10 +2,10 @@
 
 use rust_decimal::Decimal;
 
-use super::{amount_for, documents};
+use super::{amount_for, documents, pass_if};
 use crate::date::Date;
 use crate::input::{Household, Member, Orphan, Sex};
-use crate::output::{round_money, Benefit, Detail, MemberAmount, Money, Outcome, Reason, Status, Value, Warning};
+use crate::output::{round_money, Benefit, Detail, MemberAmount, Money, Outcome, Reason, Status, Value};
 use crate::params::data::shared;
 use crate::params::data::social_benefit as rules;
 use crate::params::data::social_benefit::rule;
@@ -59,9 +59,6 @@ struct Ages {
     elderly_male: u32,
     elderly_female: u32,
     hero: u32,
-    elderly_male_ministry: u32,
-    elderly_female_ministry: u32,
-    hero_ministry: u32,
 }
 
 fn ages(date: Date) -> Option<Ages> {
@@ -71,20 +68,19 @@ fn ages(date: Date) -> Option<Ages> {
         elderly_male: value(&rules::ELDERLY_AGE_MALE, date)?,
         elderly_female: value(&rules::ELDERLY_AGE_FEMALE, date)?,
         hero: value(&rules::HERO_MOTHER_AGE, date)?,
-        elderly_male_ministry: value(&rules::ELDERLY_AGE_MALE_MINISTRY, date)?,
-        elderly_female_ministry: value(&rules::ELDERLY_AGE_FEMALE_MINISTRY, date)?,
-        hero_ministry: value(&rules::HERO_MOTHER_AGE_MINISTRY, date)?,
     })
 }
 
 /// The categories a member qualifies for (excluding loss of breadwinner),
-/// and any age reading on which the handbook and the ministry disagree.
-fn categories(m: &Member, h: &Household, a: &Ages) -> (Vec<&'static Category>, Vec<Detail>, bool) {
+/// and whether an adult's disability group, which sets the amount, is missing.
+/// Ages: elderly from 65 (men) / 60 (women), hero mothers from 55 (the
+/// ministry's figures, rules.md section 8; the handbook's 63 / 58 is the
+/// pension age).
+fn categories(m: &Member, h: &Household, a: &Ages) -> (Vec<&'static Category>, bool) {
     let age = m.age;
     let months = m.age_months;
     let child = age < a.child_limit as i32;
     let mut out = Vec::new();
-    let mut disputes = Vec::new();
     let mut missing_group = false;
     let mut add = |id: &str| {
         if let Some(c) = CATEGORIES.iter().find(|c| c.id == id) {
@@ -114,35 +110,21 @@ fn categories(m: &Member, h: &Household, a: &Ages) -> (Vec<&'static Category>, V
             None => missing_group = true,
         }
     }
-    // Age readings: the handbook's (applied) and the ministry's (shown).
-    let mut by_age = |id: &'static str, applied: u32, ministry: u32| {
-        let ok = age >= applied as i32;
-        if ok {
-            add(id);
-        }
-        if ok != (age >= ministry as i32) {
-            disputes.push(
-                Detail::new()
-                    .with("member", &m.id)
-                    .with("category", id)
-                    .with("age", age)
-                    .with("handbook_age", applied)
-                    .with("ministry_age", ministry),
-            );
-        }
-    };
-    if m.hero_mother && m.sex == Sex::Female {
-        by_age("hero_mother", a.hero, a.hero_ministry);
+    if m.hero_mother && m.sex == Sex::Female && age >= a.hero as i32 {
+        add("hero_mother");
     }
     let elderly = if h.high_mountain { "elderly_high_mountain" } else { "elderly" };
-    match m.sex {
-        Sex::Male => by_age(elderly, a.elderly_male, a.elderly_male_ministry),
-        Sex::Female => by_age(elderly, a.elderly_female, a.elderly_female_ministry),
+    let elderly_age = match m.sex {
+        Sex::Male => a.elderly_male,
+        Sex::Female => a.elderly_female,
+    };
+    if age >= elderly_age as i32 {
+        add(elderly);
     }
-    (out, disputes, missing_group)
+    (out, missing_group)
 }
 
-pub fn evaluate(h: &Household, warnings: &mut Vec<Warning>) -> Benefit {
+pub fn evaluate(h: &Household) -> Benefit {
     let date = h.date;
     let mut reasons = Vec::with_capacity(6 * h.members.len() + 4);
     let mut per_member = Vec::new();
@@ -154,34 +136,57 @@ pub fn evaluate(h: &Household, warnings: &mut Vec<Warning>) -> Benefit {
     let mut any_unknown = false;
     let coefficient = h.region_coefficient.to_string();
     for m in &h.members {
-        let (cats, disputes, missing_group) = categories(m, h, &a);
+        let (cats, missing_group) = categories(m, h, &a);
         let age = m.age;
         let breadwinner = m.orphan == Some(Orphan::LostBreadwinner) && age < a.child_limit as i32;
-        // The readings matter only to someone without a pension right.
-        if !m.pension_right {
-            for d in disputes {
-                reasons.push(Reason::new(rule::AGE_READINGS_DIFFER, Outcome::Pass, d.clone()));
-                warnings.push(Warning { code: "age_readings_differ", detail: d });
-            }
-        }
         let member = || Detail::new().with("member", &m.id);
-        if missing_group && !m.pension_right {
-            any_unknown = true;
-            reasons.push(Reason::new(rule::CATEGORY, Outcome::Unknown, member().with("missing", "disability_group")));
-        }
-        if cats.is_empty() && !breadwinner {
+        // An adult with a disability but no group is in a category whose
+        // amount is unknown: the checks below still apply to them.
+        if cats.is_empty() && !breadwinner && !missing_group {
             reasons.push(Reason::new(rule::NO_CATEGORY, Outcome::Fail, member().with("age", age)));
             continue;
         }
-        if m.pension_right {
+        let names = || {
             let mut names: Vec<String> = cats.iter().map(|c| c.id.to_string()).collect();
             if breadwinner {
                 names.push(BREADWINNER.id.to_string());
             }
-            reasons.push(Reason::new(rule::NO_PENSION_RIGHT, Outcome::Fail, member().with("categories", names)));
+            names
+        };
+        // Law No. 163, art. 3: who the law covers.
+        let covered = super::coverage(rule::COVERED, m, date, Outcome::Pass, member());
+        let covered_ok = covered.passed;
+        reasons.push(covered);
+        if !covered_ok {
             continue;
         }
-        reasons.push(Reason::new(rule::NO_PENSION_RIGHT, Outcome::Pass, member()));
+        if m.full_state_support {
+            let ok = super::covered_in_state_support(m);
+            reasons.push(Reason::new(rule::NOT_IN_STATE_SUPPORT, pass_if(ok), member().with("categories", names())));
+            if !ok {
+                continue;
+            }
+        }
+        match m.pension_right {
+            Some(true) => {
+                reasons.push(Reason::new(rule::NO_PENSION_RIGHT, Outcome::Fail, member().with("categories", names())));
+                continue;
+            }
+            None => {
+                any_unknown = true;
+                reasons.push(Reason::new(
+                    rule::NO_PENSION_RIGHT,
+                    Outcome::Unknown,
+                    member().with("categories", names()).with("missing", "pension_right"),
+                ));
+                continue;
+            }
+            Some(false) => reasons.push(Reason::new(rule::NO_PENSION_RIGHT, Outcome::Pass, member())),
+        }
+        if missing_group {
+            any_unknown = true;
+            reasons.push(Reason::new(rule::CATEGORY, Outcome::Unknown, member().with("missing", "disability_group")));
+        }
         // Amounts in force; a category without one cannot be valued.
         let mut valued: Vec<(&'static Category, Decimal)> = Vec::new();
         for c in &cats {
@@ -189,7 +194,7 @@ pub fn evaluate(h: &Household, warnings: &mut Vec<Warning>) -> Benefit {
                 Some(p) => {
                     reasons.push(
                         Reason::new(rule::CATEGORY, Outcome::Pass, member().with("category", c.id).with("amount", Money(p.value)))
-                            .cite(&[p.source]),
+                            .cite(&[&p.basis]),
                     );
                     valued.push((c, p.value));
                 }
@@ -226,7 +231,7 @@ pub fn evaluate(h: &Household, warnings: &mut Vec<Warning>) -> Benefit {
             }
             match BREADWINNER.amount.at(date) {
                 Some(p) => {
-                    reasons.push(Reason::new(rule::BREADWINNER_ADDED, Outcome::Pass, member().with("amount", Money(p.value))).cite(&[p.source]));
+                    reasons.push(Reason::new(rule::BREADWINNER_ADDED, Outcome::Pass, member().with("amount", Money(p.value))).cite(&[&p.basis]));
                     Some(p.value)
                 }
                 None => {
@@ -287,5 +292,6 @@ fn finish(status: Status, total: Decimal, per_member: Vec<MemberAmount>, reasons
         where_: rules::WHERE,
         rules_verified_until: rules::VERIFIED_UNTIL.min(shared::VERIFIED_UNTIL),
         per_birth: vec![],
+        schedule: vec![],
     }
 }

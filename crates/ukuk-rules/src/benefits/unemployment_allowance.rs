@@ -2,8 +2,8 @@
 //! published, so it is reported as not determinable, never invented.
 
 use super::pass_if;
-use crate::input::{Household, Status as Residence};
-use crate::output::{status_of, Benefit, Detail, Money, Outcome, Reason, Status};
+use crate::input::{Household, Status as Residence, Unemployment};
+use crate::output::{status_of, Benefit, Detail, Money, Outcome, Reason, Status, Value};
 use crate::params::data::unemployment_allowance as rules;
 use crate::params::data::unemployment_allowance::rule;
 
@@ -31,7 +31,10 @@ pub fn evaluate(h: &Household) -> Benefit {
         reasons.push(Reason::new(rule::QUESTIONS_ANSWERED, Outcome::Unknown, Detail::new().with("registered_on", reg)));
         return finish(Status::NeedsInformation, None, reasons);
     };
-    let m = &h.members[u.member];
+    let Some(m) = h.members.get(u.member) else {
+        reasons.push(Reason::new(rule::QUESTIONS_ANSWERED, Outcome::Unknown, Detail::new().with("missing", "unemployment")));
+        return finish(Status::NeedsInformation, None, reasons);
+    };
     let member = || Detail::new().with("member", &m.id);
 
     let citizen = match &m.status {
@@ -63,15 +66,7 @@ pub fn evaluate(h: &Household) -> Benefit {
         member().with("first_time_job_seeker", u.first_time_job_seeker).with("break_over_two_years", u.break_over_two_years),
     ));
 
-    reasons.push(Reason::new(
-        rule::INSURED_RECORD,
-        pass_if(u.insured_months_last_36 >= required),
-        member()
-            .with("insured_months", u.insured_months_last_36)
-            .with("required_months", required)
-            .with("window_months", window)
-            .with("shortfall", required.saturating_sub(u.insured_months_last_36)),
-    ));
+    reasons.push(insured_record(u, required, window, member()));
 
     let remaining = max_months.saturating_sub(u.months_paid_last_36);
     reasons.push(Reason::new(
@@ -86,17 +81,21 @@ pub fn evaluate(h: &Household) -> Benefit {
 
     let status = status_of(reasons.iter().map(Reason::outcome));
     if status != Status::NotEligible {
-        let eleventh = reg.add_days(start_day as i32 - 1);
+        // Lines 1004-1008: from the 11th day after registration, which is
+        // also "the first day of recognition" of lines 1016-1018 (see the
+        // note of start_day_after_registration). Lines 1020-1027: with the
+        // average wage kept after dismissal, from the day after it ends.
         let (start, basis) = match u.severance_until {
-            Some(s) => (s.add_days(1).max(eleventh), "after_severance"),
-            None => (eleventh, "day_after_registration"),
+            Some(s) => (s.add_days(1), "after_severance"),
+            None => (reg.add_days(start_day as i32 - 1), "day_after_registration"),
         };
         let end = start.add_months(remaining as i32).add_days(-1);
         let mut d = member().with("registered_on", reg).with("start_day", start_day).with("basis", basis).with("starts", start).with("ends", end);
         if let Some(s) = u.severance_until {
             d = d.with("severance_until", s);
         }
-        reasons.push(Reason::new(rule::START, Outcome::Pass, d));
+        let start_p = rules::START_DAY_AFTER_REGISTRATION.at(reg);
+        reasons.push(Reason::new(rule::START, Outcome::Pass, d).cite(&start_p.map(|p| &p.basis).into_iter().collect::<Vec<_>>()));
         period = Some((start, end));
         let mut d = member();
         if let Some(b) = rules::PRESS_REPORTED_BASE.at(h.date) {
@@ -125,5 +124,23 @@ fn finish(status: Status, period: Option<(crate::date::Date, crate::date::Date)>
         where_: rules::WHERE,
         rules_verified_until: rules::VERIFIED_UNTIL,
         per_birth: vec![],
+        schedule: vec![],
     }
+}
+
+/// Lines 963-969 and 996-1003: at least 12 months of insured record in the
+/// 3 years before applying, *unbroken* (line 1000, «үзгүлтүксүз»). A record
+/// stated as broken fails; one whose continuity is not stated passes on the
+/// count, and the reason says the months must be unbroken (`continuous`
+/// null). A full window (36 of 36 months) is unbroken by itself.
+fn insured_record(u: &Unemployment, required: u32, window: u32, d: Detail) -> Reason {
+    let enough = u.insured_months_last_36 >= required;
+    let continuous = if u.insured_months_last_36 >= window { Some(true) } else { u.insured_record_continuous };
+    let d = d
+        .with("insured_months", u.insured_months_last_36)
+        .with("required_months", required)
+        .with("window_months", window)
+        .with("shortfall", required.saturating_sub(u.insured_months_last_36))
+        .with("continuous", continuous.map_or(Value::Code("not_stated"), Value::Bool));
+    Reason::new(rule::INSURED_RECORD, pass_if(enough && continuous != Some(false)), d)
 }
