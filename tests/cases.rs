@@ -32,15 +32,43 @@ const STATUSES: &[&str] = &["eligible", "not_eligible", "needs_information"];
 
 /// Keys whose values are amounts of money: `"810.00"` (or null).
 const MONEY_KEYS: &[&str] = &[
-    "amount", "breadwinner_supplement", "total", "gmi", "per_capita_income", "total_income", "not_counted_income",
-    "max_total_income", "difference", "amount_per_child", "per_child", "base", "press_reported_base",
-    "press_reported_average", "amount_before", "amount_after",
+    "amount",
+    "breadwinner_supplement",
+    "total",
+    "gmi",
+    "per_capita_income",
+    "total_income",
+    "not_counted_income",
+    "max_total_income",
+    "difference",
+    "amount_per_child",
+    "per_child",
+    "base",
+    "press_reported_base",
+    "press_reported_average",
+    "amount_before",
+    "amount_after",
 ];
 /// Keys whose values are dates: `"2020-06-15"` (or null).
 const DATE_KEYS: &[&str] = &[
-    "date", "starts", "ends", "deadline", "rules_verified_until", "verified_until", "birth_date", "start_date",
-    "application_date", "registered_on", "severance_until", "signed_on", "bar_until", "multiple_birth_from",
-    "from", "until", "changes_on", "collect_until",
+    "date",
+    "starts",
+    "ends",
+    "deadline",
+    "rules_verified_until",
+    "verified_until",
+    "birth_date",
+    "start_date",
+    "application_date",
+    "registered_on",
+    "severance_until",
+    "signed_on",
+    "bar_until",
+    "multiple_birth_from",
+    "from",
+    "until",
+    "changes_on",
+    "collect_until",
 ];
 
 /// One problem found in one case.
@@ -155,20 +183,22 @@ fn diff_element(ev: &Value, index: usize, actual: &[Value], path: &str, out: &mu
     if !ev.is_object() && !ev.is_array() {
         // A plain value (a document, an animal, a category): the list must contain it.
         if !actual.contains(ev) {
-            fail(out, format!("{path}[{index}]"), format!("expected: the list contains {}\n  actual:   {}", show(ev), show(&Value::Array(actual.to_vec()))));
+            fail(
+                out,
+                format!("{path}[{index}]"),
+                format!("expected: the list contains {}\n  actual:   {}", show(ev), show(&Value::Array(actual.to_vec()))),
+            );
         }
         return;
     }
     let keys = key_pairs(ev);
     let here = if keys.is_empty() { format!("{path}[{index}]") } else { format!("{path}[{}]", label(&keys)) };
-    let candidates: Vec<&Value> =
-        actual.iter().filter(|a| keys.iter().all(|(k, v)| lookup(a, k) == Some(*v))).collect();
+    let candidates: Vec<&Value> = actual.iter().filter(|a| keys.iter().all(|(k, v)| lookup(a, k) == Some(*v))).collect();
     if candidates.is_empty() {
         let present: Vec<String> = actual
             .iter()
             .map(|a| {
-                let ks: Vec<(String, &Value)> =
-                    keys.iter().filter_map(|(k, _)| lookup(a, k).map(|v| (k.clone(), v))).collect();
+                let ks: Vec<(String, &Value)> = keys.iter().filter_map(|(k, _)| lookup(a, k).map(|v| (k.clone(), v))).collect();
                 if ks.is_empty() {
                     show(a)
                 } else {
@@ -232,8 +262,19 @@ fn allowed(ctx: Ctx) -> &'static [&'static str] {
     match ctx {
         Ctx::Root => &["version", "date", "rules_verified_until", "warnings", "benefits", "livestock", "errors"],
         Ctx::Benefit => &[
-            "id", "status", "amount", "period", "per_member", "starts", "ends", "reasons", "documents", "where",
-            "rules_verified_until", "per_birth", "schedule",
+            "id",
+            "status",
+            "amount",
+            "period",
+            "per_member",
+            "starts",
+            "ends",
+            "reasons",
+            "documents",
+            "where",
+            "rules_verified_until",
+            "per_birth",
+            "schedule",
         ],
         Ctx::Reason => &["rule", "passed", "unknown", "detail", "source", "grade"],
         Ctx::PerMember => &["member", "amount", "category", "other_categories", "breadwinner_supplement"],
@@ -387,12 +428,16 @@ fn check_shape(v: &Value, ctx: Ctx, benefit: Option<&str>, path: &str, known: &K
         },
         Ctx::Warning => match m.get("code").and_then(Value::as_str) {
             Some(c) if ukuk_rules::WARNING_CODES.contains(&c) => {}
-            Some(c) => fail(out, join(path, "code"), format!("`{c}` is not a warning code (known: {})", ukuk_rules::WARNING_CODES.join(", "))),
+            Some(c) => {
+                fail(out, join(path, "code"), format!("`{c}` is not a warning code (known: {})", ukuk_rules::WARNING_CODES.join(", ")))
+            }
             None => fail(out, path, "an expected warning must give its `code`"),
         },
         Ctx::Error => match m.get("code").and_then(Value::as_str) {
             Some(c) if ukuk_rules::input::ERROR_CODES.contains(&c) => {}
-            Some(c) => fail(out, join(path, "code"), format!("`{c}` is not an error code (known: {})", ukuk_rules::input::ERROR_CODES.join(", "))),
+            Some(c) => {
+                fail(out, join(path, "code"), format!("`{c}` is not an error code (known: {})", ukuk_rules::input::ERROR_CODES.join(", ")))
+            }
             None => fail(out, path, "an expected error must give its `code`"),
         },
         Ctx::PerMember => {
@@ -418,14 +463,20 @@ fn check_shape(v: &Value, ctx: Ctx, benefit: Option<&str>, path: &str, known: &K
 fn check_scalar_key(ctx: Ctx, k: &str, x: &Value, p: &str, known: &Known, out: &mut Vec<Failure>) {
     if let Value::Number(n) = x {
         if n.is_f64() {
-            fail(out, p, format!("{n} is a number with a decimal point, which the result never contains: write it in quotes, e.g. \"810.00\""));
+            fail(
+                out,
+                p,
+                format!("{n} is a number with a decimal point, which the result never contains: write it in quotes, e.g. \"810.00\""),
+            );
         }
     }
     if MONEY_KEYS.contains(&k) {
         match x {
             Value::Null => {}
             Value::String(s) if is_money(s) => {}
-            other => fail(out, p, format!("an amount is written in quotes with two decimals, e.g. \"810.00\" (or null); found {}", show(other))),
+            other => {
+                fail(out, p, format!("an amount is written in quotes with two decimals, e.g. \"810.00\" (or null); found {}", show(other)))
+            }
         }
     }
     if DATE_KEYS.contains(&k) {
@@ -568,11 +619,7 @@ fn check_case(text: &str) -> Vec<Failure> {
     let known = {
         let members = case.get("input").and_then(|i| i.get("members")).and_then(Value::as_array);
         Known {
-            member_ids: members
-                .into_iter()
-                .flatten()
-                .filter_map(|m| m.get("id").and_then(Value::as_str).map(str::to_string))
-                .collect(),
+            member_ids: members.into_iter().flatten().filter_map(|m| m.get("id").and_then(Value::as_str).map(str::to_string)).collect(),
             births: case.get("input").and_then(|i| i.get("births")).and_then(Value::as_array).map_or(0, Vec::len),
         }
     };
@@ -630,9 +677,17 @@ fn check_case(text: &str) -> Vec<Failure> {
     }
     let wants_errors = expect.get("errors").is_some();
     if wants_errors && evaluated {
-        fail(&mut out, "expect.errors", "expected: the input is refused (command line exit status 2)\n  actual:   it was evaluated (exit status 0)");
+        fail(
+            &mut out,
+            "expect.errors",
+            "expected: the input is refused (command line exit status 2)\n  actual:   it was evaluated (exit status 0)",
+        );
     } else if !wants_errors && !evaluated {
-        fail(&mut out, "expect", format!("expected: a result (exit status 0)\n  actual:   the input was refused (exit status 2): {}", show(&actual)));
+        fail(
+            &mut out,
+            "expect",
+            format!("expected: a result (exit status 0)\n  actual:   the input was refused (exit status 2): {}", show(&actual)),
+        );
         return out;
     }
     diff(&expect, &actual, "expect", &mut out);
@@ -778,9 +833,7 @@ input:
         let bad = HOUSEHOLD.replace("\"2015-01-01\"", "\"2021-01-01\"");
         let p = paths(&format!("{bad}expect:\n  benefits:\n    - {{id: family_assistance}}\n"));
         assert_eq!(p, vec!["expect"]);
-        let ok = check_case(&format!(
-            "{bad}expect:\n  errors:\n    - {{path: \"members[1].birth_date\", code: birth_after_date}}\n"
-        ));
+        let ok = check_case(&format!("{bad}expect:\n  errors:\n    - {{path: \"members[1].birth_date\", code: birth_after_date}}\n"));
         assert!(ok.is_empty(), "{ok:?}");
         let p = paths(&with("expect:\n  errors:\n    - {path: \"members[1].birth_date\", code: birth_after_date}\n"));
         assert_eq!(p[0], "expect.errors");

@@ -269,7 +269,11 @@ fn engine_ids_have_texts() {
     for param in data::ALL_PARAMS {
         let press = param.history().iter().any(|v| v.basis.grade == Grade::Press);
         if press {
-            require(p, &format!("param-{}", param.name().replace('.', "-")), "a value resting on press reports, named in warning-press_source");
+            require(
+                p,
+                &format!("param-{}", param.name().replace('.', "-")),
+                "a value resting on press reports, named in warning-press_source",
+            );
         }
     }
     require(p, "money", "format_money");

@@ -28,11 +28,8 @@ impl Problem {
             Problem::Engine(e) if e.code == "missing_field" => tr(lang, "app-error-required"),
             Problem::Engine(e) => {
                 // Dates in the messages are shown the local way.
-                let args: Vec<(&str, String)> = e
-                    .args
-                    .iter()
-                    .map(|(k, v)| (*k, ukuk_rules::Date::parse(v).map_or_else(|| v.clone(), |d| date(lang, d))))
-                    .collect();
+                let args: Vec<(&str, String)> =
+                    e.args.iter().map(|(k, v)| (*k, ukuk_rules::Date::parse(v).map_or_else(|| v.clone(), |d| date(lang, d)))).collect();
                 let refs: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_str())).collect();
                 Bundle::get(lang).text(&format!("error-{}", e.code), &refs)
             }

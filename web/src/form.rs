@@ -287,7 +287,8 @@ pub fn livestock_line() -> Html {
     let Some(out) = &ctx.eval.output else {
         return html! { <p class="livestock-line muted" data-testid="livestock-summary">{ tr(lang, "app-livestock-waiting") }</p> };
     };
-    let any = h.livestock.values().any(|v| !v.trim().is_empty() && v.trim() != "0") || h.other_animals.iter().any(|o| !o.count.trim().is_empty());
+    let any =
+        h.livestock.values().any(|v| !v.trim().is_empty() && v.trim() != "0") || h.other_animals.iter().any(|o| !o.count.trim().is_empty());
     if !any {
         return Html::default();
     }
@@ -296,7 +297,9 @@ pub fn livestock_line() -> Html {
     let reason = fa.and_then(|b| b.reasons.iter().find(|r| r.rule == "family_assistance.livestock_within_limit"));
     let limit = match reason.and_then(|r| r.detail.get("limit_per_member")) {
         Some(ukuk_rules::output::Value::Number(n)) => n.clone(),
-        _ => data::family_assistance::LIVESTOCK_UNITS_LIMIT_PER_MEMBER.at(date).map_or_else(String::new, |p| p.value.normalize().to_string()),
+        _ => {
+            data::family_assistance::LIVESTOCK_UNITS_LIMIT_PER_MEMBER.at(date).map_or_else(String::new, |p| p.value.normalize().to_string())
+        }
     };
     let per = out.livestock.per_member.clone().unwrap_or_else(|| "0".into());
     let over = reason.is_some_and(|r| !r.passed);
@@ -311,7 +314,12 @@ pub fn livestock_line() -> Html {
         .iter()
         .map(|a| {
             if a == "other_animal" {
-                let names: Vec<&str> = h.other_animals.iter().filter(|o| o.kind == "other_animal" && !o.name.trim().is_empty()).map(|o| o.name.trim()).collect();
+                let names: Vec<&str> = h
+                    .other_animals
+                    .iter()
+                    .filter(|o| o.kind == "other_animal" && !o.name.trim().is_empty())
+                    .map(|o| o.name.trim())
+                    .collect();
                 if names.is_empty() {
                     animal_name(lang, a)
                 } else {

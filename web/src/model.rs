@@ -133,7 +133,14 @@ pub struct Birth {
 
 impl Default for Birth {
     fn default() -> Self {
-        Birth { key: 0, date: String::new(), children: "1".into(), applicant: None, application_date: String::new(), full_state_support: false }
+        Birth {
+            key: 0,
+            date: String::new(),
+            children: "1".into(),
+            applicant: None,
+            application_date: String::new(),
+            full_state_support: false,
+        }
     }
 }
 

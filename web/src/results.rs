@@ -56,11 +56,7 @@ pub fn results() -> Html {
     let names = MemberNames { lang, h };
 
     let sum = |period: &str| -> rust_decimal::Decimal {
-        out.benefits
-            .iter()
-            .filter(|b| b.status == Status::Eligible && b.period == period)
-            .filter_map(|b| b.amount.map(|a| a.0))
-            .sum()
+        out.benefits.iter().filter(|b| b.status == Status::Eligible && b.period == period).filter_map(|b| b.amount.map(|a| a.0)).sum()
     };
     let (monthly, once) = (sum("monthly"), sum("once"));
     let eligible = out.benefits.iter().filter(|b| b.status == Status::Eligible).count();

@@ -164,19 +164,15 @@ impl Reducible for Model {
                 let key = h.take_key();
                 // A mother of the household is the likeliest applicant.
                 let adult = |x: &&crate::model::Member| shown(x, h, date).age.is_some_and(|a| a >= job_seeker_age(date));
-                let applicant = h
-                    .members
-                    .iter()
-                    .filter(adult)
-                    .find(|x| x.sex == "female")
-                    .or_else(|| h.members.iter().find(adult))
-                    .map(|x| x.key);
+                let applicant =
+                    h.members.iter().filter(adult).find(|x| x.sex == "female").or_else(|| h.members.iter().find(adult)).map(|x| x.key);
                 h.births.push(Birth { key, applicant, ..Birth::default() });
             }
             Action::RemoveBirth(k) => h.births.retain(|x| x.key != k),
             Action::OpenUnemployment(open) => {
                 h.unemployment_open = open;
-                let valid = h.unemployment.member.and_then(|k| h.members.iter().find(|x| x.key == k)).is_some_and(|x| shown(x, h, date).job_seeker);
+                let valid =
+                    h.unemployment.member.and_then(|k| h.members.iter().find(|x| x.key == k)).is_some_and(|x| shown(x, h, date).job_seeker);
                 if open && !valid {
                     h.unemployment.member = h.members.iter().find(|x| shown(x, h, date).job_seeker).map(|x| x.key);
                 }

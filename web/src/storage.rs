@@ -256,7 +256,15 @@ pub fn decode(text: &str) -> Option<(Lang, Household)> {
         return None;
     }
     // Keys stay unique even if the copy was edited by hand.
-    let max = h.members.iter().map(|m| m.key).chain(h.vehicles.iter().map(|v| v.key)).chain(h.other_animals.iter().map(|o| o.key)).chain(h.births.iter().map(|b| b.key)).max().unwrap_or(0);
+    let max = h
+        .members
+        .iter()
+        .map(|m| m.key)
+        .chain(h.vehicles.iter().map(|v| v.key))
+        .chain(h.other_animals.iter().map(|o| o.key))
+        .chain(h.births.iter().map(|b| b.key))
+        .max()
+        .unwrap_or(0);
     h.next_key = h.next_key.max(max + 1);
     Some((lang, h))
 }

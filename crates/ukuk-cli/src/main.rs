@@ -19,10 +19,7 @@ use ukuk_rules::Date;
 const BISHKEK_UTC_OFFSET_SECONDS: i64 = 6 * 3600;
 
 fn today() -> Date {
-    let secs = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_secs() as i64)
-        .unwrap_or(0);
+    let secs = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs() as i64).unwrap_or(0);
     Date::from_days(((secs + BISHKEK_UTC_OFFSET_SECONDS).div_euclid(86_400)) as i32)
 }
 
@@ -69,11 +66,7 @@ impl Cli {
         let mut date = self.today;
         let mut it = args.iter();
         while let Some(a) = it.next() {
-            let value = if a == "--date" {
-                it.next().cloned()
-            } else {
-                a.strip_prefix("--date=").map(str::to_string)
-            };
+            let value = if a == "--date" { it.next().cloned() } else { a.strip_prefix("--date=").map(str::to_string) };
             match (a.starts_with("--date"), value) {
                 (true, Some(v)) => match Date::parse(&v) {
                     Some(d) => date = d,

@@ -77,7 +77,11 @@ enum Part {
     Var(String),
     /// A message or term reference (`-term`, `other-message`, `msg.attr`).
     Ref(String),
-    Select { var: String, variants: Vec<(String, Vec<Part>)>, default: usize },
+    Select {
+        var: String,
+        variants: Vec<(String, Vec<Part>)>,
+        default: usize,
+    },
 }
 
 /// A parsed translation file.
@@ -175,13 +179,8 @@ impl Bundle {
                     body.pop();
                 }
                 // Strip the indentation common to the continuation lines.
-                let indent = body
-                    .iter()
-                    .skip(1)
-                    .filter(|l| !l.trim().is_empty())
-                    .map(|l| l.len() - l.trim_start().len())
-                    .min()
-                    .unwrap_or(0);
+                let indent =
+                    body.iter().skip(1).filter(|l| !l.trim().is_empty()).map(|l| l.len() - l.trim_start().len()).min().unwrap_or(0);
                 for l in body.iter_mut().skip(1) {
                     *l = if l.trim().is_empty() { String::new() } else { l[indent..].to_string() };
                 }
@@ -295,10 +294,9 @@ fn valid_id(id: &str) -> bool {
 fn collect_vars(parts: &[Part], out: &mut Vec<String>) {
     for p in parts {
         match p {
-            Part::Var(v)
-                if !out.contains(v) => {
-                    out.push(v.clone());
-                }
+            Part::Var(v) if !out.contains(v) => {
+                out.push(v.clone());
+            }
             Part::Select { var, variants, .. } => {
                 if !out.contains(var) {
                     out.push(var.clone());

@@ -47,12 +47,12 @@ impl Date {
     /// Parses exactly `YYYY-MM-DD`.
     pub fn parse(text: &str) -> Option<Date> {
         let b = text.as_bytes();
-        if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        if b.len() != 10 || b.get(4) != Some(&b'-') || b.get(7) != Some(&b'-') {
             return None;
         }
         let digits = |r: std::ops::Range<usize>| -> Option<u32> {
             let mut n = 0u32;
-            for &c in &b[r] {
+            for &c in b.get(r)? {
                 if !c.is_ascii_digit() {
                     return None;
                 }

@@ -30,19 +30,42 @@ pub mod limits {
 
 /// Income types of the input contract. Which of them count for family
 /// assistance is law, and lives in `rules/family_assistance.toml`.
-pub const INCOME_TYPES: &[&str] = &[
-    "wages", "stipend", "business", "land", "livestock", "other", "pension", "state_benefits", "maternity", "funeral",
-    "unemployment",
-];
+pub const INCOME_TYPES: &[&str] =
+    &["wages", "stipend", "business", "land", "livestock", "other", "pension", "state_benefits", "maternity", "funeral", "unemployment"];
 pub const VEHICLE_KINDS: &[&str] = &["passenger_car", "lorry", "minibus", "tractor", "combine"];
 
 /// Every error code the reader can report (each has a message `error-<code>`).
 pub const ERROR_CODES: &[&str] = &[
-    "invalid_json", "wrong_type", "unknown_field", "missing_field", "invalid_date", "date_before_rules", "after_date",
-    "birth_after_date", "application_before_birth", "severance_before_registration", "amount_not_string", "invalid_amount",
-    "negative", "too_many_decimals", "too_large", "not_whole_number", "invalid_id", "duplicate_id", "unknown_member",
-    "too_many", "no_members", "coefficient_below_one", "invalid_choice", "only_for_foreign", "invalid_country",
-    "hero_mother_male", "year_out_of_range", "zero_children", "invalid_animal", "pension_right_contradicts_income",
+    "invalid_json",
+    "wrong_type",
+    "unknown_field",
+    "missing_field",
+    "invalid_date",
+    "date_before_rules",
+    "after_date",
+    "birth_after_date",
+    "application_before_birth",
+    "severance_before_registration",
+    "amount_not_string",
+    "invalid_amount",
+    "negative",
+    "too_many_decimals",
+    "too_large",
+    "not_whole_number",
+    "invalid_id",
+    "duplicate_id",
+    "unknown_member",
+    "too_many",
+    "no_members",
+    "coefficient_below_one",
+    "invalid_choice",
+    "only_for_foreign",
+    "invalid_country",
+    "hero_mother_male",
+    "year_out_of_range",
+    "zero_children",
+    "invalid_animal",
+    "pension_right_contradicts_income",
 ];
 
 /// One problem in the input.
@@ -293,7 +316,11 @@ impl Reader {
                 let mut fields = Fields { known, values: [None; MAX_FIELDS] };
                 for (k, v) in m {
                     match known.iter().position(|x| *x == k.as_str()) {
-                        Some(i) if i < MAX_FIELDS => fields.values[i] = Some(v),
+                        Some(i) if i < MAX_FIELDS => {
+                            if let Some(slot) = fields.values.get_mut(i) {
+                                *slot = Some(v);
+                            }
+                        }
                         _ => self.err(&join(path, k), "unknown_field", vec![("field", k.clone()), ("known", known.join(", "))]),
                     }
                 }
@@ -453,12 +480,21 @@ fn parse_decimal(s: &str) -> Option<Decimal> {
     Decimal::from_str_exact(s).ok()
 }
 
-const HOUSEHOLD_FIELDS: &[&str] = &[
-    "date", "region_coefficient", "high_mountain", "social_contract_signed_on", "members", "assets", "births", "unemployment",
-];
+const HOUSEHOLD_FIELDS: &[&str] =
+    &["date", "region_coefficient", "high_mountain", "social_contract_signed_on", "members", "assets", "births", "unemployment"];
 const MEMBER_FIELDS: &[&str] = &[
-    "id", "birth_date", "sex", "status", "pension_right", "disability", "hiv", "mother_hiv", "orphan", "hero_mother",
-    "full_state_support", "income",
+    "id",
+    "birth_date",
+    "sex",
+    "status",
+    "pension_right",
+    "disability",
+    "hiv",
+    "mother_hiv",
+    "orphan",
+    "hero_mother",
+    "full_state_support",
+    "income",
 ];
 
 /// Reads and checks a household. `today` is the default evaluation date.
@@ -548,14 +584,16 @@ pub fn read_household(v: &Value, today: Date) -> Result<Household, Vec<InputErro
             if let Some(lv) = a.get("livestock") {
                 match lv {
                     Value::Object(m) if m.len() > limits::MAX_ANIMAL_KINDS => {
-                        r.err(&"assets.livestock", "too_many", vec![("count", m.len().to_string()), ("max", limits::MAX_ANIMAL_KINDS.to_string())]);
+                        r.err(
+                            &"assets.livestock",
+                            "too_many",
+                            vec![("count", m.len().to_string()), ("max", limits::MAX_ANIMAL_KINDS.to_string())],
+                        );
                     }
                     Value::Object(m) => {
                         for (name, count) in m {
                             let path = join(&"assets.livestock", name);
-                            let valid = !name.is_empty()
-                                && name.len() <= 32
-                                && name.bytes().all(|b| b.is_ascii_lowercase() || b == b'_');
+                            let valid = !name.is_empty() && name.len() <= 32 && name.bytes().all(|b| b.is_ascii_lowercase() || b == b'_');
                             if !valid {
                                 r.err(&path, "invalid_animal", vec![("value", name.clone())]);
                             }
@@ -876,9 +914,7 @@ fn read_unemployment(r: &mut Reader, v: &Value, date: Option<Date>, ids: &[Optio
         }
     }
     let window = u64::from(data::unemployment_allowance::RECORD_WINDOW_MONTHS.periods.iter().map(|p| p.value).max().unwrap_or(0));
-    let insured = r
-        .required(path, m, "insured_months_last_36")
-        .and_then(|x| r.count(&"unemployment.insured_months_last_36", x, window));
+    let insured = r.required(path, m, "insured_months_last_36").and_then(|x| r.count(&"unemployment.insured_months_last_36", x, window));
     let paid = match m.get("months_paid_last_36") {
         None => Some(0),
         Some(x) => r.count(&"unemployment.months_paid_last_36", x, window),
@@ -896,7 +932,11 @@ fn read_unemployment(r: &mut Reader, v: &Value, date: Option<Date>, ids: &[Optio
     let severance_until = r.opt_date(path, m, "severance_until");
     if let (Some(s), Some(reg)) = (severance_until, registered_on) {
         if s < reg {
-            r.err(&"unemployment.severance_until", "severance_before_registration", vec![("value", s.to_string()), ("registered_on", reg.to_string())]);
+            r.err(
+                &"unemployment.severance_until",
+                "severance_before_registration",
+                vec![("value", s.to_string()), ("registered_on", reg.to_string())],
+            );
         }
     }
     let mut bars = Vec::new();

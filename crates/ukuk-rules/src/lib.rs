@@ -11,6 +11,11 @@
 //! assert_eq!(out.benefits.len(), 4);
 //! ```
 
+// The engine never panics and never computes with floats: the compiler
+// holds it to that (tests and benches are separate crates).
+#![deny(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::float_arithmetic, clippy::panic)]
+#![cfg_attr(test, allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::panic))]
+
 pub mod benefits;
 pub mod date;
 pub mod input;
@@ -27,12 +32,8 @@ use output::{Detail, Warning};
 /// Every warning code (each has a message `warning-<code>`).
 pub const WARNING_CODES: &[&str] = &["rules_not_verified", "press_source"];
 /// The benefits, in the order of the output.
-pub const BENEFIT_IDS: &[&str] = &[
-    benefits::birth_payment::ID,
-    benefits::family_assistance::ID,
-    benefits::social_benefit::ID,
-    benefits::unemployment_allowance::ID,
-];
+pub const BENEFIT_IDS: &[&str] =
+    &[benefits::birth_payment::ID, benefits::family_assistance::ID, benefits::social_benefit::ID, benefits::unemployment_allowance::ID];
 
 /// Evaluates a checked household.
 pub fn evaluate_household(h: &Household) -> Output {
@@ -71,7 +72,9 @@ fn press_warnings(benefits: &[output::Benefit], warnings: &mut Vec<Warning>) {
         let refused = b.status == output::Status::NotEligible;
         for r in b.reasons.iter().filter(|r| !refused || r.outcome() == output::Outcome::Fail) {
             for basis in r.source.cited().filter(|c| c.grade == params::Grade::Press) {
-                let known = warnings.iter().any(|w| w.code == "press_source" && w.detail.get("parameter") == Some(&output::Value::Code(basis.param)));
+                let known = warnings
+                    .iter()
+                    .any(|w| w.code == "press_source" && w.detail.get("parameter") == Some(&output::Value::Code(basis.param)));
                 if !known {
                     let mut d = Detail::new().with("parameter", basis.param).with("benefit", b.id);
                     if let Some(act) = basis.act {

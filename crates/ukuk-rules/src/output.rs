@@ -310,7 +310,7 @@ impl Reason {
 /// two-way search, which costs more than the search in these short texts.
 fn mentions(text: &str, s: &str) -> bool {
     let (text, s) = (text.as_bytes(), s.as_bytes());
-    s.is_empty() || text.windows(s.len()).any(|w| w[0] == s[0] && w == s)
+    s.is_empty() || text.windows(s.len()).any(|w| w.first() == s.first() && w == s)
 }
 
 /// The combined status of a list of outcomes: any failure refuses, else any

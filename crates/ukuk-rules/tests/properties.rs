@@ -289,10 +289,8 @@ fn member_json(m: &Member) -> Value {
 
 const COUNTED: &[&str] = &["wages", "stipend", "business", "land", "livestock", "other"];
 const NOT_COUNTED: &[&str] = &["pension", "state_benefits", "maternity", "funeral", "unemployment"];
-const ALL_INCOME: &[&str] = &[
-    "wages", "stipend", "business", "land", "livestock", "other", "pension", "state_benefits", "maternity", "funeral",
-    "unemployment",
-];
+const ALL_INCOME: &[&str] =
+    &["wages", "stipend", "business", "land", "livestock", "other", "pension", "state_benefits", "maternity", "funeral", "unemployment"];
 const KNOWN_ANIMALS: &[&str] = &["sheep", "goat", "cow", "ox", "heifer", "horse", "calf", "bull"];
 const UNKNOWN_ANIMALS: &[&str] = &["camel", "pig", "donkey", "yak", "chicken"];
 const BARS: &[&str] = &["employed", "self_employed", "full_time_student", "old_age_pensioner", "irrigated_land", "convicted"];
@@ -374,29 +372,27 @@ fn member(date: Date) -> impl Strategy<Value = Member> {
         (disability, prop::bool::weighted(0.1), prop::bool::weighted(0.1), orphan),
         (prop::bool::weighted(0.2), prop::bool::weighted(0.05), income(), any::<bool>()),
     )
-        .prop_map(move |((age, female, status, pension_right), (disability, hiv, mother_hiv, orphan), (hero, fss, income, explicit))| Member {
-            id: String::new(),
-            birth: date.add_days(-age),
-            female,
-            status,
-            pension_right,
-            disability,
-            hiv,
-            mother_hiv,
-            orphan,
-            hero_mother: hero && female,
-            full_state_support: fss,
-            income,
-            explicit,
-        })
+        .prop_map(
+            move |((age, female, status, pension_right), (disability, hiv, mother_hiv, orphan), (hero, fss, income, explicit))| Member {
+                id: String::new(),
+                birth: date.add_days(-age),
+                female,
+                status,
+                pension_right,
+                disability,
+                hiv,
+                mother_hiv,
+                orphan,
+                hero_mother: hero && female,
+                full_state_support: fss,
+                income,
+                explicit,
+            },
+        )
 }
 
 fn vehicle(date: Date) -> impl Strategy<Value = Vehicle> {
-    (
-        prop::sample::select(VEHICLES),
-        1950..=date.year(),
-        prop_oneof![Just(None), Just(Some(true)), Just(Some(false))],
-    )
+    (prop::sample::select(VEHICLES), 1950..=date.year(), prop_oneof![Just(None), Just(Some(true)), Just(Some(false))])
         .prop_map(|(kind, year, working)| Vehicle { kind, year, working })
 }
 
@@ -1191,7 +1187,8 @@ fn extreme_but_valid_values_evaluate() {
                    "disability": {"group": 3, "since_childhood": true}, "orphan": "lost_breadwinner", "income": income})
         })
         .collect();
-    let stock: Map<String, Value> = (0..50).map(|i| (format!("animal_{}", char::from(b'a' + (i % 26) as u8)).repeat(1 + i / 26), json!(1_000_000))).collect();
+    let stock: Map<String, Value> =
+        (0..50).map(|i| (format!("animal_{}", char::from(b'a' + (i % 26) as u8)).repeat(1 + i / 26), json!(1_000_000))).collect();
     let v = json!({
         "date": "2200-12-31",
         "region_coefficient": "5.00",

@@ -26,9 +26,8 @@ use date::Date;
 /// not convertible.
 const KNOWN_ANIMALS: &[&str] = &["sheep", "goat", "cow", "ox", "heifer", "horse", "calf", "bull"];
 /// Income types of the input contract (`interface.md`).
-const KNOWN_INCOME: &[&str] = &[
-    "wages", "stipend", "business", "land", "livestock", "other", "pension", "state_benefits", "maternity", "funeral", "unemployment",
-];
+const KNOWN_INCOME: &[&str] =
+    &["wages", "stipend", "business", "land", "livestock", "other", "pension", "state_benefits", "maternity", "funeral", "unemployment"];
 /// Vehicle kinds of the input contract.
 const KNOWN_VEHICLES: &[&str] = &["passenger_car", "lorry", "minibus", "tractor", "combine"];
 
@@ -332,7 +331,10 @@ fn check_income_split(ctx: &mut Ctx, params: &[Param]) {
         if !missing.is_empty() {
             ctx.err(
                 &not_counted.span,
-                format!("on {d} the income types {} are neither counted nor not counted: every income type must be in one of the lists", missing.join(", ")),
+                format!(
+                    "on {d} the income types {} are neither counted nor not counted: every income type must be in one of the lists",
+                    missing.join(", ")
+                ),
             );
         }
     }
@@ -585,7 +587,10 @@ fn read_param(ctx: &mut Ctx, key: &Spanned<std::borrow::Cow<str>>, v: &Spanned<D
         if i > 0 {
             let prev = &periods[i - 1].0;
             if p.from <= prev.from {
-                ctx.err(span, format!("params.{name}: period from {} overlaps the period from {} (periods must be in date order)", p.from, prev.from));
+                ctx.err(
+                    span,
+                    format!("params.{name}: period from {} overlaps the period from {} (periods must be in date order)", p.from, prev.from),
+                );
             } else if let Some(u) = prev.until {
                 if u >= p.from {
                     ctx.err(span, format!("params.{name}: period from {} overlaps the previous one, which runs until {u}", p.from));
@@ -641,10 +646,9 @@ fn rust_val(v: &Val) -> String {
         Val::Int(n) => n.to_string(),
         Val::Date(d) => rust_date(*d),
         Val::Codes(c) => format!("&[{}]", c.iter().map(|s| rust_str(s)).collect::<Vec<_>>().join(", ")),
-        Val::Units(u) => format!(
-            "&[{}]",
-            u.iter().map(|(a, d)| format!("({}, {})", rust_str(a), rust_decimal(d))).collect::<Vec<_>>().join(", ")
-        ),
+        Val::Units(u) => {
+            format!("&[{}]", u.iter().map(|(a, d)| format!("({}, {})", rust_str(a), rust_decimal(d))).collect::<Vec<_>>().join(", "))
+        }
     }
 }
 
@@ -735,7 +739,8 @@ fn generate(files: &[FileData]) -> String {
         },
         files.iter().filter_map(|f| f.where_.as_ref()).map(|x| rust_str(x)).collect::<Vec<_>>().join(", ")
     );
-    let _ = writeln!(o, "/// Every parameter of every file, in file order.\npub static ALL_PARAMS: &[&dyn AnyParam] = &[{}];", all.join(", "));
+    let _ =
+        writeln!(o, "/// Every parameter of every file, in file order.\npub static ALL_PARAMS: &[&dyn AnyParam] = &[{}];", all.join(", "));
     let _ = writeln!(
         o,
         "/// Each file's last verified date.\npub static VERIFIED: &[(&str, Date)] = &[{}];",
@@ -830,7 +835,10 @@ grade = "official"
     fn a_gap_between_periods_fails() {
         let text = GOOD.replace("value = \"810.00\"", "until = \"2021-12-31\"\nvalue = \"810.00\"");
         let errors = errors_of(&text);
-        assert!(errors.iter().any(|e| e.starts_with("rules/benefit.toml:15: ") && e.contains("gap") && e.contains("2022-01-01")), "{errors:#?}");
+        assert!(
+            errors.iter().any(|e| e.starts_with("rules/benefit.toml:15: ") && e.contains("gap") && e.contains("2022-01-01")),
+            "{errors:#?}"
+        );
     }
 
     #[test]
@@ -877,7 +885,11 @@ grade = "handbook"
 
     #[test]
     fn a_misspelt_key_fails() {
-        assert_error(&GOOD.replace("source = \"Handbook 002, line 1813\"", "sourse = \"Handbook 002, line 1813\""), 11, "unknown key 'sourse'");
+        assert_error(
+            &GOOD.replace("source = \"Handbook 002, line 1813\"", "sourse = \"Handbook 002, line 1813\""),
+            11,
+            "unknown key 'sourse'",
+        );
         assert_error(&GOOD.replace("where = ", "wehre = "), 2, "unknown key 'wehre'");
     }
 

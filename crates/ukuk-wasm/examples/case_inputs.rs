@@ -36,8 +36,7 @@ fn yaml_files(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
 
 /// The input text and "today" of one case file, or why it has none.
 fn case_input(text: &str) -> Result<(String, String), String> {
-    let yaml: serde_yaml::Value =
-        serde_yaml::from_str(text).map_err(|e| format!("not YAML: {e}"))?;
+    let yaml: serde_yaml::Value = serde_yaml::from_str(text).map_err(|e| format!("not YAML: {e}"))?;
     let case = serde_json::to_value(&yaml).map_err(|e| format!("not convertible to JSON: {e}"))?;
     let today = match case.get("today") {
         None => DEFAULT_TODAY.to_string(),
@@ -58,10 +57,7 @@ fn main() -> ExitCode {
         eprintln!("usage: case_inputs OUT_DIR [CASES_DIR]");
         return ExitCode::from(2);
     };
-    let cases_dir = args
-        .get(1)
-        .map(PathBuf::from)
-        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/cases"));
+    let cases_dir = args.get(1).map(PathBuf::from).unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/cases"));
     let mut files = Vec::new();
     if let Err(e) = yaml_files(&cases_dir, &mut files) {
         eprintln!("case_inputs: cannot read {}: {e}", cases_dir.display());
@@ -76,11 +72,7 @@ fn main() -> ExitCode {
     }
     let mut list = Vec::new();
     for path in &files {
-        let name = path
-            .strip_prefix(&cases_dir)
-            .unwrap_or(path)
-            .to_string_lossy()
-            .replace('\\', "/");
+        let name = path.strip_prefix(&cases_dir).unwrap_or(path).to_string_lossy().replace('\\', "/");
         let text = match std::fs::read_to_string(path) {
             Ok(t) => t,
             Err(e) => {
@@ -100,17 +92,11 @@ fn main() -> ExitCode {
             Err(why) => eprintln!("case_inputs: skipped {name}: {why}"),
         }
     }
-    let manifest =
-        serde_json::to_string_pretty(&Value::Array(list.clone())).unwrap_or_default() + "\n";
+    let manifest = serde_json::to_string_pretty(&Value::Array(list.clone())).unwrap_or_default() + "\n";
     if let Err(e) = std::fs::write(out_dir.join("cases.json"), manifest) {
         eprintln!("case_inputs: cannot write cases.json: {e}");
         return ExitCode::FAILURE;
     }
-    println!(
-        "case_inputs: {} of {} cases written to {}",
-        list.len(),
-        files.len(),
-        out_dir.display()
-    );
+    println!("case_inputs: {} of {} cases written to {}", list.len(), files.len(), out_dir.display());
     ExitCode::SUCCESS
 }

@@ -55,19 +55,11 @@ fn today_in_bishkek() -> Date {
 }
 
 fn error(path: &str, code: &'static str, args: Vec<(&'static str, String)>) -> InputError {
-    InputError {
-        path: path.to_string(),
-        code,
-        args,
-    }
+    InputError { path: path.to_string(), code, args }
 }
 
 fn wrong_type(path: &str, expected: &str, found: String) -> InputError {
-    error(
-        path,
-        "wrong_type",
-        vec![("expected", expected.to_string()), ("found", found)],
-    )
+    error(path, "wrong_type", vec![("expected", expected.to_string()), ("found", found)])
 }
 
 /// `typeof v`, as JavaScript says it.
@@ -75,9 +67,7 @@ fn js_type(v: &JsValue) -> String {
     if v.is_null() {
         return "null".to_string();
     }
-    v.js_typeof()
-        .as_string()
-        .unwrap_or_else(|| "unknown".to_string())
+    v.js_typeof().as_string().unwrap_or_else(|| "unknown".to_string())
 }
 
 /// The message of a caught JavaScript exception, without trusting its shape.
@@ -85,10 +75,7 @@ fn exception_message(e: &JsValue) -> String {
     if let Some(s) = e.as_string() {
         return s;
     }
-    Reflect::get(e, &JsValue::from_str("message"))
-        .ok()
-        .and_then(|m| m.as_string())
-        .unwrap_or_default()
+    Reflect::get(e, &JsValue::from_str("message")).ok().and_then(|m| m.as_string()).unwrap_or_default()
 }
 
 /// The household as JSON text: a string is taken as it is, any other value
@@ -101,16 +88,11 @@ pub fn household_text(v: &JsValue) -> Result<String, InputError> {
         return Err(wrong_type("", "object", js_type(v)));
     }
     match JSON::stringify(v) {
-        Ok(text) => text
-            .as_string()
-            .ok_or_else(|| wrong_type("", "object", js_type(v))),
+        Ok(text) => text.as_string().ok_or_else(|| wrong_type("", "object", js_type(v))),
         Err(e) => Err(wrong_type(
             "",
             "object",
-            format!(
-                "a value JSON.stringify refuses ({})",
-                exception_message(&e).lines().next().unwrap_or("")
-            ),
+            format!("a value JSON.stringify refuses ({})", exception_message(&e).lines().next().unwrap_or("")),
         )),
     }
 }
@@ -122,11 +104,7 @@ pub fn read_options(v: &JsValue) -> Result<Option<Date>, Vec<InputError>> {
         return Ok(None);
     }
     if !v.is_object() || v.is_function() || Array::is_array(v) {
-        let found = if Array::is_array(v) {
-            "array".to_string()
-        } else {
-            js_type(v)
-        };
+        let found = if Array::is_array(v) { "array".to_string() } else { js_type(v) };
         return Err(vec![wrong_type("options", "object", found)]);
     }
     let mut errors = Vec::new();
@@ -144,14 +122,7 @@ pub fn read_options(v: &JsValue) -> Result<Option<Date>, Vec<InputError>> {
                 }
             }
         }
-        Err(e) => errors.push(wrong_type(
-            "options",
-            "object",
-            format!(
-                "an object whose keys cannot be read ({})",
-                exception_message(&e)
-            ),
-        )),
+        Err(e) => errors.push(wrong_type("options", "object", format!("an object whose keys cannot be read ({})", exception_message(&e)))),
     }
     let today = match Reflect::get(v, &JsValue::from_str("today")) {
         Ok(t) if t.is_undefined() || t.is_null() => None,
@@ -169,11 +140,7 @@ pub fn read_options(v: &JsValue) -> Result<Option<Date>, Vec<InputError>> {
             }
         },
         Err(e) => {
-            errors.push(wrong_type(
-                "options.today",
-                "string",
-                format!("a property that cannot be read ({})", exception_message(&e)),
-            ));
+            errors.push(wrong_type("options.today", "string", format!("a property that cannot be read ({})", exception_message(&e))));
             None
         }
     };
@@ -207,8 +174,7 @@ fn run(household: &JsValue, options: &JsValue) -> Result<Output, Vec<InputError>
 
 /// The last-resort value if our own JSON could not be parsed back (never expected).
 fn internal_error() -> JsValue {
-    JSON::parse(r#"{"errors":[{"path":"","code":"internal","message":"internal error"}]}"#)
-        .unwrap_or(JsValue::NULL)
+    JSON::parse(r#"{"errors":[{"path":"","code":"internal","message":"internal error"}]}"#).unwrap_or(JsValue::NULL)
 }
 
 fn parse_own_json(text: &str) -> JsValue {
@@ -247,9 +213,7 @@ pub fn rules(date: JsValue) -> JsValue {
         today_in_bishkek()
     } else {
         let parsed = match date.as_string() {
-            Some(s) => {
-                Date::parse(&s).ok_or_else(|| error("date", "invalid_date", vec![("value", s)]))
-            }
+            Some(s) => Date::parse(&s).ok_or_else(|| error("date", "invalid_date", vec![("value", s)])),
             None => Err(wrong_type("date", "string", js_type(&date))),
         };
         match parsed {
@@ -265,10 +229,7 @@ pub fn rules(date: JsValue) -> JsValue {
 
 /// The versions behind this build, as JSON text (see `VersionInfo` in ukuk.d.ts).
 pub fn version_json() -> String {
-    let verified = ukuk_rules::params::data::VERIFIED
-        .iter()
-        .map(|(_, d)| *d)
-        .min();
+    let verified = ukuk_rules::params::data::VERIFIED.iter().map(|(_, d)| *d).min();
     let verified = verified.map_or_else(|| "null".to_string(), |d| format!("\"{d}\""));
     format!(
         "{{\"version\":{},\"package\":\"{}\",\"rules_verified_until\":{verified}}}",
@@ -294,22 +255,10 @@ mod tests {
         // 2020-06-14T17:59:59.999Z is still the 14th in Bishkek; 18:00Z is the 15th.
         let at = |s: &str| bishkek_date(s.parse::<f64>().unwrap());
         let day_ms = 1_592_179_200_000.0; // 2020-06-15T00:00:00Z
-        assert_eq!(
-            bishkek_date(day_ms - 6.0 * 3_600_000.0 - 1.0).to_string(),
-            "2020-06-14"
-        );
-        assert_eq!(
-            bishkek_date(day_ms - 6.0 * 3_600_000.0).to_string(),
-            "2020-06-15"
-        );
-        assert_eq!(
-            bishkek_date(day_ms + 17.0 * 3_600_000.0).to_string(),
-            "2020-06-15"
-        );
-        assert_eq!(
-            bishkek_date(day_ms + 18.0 * 3_600_000.0).to_string(),
-            "2020-06-16"
-        );
+        assert_eq!(bishkek_date(day_ms - 6.0 * 3_600_000.0 - 1.0).to_string(), "2020-06-14");
+        assert_eq!(bishkek_date(day_ms - 6.0 * 3_600_000.0).to_string(), "2020-06-15");
+        assert_eq!(bishkek_date(day_ms + 17.0 * 3_600_000.0).to_string(), "2020-06-15");
+        assert_eq!(bishkek_date(day_ms + 18.0 * 3_600_000.0).to_string(), "2020-06-16");
         assert_eq!(at("0").to_string(), "1970-01-01");
         // A broken clock gives some date, never a trap.
         let _ = bishkek_date(f64::NAN);
@@ -329,16 +278,8 @@ mod tests {
 
     #[test]
     fn the_typescript_declares_every_export() {
-        for name in [
-            "export function evaluate(",
-            "export function evaluateJson(",
-            "export function rules(",
-            "export function version(",
-        ] {
-            assert!(
-                include_str!("ukuk.d.ts").contains(name),
-                "{name} is not declared in ukuk.d.ts"
-            );
+        for name in ["export function evaluate(", "export function evaluateJson(", "export function rules(", "export function version("] {
+            assert!(include_str!("ukuk.d.ts").contains(name), "{name} is not declared in ukuk.d.ts");
         }
     }
 }

@@ -90,35 +90,15 @@ pub fn build(root: &Path, opts: &BuildOpts) -> Result<BuildReport> {
     };
 
     let target_dir = target_dir(root)?;
-    let input = cargo_build_wasm(
-        root,
-        &target_dir,
-        WEB_PACKAGE,
-        Artifact::Bin(WEB_BIN),
-        Goal::Size,
-        "Web build",
-    )?;
+    let input = cargo_build_wasm(root, &target_dir, WEB_PACKAGE, Artifact::Bin(WEB_BIN), Goal::Size, "Web build")?;
 
     // Work in a per-process directory so that concurrent builds in one tree
     // (say, `cargo xtask serve` while `cargo xtask test` runs) don't trip over
     // each other; web/dist is replaced in one step at the end.
-    let work = WorkDir(
-        target_dir
-            .join("ukuk-web-build")
-            .join(std::process::id().to_string()),
-    );
+    let work = WorkDir(target_dir.join("ukuk-web-build").join(std::process::id().to_string()));
     remove_dir_all_if_exists(&work.0)?;
     let staging = work.0.join("bindgen");
-    bindgen_and_optimize(
-        &input,
-        WEB_BIN,
-        false,
-        &staging,
-        wasm_opt.as_deref(),
-        Goal::Size,
-        &work.0,
-        "Web build",
-    )?;
+    bindgen_and_optimize(&input, WEB_BIN, false, &staging, wasm_opt.as_deref(), Goal::Size, &work.0, "Web build")?;
 
     util::heading("Web build: assemble web/dist");
     let out = work.0.join("dist");
@@ -148,19 +128,9 @@ pub fn build(root: &Path, opts: &BuildOpts) -> Result<BuildReport> {
     // The JavaScript API and its example page, in web/dist/api/.
     let api_out = out.join(API_DIR);
     if api_out.exists() {
-        return Err(format!(
-            "web/static/{API_DIR} would collide with the JavaScript API in web/dist/{API_DIR}"
-        )
-        .into());
+        return Err(format!("web/static/{API_DIR} would collide with the JavaScript API in web/dist/{API_DIR}").into());
     }
-    let api_input = cargo_build_wasm(
-        root,
-        &target_dir,
-        API_PACKAGE,
-        Artifact::Lib(API_LIB),
-        Goal::Speed,
-        "JavaScript API build",
-    )?;
+    let api_input = cargo_build_wasm(root, &target_dir, API_PACKAGE, Artifact::Lib(API_LIB), Goal::Speed, "JavaScript API build")?;
     bindgen_and_optimize(
         &api_input,
         API_NAME,
@@ -171,12 +141,8 @@ pub fn build(root: &Path, opts: &BuildOpts) -> Result<BuildReport> {
         &work.0.join(API_DIR),
         "JavaScript API build",
     )?;
-    fs::copy(root.join(API_EXAMPLE), api_out.join("index.html"))
-        .map_err(|e| format!("cannot copy {API_EXAMPLE}: {e}"))?;
-    let api_report = SizeReport::of(
-        &api_out,
-        &[format!("{API_NAME}.js"), format!("{API_NAME}_bg.wasm")],
-    )?;
+    fs::copy(root.join(API_EXAMPLE), api_out.join("index.html")).map_err(|e| format!("cannot copy {API_EXAMPLE}: {e}"))?;
+    let api_report = SizeReport::of(&api_out, &[format!("{API_NAME}.js"), format!("{API_NAME}_bg.wasm")])?;
 
     remove_dir_all_if_exists(&dist)?;
     if fs::rename(&out, &dist).is_err() {
@@ -186,17 +152,10 @@ pub fn build(root: &Path, opts: &BuildOpts) -> Result<BuildReport> {
     }
     println!(
         "web/dist assembled; cache-busted URLs in index.html: {}",
-        if versioned.is_empty() {
-            "none".to_string()
-        } else {
-            versioned.join(", ")
-        }
+        if versioned.is_empty() { "none".to_string() } else { versioned.join(", ") }
     );
     println!("Web build done in {}", util::elapsed(started));
-    Ok(BuildReport {
-        web: web_report,
-        api: api_report,
-    })
+    Ok(BuildReport { web: web_report, api: api_report })
 }
 
 /// What cargo builds for wasm32: the web app's binary or the API's cdylib.
@@ -233,22 +192,13 @@ impl Goal {
     }
 }
 
-fn cargo_build_wasm(
-    root: &Path,
-    target_dir: &Path,
-    package: &str,
-    artifact: Artifact,
-    goal: Goal,
-    step: &str,
-) -> Result<PathBuf> {
+fn cargo_build_wasm(root: &Path, target_dir: &Path, package: &str, artifact: Artifact, goal: Goal, step: &str) -> Result<PathBuf> {
     let (selector, name): (&[&str], &str) = match &artifact {
         Artifact::Bin(name) => (&["--bin", name], name),
         Artifact::Lib(name) => (&["--lib"], name),
     };
     let profile = goal.profile();
-    util::heading(&format!(
-        "{step}: cargo build -p {package} --profile {profile} --target {WASM_TARGET}"
-    ));
+    util::heading(&format!("{step}: cargo build -p {package} --profile {profile} --target {WASM_TARGET}"));
     util::run(
         util::cargo()
             .args(["build", "--profile", profile, "--package", package])
@@ -261,16 +211,14 @@ fn cargo_build_wasm(
             .env("CARGO_PROFILE_RELEASE_SPEED_STRIP", "false")
             .current_dir(root),
     )?;
-    Ok(target_dir
-        .join(WASM_TARGET)
-        .join(profile)
-        .join(format!("{name}.wasm")))
+    Ok(target_dir.join(WASM_TARGET).join(profile).join(format!("{name}.wasm")))
 }
 
 /// wasm-bindgen `--target web` of `input` into `out_dir` (`<out_name>.js`,
 /// `<out_name>_bg.wasm`, and `<out_name>.d.ts` with `typescript`), then
 /// wasm-opt -Oz on the .wasm when `wasm_opt` is given. `scratch` holds the
 /// optimiser's temporary file.
+#[allow(clippy::too_many_arguments)] // each is one independent choice of the two builds
 fn bindgen_and_optimize(
     input: &Path,
     out_name: &str,
@@ -294,12 +242,7 @@ fn bindgen_and_optimize(
         .remove_producers_section(true)
         .generate(out_dir)
         .map_err(|e| format!("wasm-bindgen failed on {}: {e:#}", input.display()))?;
-    println!(
-        "wasm-bindgen: {} -> {} ({})",
-        input.display(),
-        out_dir.display(),
-        util::elapsed(t)
-    );
+    println!("wasm-bindgen: {} -> {} ({})", input.display(), out_dir.display(), util::elapsed(t));
 
     let wasm = out_dir.join(format!("{out_name}_bg.wasm"));
     match wasm_opt {
@@ -336,11 +279,7 @@ impl Drop for WorkDir {
 
 /// Appends `?v=<hash>` to every quoted reference (`"./x"`, `'./x'`, `"x"`, `'x'`)
 /// to a dist file in index.html. Records the names it changed in `versioned`.
-fn add_cache_busting(
-    html: &str,
-    assets: &[(String, String)],
-    versioned: &mut Vec<String>,
-) -> String {
+fn add_cache_busting(html: &str, assets: &[(String, String)], versioned: &mut Vec<String>) -> String {
     let mut html = html.to_string();
     for (rel, hash) in assets {
         let mut hit = false;
@@ -371,30 +310,15 @@ fn short_hash(bytes: &[u8]) -> String {
 }
 
 pub(crate) fn target_dir(root: &Path) -> Result<PathBuf> {
-    let out = util::output(
-        util::cargo()
-            .args([
-                "metadata",
-                "--format-version",
-                "1",
-                "--no-deps",
-                "--offline",
-            ])
-            .current_dir(root),
-    )
-    .ok_or("`cargo metadata` failed")?;
+    let out = util::output(util::cargo().args(["metadata", "--format-version", "1", "--no-deps", "--offline"]).current_dir(root))
+        .ok_or("`cargo metadata` failed")?;
     let json: serde_json::Value = serde_json::from_str(&out)?;
-    json["target_directory"]
-        .as_str()
-        .map(PathBuf::from)
-        .ok_or_else(|| "`cargo metadata` printed no target_directory".into())
+    json["target_directory"].as_str().map(PathBuf::from).ok_or_else(|| "`cargo metadata` printed no target_directory".into())
 }
 
 fn remove_dir_all_if_exists(dir: &Path) -> Result<()> {
     match fs::remove_dir_all(dir) {
-        Err(e) if e.kind() != std::io::ErrorKind::NotFound => {
-            Err(format!("cannot remove {}: {e}", dir.display()).into())
-        }
+        Err(e) if e.kind() != std::io::ErrorKind::NotFound => Err(format!("cannot remove {}: {e}", dir.display()).into()),
         _ => Ok(()),
     }
 }
@@ -416,11 +340,7 @@ fn list_files(dir: &Path) -> Result<Vec<String>> {
         for entry in fs::read_dir(dir)? {
             let entry = entry?;
             let name = entry.file_name().to_string_lossy().into_owned();
-            let rel = if prefix.is_empty() {
-                name
-            } else {
-                format!("{prefix}/{name}")
-            };
+            let rel = if prefix.is_empty() { name } else { format!("{prefix}/{name}") };
             if entry.file_type()?.is_dir() {
                 walk(&entry.path(), &rel, out)?;
             } else {
@@ -453,11 +373,7 @@ pub struct BuildReport {
 
 impl BuildReport {
     pub fn print(&self) {
-        self.web.print_as(
-            "web/dist sizes (bytes; gzip = gzip -9)",
-            "first-load",
-            "(not loaded at start)",
-        );
+        self.web.print_as("web/dist sizes (bytes; gzip = gzip -9)", "first-load", "(not loaded at start)");
         self.api.print_as(
             &format!("web/dist/{API_DIR} sizes: the JavaScript API (bytes; gzip = gzip -9)"),
             "embedding page loads",
@@ -487,60 +403,28 @@ impl SizeReport {
         for path in list_files(dist)? {
             let bytes = fs::read(dist.join(&path))?;
             let first_load = first_load.contains(&path);
-            files.push(FileSize {
-                raw: bytes.len() as u64,
-                gzip: gzip9_len(&bytes)?,
-                path,
-                first_load,
-            });
+            files.push(FileSize { raw: bytes.len() as u64, gzip: gzip9_len(&bytes)?, path, first_load });
         }
         Ok(SizeReport { files })
     }
 
     pub fn first_load_gzip(&self) -> u64 {
-        self.files
-            .iter()
-            .filter(|f| f.first_load)
-            .map(|f| f.gzip)
-            .sum()
+        self.files.iter().filter(|f| f.first_load).map(|f| f.gzip).sum()
     }
 
     /// Prints one line per file, marking those not loaded at first with
     /// `not_loaded`, then the totals of the files that are (`loaded`).
     pub fn print_as(&self, title: &str, loaded: &str, not_loaded: &str) {
         util::heading(title);
-        let width = self
-            .files
-            .iter()
-            .map(|f| f.path.len())
-            .max()
-            .unwrap_or(4)
-            .max(24);
+        let width = self.files.iter().map(|f| f.path.len()).max().unwrap_or(4).max(24);
         println!("{:<width$} {:>10} {:>10}", "file", "raw", "gzip");
         for f in &self.files {
-            let mark = if f.first_load {
-                String::new()
-            } else {
-                format!("  {not_loaded}")
-            };
+            let mark = if f.first_load { String::new() } else { format!("  {not_loaded}") };
             println!("{:<width$} {:>10} {:>10}{mark}", f.path, f.raw, f.gzip);
         }
-        let (raw, gz): (u64, u64) = self
-            .files
-            .iter()
-            .filter(|f| f.first_load)
-            .fold((0, 0), |(r, g), f| (r + f.raw, g + f.gzip));
-        println!(
-            "{:<width$} {:>10} {:>10}",
-            format!("{loaded} total"),
-            raw,
-            gz
-        );
-        println!(
-            "{loaded} transfer (gzip -9): {} bytes ({:.1} KiB)",
-            self.first_load_gzip(),
-            gz as f64 / 1024.0
-        );
+        let (raw, gz): (u64, u64) = self.files.iter().filter(|f| f.first_load).fold((0, 0), |(r, g), f| (r + f.raw, g + f.gzip));
+        println!("{:<width$} {:>10} {:>10}", format!("{loaded} total"), raw, gz);
+        println!("{loaded} transfer (gzip -9): {} bytes ({:.1} KiB)", self.first_load_gzip(), gz as f64 / 1024.0);
     }
 }
 

@@ -8,6 +8,7 @@
 //! * `cargo xtask test`  — the whole test suite (Rust tests, wasm check, browser tests)
 
 mod dist;
+mod fuzz;
 mod server;
 mod setup;
 mod test;
@@ -33,8 +34,13 @@ Commands:
                         --addr <ip>     address to bind (default 127.0.0.1)
                         --no-build      serve the existing web/dist as it is
                         --no-wasm-opt   skip the wasm-opt pass
-  test                Run the whole test suite (setup, cargo test, wasm check,
-                      web build, browser tests); exits non-zero on any failure
+  test                Run the whole test suite (setup, format and lint checks,
+                      cargo test, wasm check, a one-minute fuzz run, web build,
+                      browser tests); exits non-zero on any failure
+  fuzz                Fuzz the engine's JSON entry point with libFuzzer
+                      (installs cargo-fuzz from crates.io when missing)
+                        --seconds <n>   how long (default 600)
+                        --jobs <n>      parallel fuzzing processes (default 1)
   help                Show this message
 
 Environment:
@@ -72,6 +78,10 @@ fn run(args: &[String]) -> Result<ExitCode> {
             }
             test::run(&root)
         }
+        "fuzz" => {
+            fuzz::command(&root, rest)?;
+            Ok(ExitCode::SUCCESS)
+        }
         "help" | "-h" | "--help" => {
             print!("{USAGE}");
             Ok(ExitCode::SUCCESS)
@@ -88,9 +98,7 @@ fn parse_build_opts(args: &[String]) -> Result<dist::BuildOpts> {
     for arg in args {
         match arg.as_str() {
             "--no-wasm-opt" => opts.wasm_opt = false,
-            other => {
-                return Err(format!("unknown option `{other}` (see `cargo xtask help`)").into())
-            }
+            other => return Err(format!("unknown option `{other}` (see `cargo xtask help`)").into()),
         }
     }
     Ok(opts)
@@ -109,10 +117,7 @@ fn serve(root: &std::path::Path, args: &[String]) -> Result<ExitCode> {
             _ => (arg.as_str(), None),
         };
         let mut value = |what: &str| -> Result<String> {
-            inline
-                .clone()
-                .or_else(|| it.next().cloned())
-                .ok_or_else(|| format!("`{name}` needs a {what}").into())
+            inline.clone().or_else(|| it.next().cloned()).ok_or_else(|| format!("`{name}` needs a {what}").into())
         };
         match name {
             "--port" => {
@@ -125,9 +130,7 @@ fn serve(root: &std::path::Path, args: &[String]) -> Result<ExitCode> {
             }
             "--no-build" => build = false,
             "--no-wasm-opt" => opts.wasm_opt = false,
-            other => {
-                return Err(format!("unknown option `{other}` (see `cargo xtask help`)").into())
-            }
+            other => return Err(format!("unknown option `{other}` (see `cargo xtask help`)").into()),
         }
     }
 
@@ -148,10 +151,7 @@ fn serve(root: &std::path::Path, args: &[String]) -> Result<ExitCode> {
         bound.ip().to_string()
     };
     util::heading("Serving web/dist");
-    println!(
-        "Ukuk is served at http://{host}:{}/  (Ctrl-C to stop)",
-        bound.port()
-    );
+    println!("Ukuk is served at http://{host}:{}/  (Ctrl-C to stop)", bound.port());
     server.wait();
     Ok(ExitCode::SUCCESS)
 }
@@ -159,9 +159,5 @@ fn serve(root: &std::path::Path, args: &[String]) -> Result<ExitCode> {
 /// The workspace root: two levels above this crate's manifest.
 fn workspace_root() -> PathBuf {
     let manifest = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
-    manifest
-        .ancestors()
-        .nth(2)
-        .expect("crates/xtask sits two levels below the workspace root")
-        .to_path_buf()
+    manifest.ancestors().nth(2).expect("crates/xtask sits two levels below the workspace root").to_path_buf()
 }

@@ -22,39 +22,27 @@ impl Server {
     /// Binds `addr` (port 0 = any free port) and serves `root` on a background thread.
     pub fn start(root: &Path, addr: SocketAddr, log: bool) -> io::Result<Server> {
         let root = root.canonicalize()?;
-        let listener = TcpListener::bind(addr)
-            .map_err(|e| io::Error::new(e.kind(), format!("cannot listen on {addr}: {e}")))?;
+        let listener = TcpListener::bind(addr).map_err(|e| io::Error::new(e.kind(), format!("cannot listen on {addr}: {e}")))?;
         let addr = listener.local_addr()?;
         let stop = Arc::new(AtomicBool::new(false));
         let stop2 = Arc::clone(&stop);
-        let handle = thread::Builder::new()
-            .name("static-server".into())
-            .spawn(move || {
-                for stream in listener.incoming() {
-                    if stop2.load(Ordering::SeqCst) {
-                        break;
-                    }
-                    let Ok(stream) = stream else { continue };
-                    let root = root.clone();
-                    let _ = thread::Builder::new()
-                        .name("static-conn".into())
-                        .spawn(move || {
-                            if let Err(e) = handle_connection(stream, &root, log) {
-                                if log
-                                    && e.kind() != io::ErrorKind::WouldBlock
-                                    && e.kind() != io::ErrorKind::TimedOut
-                                {
-                                    eprintln!("server: {e}");
-                                }
-                            }
-                        });
+        let handle = thread::Builder::new().name("static-server".into()).spawn(move || {
+            for stream in listener.incoming() {
+                if stop2.load(Ordering::SeqCst) {
+                    break;
                 }
-            })?;
-        Ok(Server {
-            addr,
-            stop,
-            handle: Some(handle),
-        })
+                let Ok(stream) = stream else { continue };
+                let root = root.clone();
+                let _ = thread::Builder::new().name("static-conn".into()).spawn(move || {
+                    if let Err(e) = handle_connection(stream, &root, log) {
+                        if log && e.kind() != io::ErrorKind::WouldBlock && e.kind() != io::ErrorKind::TimedOut {
+                            eprintln!("server: {e}");
+                        }
+                    }
+                });
+            }
+        })?;
+        Ok(Server { addr, stop, handle: Some(handle) })
     }
 
     pub fn addr(&self) -> SocketAddr {
@@ -79,11 +67,7 @@ impl Server {
             // Wake the blocking accept() so it sees the flag.
             let mut wake = self.addr;
             if wake.ip().is_unspecified() {
-                wake.set_ip(if wake.is_ipv4() {
-                    [127, 0, 0, 1].into()
-                } else {
-                    std::net::Ipv6Addr::LOCALHOST.into()
-                });
+                wake.set_ip(if wake.is_ipv4() { [127, 0, 0, 1].into() } else { std::net::Ipv6Addr::LOCALHOST.into() });
             }
             let _ = TcpStream::connect_timeout(&wake, Duration::from_secs(1));
             let _ = h.join();
@@ -196,11 +180,7 @@ fn percent_decode(s: &str) -> Option<String> {
 }
 
 pub fn mime_type(path: &Path) -> &'static str {
-    let ext = path
-        .extension()
-        .and_then(|e| e.to_str())
-        .unwrap_or("")
-        .to_ascii_lowercase();
+    let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("").to_ascii_lowercase();
     match ext.as_str() {
         "html" | "htm" => "text/html; charset=utf-8",
         "js" | "mjs" => "text/javascript; charset=utf-8",
@@ -228,15 +208,7 @@ pub fn mime_type(path: &Path) -> &'static str {
 
 fn respond_error(stream: TcpStream, code: u16, reason: &str, head: bool) -> io::Result<()> {
     let body = format!("{code} {reason}\n");
-    respond(
-        stream,
-        code,
-        reason,
-        "text/plain; charset=utf-8",
-        body.as_bytes(),
-        head,
-        &[],
-    )
+    respond(stream, code, reason, "text/plain; charset=utf-8", body.as_bytes(), head, &[])
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -288,18 +260,9 @@ mod tests {
 
     #[test]
     fn mime_types() {
-        assert_eq!(
-            mime_type(Path::new("a/ukuk_web_bg.wasm")),
-            "application/wasm"
-        );
-        assert_eq!(
-            mime_type(Path::new("ukuk_web.js")),
-            "text/javascript; charset=utf-8"
-        );
-        assert_eq!(
-            mime_type(Path::new("index.HTML")),
-            "text/html; charset=utf-8"
-        );
+        assert_eq!(mime_type(Path::new("a/ukuk_web_bg.wasm")), "application/wasm");
+        assert_eq!(mime_type(Path::new("ukuk_web.js")), "text/javascript; charset=utf-8");
+        assert_eq!(mime_type(Path::new("index.HTML")), "text/html; charset=utf-8");
         assert_eq!(mime_type(Path::new("style.css")), "text/css; charset=utf-8");
         assert_eq!(mime_type(Path::new("noext")), "application/octet-stream");
     }
@@ -313,8 +276,7 @@ mod tests {
         std::fs::write(dir.join("www/sub/a b.wasm"), [0u8, 97, 115, 109]).unwrap();
         std::fs::write(dir.join("secret.txt"), "secret").unwrap();
 
-        let server =
-            Server::start(&dir.join("www"), "127.0.0.1:0".parse().unwrap(), false).unwrap();
+        let server = Server::start(&dir.join("www"), "127.0.0.1:0".parse().unwrap(), false).unwrap();
         let addr = server.addr();
 
         let r = get(addr, "/");
@@ -327,13 +289,7 @@ mod tests {
         assert!(r.contains("Content-Type: application/wasm\r\n"));
         assert!(r.contains("Content-Length: 4\r\n"));
 
-        for bad in [
-            "/../secret.txt",
-            "/sub/../../secret.txt",
-            "/%2e%2e/secret.txt",
-            "/missing.js",
-            "/sub",
-        ] {
+        for bad in ["/../secret.txt", "/sub/../../secret.txt", "/%2e%2e/secret.txt", "/missing.js", "/sub"] {
             let r = get(addr, bad);
             assert!(r.starts_with("HTTP/1.1 404"), "{bad}: {r}");
         }

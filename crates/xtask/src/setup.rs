@@ -30,20 +30,11 @@ pub fn ensure_wasm_target() -> Result<()> {
 fn wasm_target_installed() -> bool {
     // Asks the rustc that cargo will use where the target's libraries live.
     let rustc = std::env::var_os("RUSTC").unwrap_or_else(|| "rustc".into());
-    let Some(libdir) = util::output(Command::new(rustc).args([
-        "--print",
-        "target-libdir",
-        "--target",
-        WASM_TARGET,
-    ])) else {
+    let Some(libdir) = util::output(Command::new(rustc).args(["--print", "target-libdir", "--target", WASM_TARGET])) else {
         return false;
     };
     std::fs::read_dir(libdir.trim())
-        .map(|entries| {
-            entries
-                .flatten()
-                .any(|e| e.file_name().to_string_lossy().starts_with("libcore-"))
-        })
+        .map(|entries| entries.flatten().any(|e| e.file_name().to_string_lossy().starts_with("libcore-")))
         .unwrap_or(false)
 }
 
@@ -64,17 +55,9 @@ pub fn ensure_npm_packages(dir: &Path) -> Result<()> {
         return Ok(());
     }
     if util::which("npm").is_none() {
-        return Err(format!(
-            "npm is not on PATH; it is needed to install {}",
-            dir.display()
-        )
-        .into());
+        return Err(format!("npm is not on PATH; it is needed to install {}", dir.display()).into());
     }
-    util::run(
-        Command::new("npm")
-            .args(["ci", "--no-audit", "--no-fund", "--loglevel=error"])
-            .current_dir(dir),
-    )
+    util::run(Command::new("npm").args(["ci", "--no-audit", "--no-fund", "--loglevel=error"]).current_dir(dir))
 }
 
 fn mtime(path: &Path) -> Option<std::time::SystemTime> {
@@ -83,9 +66,7 @@ fn mtime(path: &Path) -> Option<std::time::SystemTime> {
 
 /// The Chromium the browser tests drive: `$UKUK_CHROMIUM` or Debian's /usr/bin/chromium.
 pub fn chromium_path() -> PathBuf {
-    std::env::var_os("UKUK_CHROMIUM")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from("/usr/bin/chromium"))
+    std::env::var_os("UKUK_CHROMIUM").map(PathBuf::from).unwrap_or_else(|| PathBuf::from("/usr/bin/chromium"))
 }
 
 /// Makes sure Chromium is installed, installing Debian's package when we are root.
@@ -98,32 +79,20 @@ pub fn ensure_chromium() -> Result<PathBuf> {
         return Err(format!("UKUK_CHROMIUM={} does not exist", path.display()).into());
     }
     if !is_root() {
-        return Err(
-            "Chromium is missing: run `apt-get install -y chromium chromium-driver` \
+        return Err("Chromium is missing: run `apt-get install -y chromium chromium-driver` \
                     as root (or set UKUK_CHROMIUM to a Chromium executable)"
-                .into(),
-        );
+            .into());
     }
     if util::which("apt-get").is_none() {
         return Err("Chromium is missing and apt-get is not available to install it".into());
     }
     println!("Chromium is missing; installing Debian's chromium and chromium-driver.");
+    util::run(Command::new("apt-get").args(["update", "-q"]).env("DEBIAN_FRONTEND", "noninteractive"))?;
     util::run(
-        Command::new("apt-get")
-            .args(["update", "-q"])
-            .env("DEBIAN_FRONTEND", "noninteractive"),
-    )?;
-    util::run(
-        Command::new("apt-get")
-            .args(["install", "-y", "-q", "chromium", "chromium-driver"])
-            .env("DEBIAN_FRONTEND", "noninteractive"),
+        Command::new("apt-get").args(["install", "-y", "-q", "chromium", "chromium-driver"]).env("DEBIAN_FRONTEND", "noninteractive"),
     )?;
     if !path.is_file() {
-        return Err(format!(
-            "installed chromium, but {} is still missing",
-            path.display()
-        )
-        .into());
+        return Err(format!("installed chromium, but {} is still missing", path.display()).into());
     }
     Ok(path)
 }

@@ -14,10 +14,7 @@ use crate::{dist, server};
 
 /// Crates that must keep compiling for wasm32-unknown-unknown: (package, directory).
 /// A crate whose directory has no Cargo.toml yet is skipped.
-const WASM_CLEAN_CRATES: &[(&str, &str)] = &[
-    ("ukuk-rules", "crates/ukuk-rules"),
-    ("ukuk-wasm", "crates/ukuk-wasm"),
-];
+const WASM_CLEAN_CRATES: &[(&str, &str)] = &[("ukuk-rules", "crates/ukuk-rules"), ("ukuk-wasm", "crates/ukuk-wasm")];
 
 enum Outcome {
     Passed,
@@ -42,27 +39,20 @@ impl Suite {
             }
         };
         let ok = !matches!(outcome, Outcome::Failed(_));
-        self.results
-            .push((name.to_string(), outcome, util::elapsed(started)));
+        self.results.push((name.to_string(), outcome, util::elapsed(started)));
         ok
     }
 
     fn skip(&mut self, name: &str, reason: &str) {
         util::heading(&format!("[test] {name}"));
         println!("skipped: {reason}");
-        self.results.push((
-            name.to_string(),
-            Outcome::Skipped(reason.to_string()),
-            "-".into(),
-        ));
+        self.results.push((name.to_string(), Outcome::Skipped(reason.to_string()), "-".into()));
     }
 }
 
 pub fn run(root: &Path) -> Result<ExitCode> {
     let started = Instant::now();
-    let mut suite = Suite {
-        results: Vec::new(),
-    };
+    let mut suite = Suite { results: Vec::new() };
 
     // 1. Setup: everything below assumes it.
     let setup_ok = suite.step("setup (wasm target, Chromium, npm packages)", || {
@@ -75,19 +65,31 @@ pub fn run(root: &Path) -> Result<ExitCode> {
     });
 
     if setup_ok {
+        // Format and lints: the compiler holds the engine to "no unwrap, no
+        // indexing, no floats" (crates/ukuk-rules/src/lib.rs).
+        suite.step("cargo fmt --check", || {
+            util::run(util::cargo().args(["fmt", "--all", "--check"]).current_dir(root))?;
+            Ok(None)
+        });
+        suite.step("cargo clippy -- -D warnings", || {
+            util::run(util::cargo().args(["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"]).current_dir(root))?;
+            Ok(None)
+        });
+
         // 2. Rust unit and integration tests (native).
         suite.step("cargo test --workspace", || {
-            util::run(
-                util::cargo()
-                    .args([
-                        "test",
-                        "--workspace",
-                        "--no-fail-fast",
-                        "--exclude",
-                        "ukuk-web",
-                    ])
-                    .current_dir(root),
-            )?;
+            util::run(util::cargo().args(["test", "--workspace", "--no-fail-fast", "--exclude", "ukuk-web"]).current_dir(root))?;
+            Ok(None)
+        });
+
+        suite.step("web app unit tests (cargo test -p ukuk-web)", || {
+            util::run(util::cargo().args(["test", "--package", "ukuk-web"]).current_dir(root))?;
+            Ok(None)
+        });
+
+        // A short fuzz run of the JSON entry point (a long one: `cargo xtask fuzz`).
+        suite.step("fuzz eval_json for 60 s (libFuzzer)", || {
+            crate::fuzz::run(root, 60, 1)?.print();
             Ok(None)
         });
 
@@ -98,11 +100,7 @@ pub fn run(root: &Path) -> Result<ExitCode> {
                     println!("skipped: {dir}/Cargo.toml does not exist yet");
                     return Ok(Some(format!("{dir} has no Cargo.toml yet")));
                 }
-                util::run(
-                    util::cargo()
-                        .args(["build", "--package", package, "--target", WASM_TARGET])
-                        .current_dir(root),
-                )?;
+                util::run(util::cargo().args(["build", "--package", package, "--target", WASM_TARGET]).current_dir(root))?;
                 Ok(None)
             });
         }
@@ -127,17 +125,12 @@ pub fn run(root: &Path) -> Result<ExitCode> {
                 env = jsapi_test_inputs(root)?;
                 Ok(None)
             });
-            suite.step("browser tests (node --test tests/browser/)", || {
-                browser_tests(root, &env)
-            });
+            suite.step("browser tests (node --test tests/browser/)", || browser_tests(root, &env));
             if let Some((_, cases)) = env.iter().find(|(k, _)| *k == "UKUK_JSAPI_CASES") {
                 let _ = std::fs::remove_dir_all(cases);
             }
         } else {
-            suite.skip(
-                "browser tests (node --test tests/browser/)",
-                "the web build failed",
-            );
+            suite.skip("browser tests (node --test tests/browser/)", "the web build failed");
         }
     }
 
@@ -147,42 +140,19 @@ pub fn run(root: &Path) -> Result<ExitCode> {
 /// Builds the `ukuk` binary and writes the case inputs as JSON for
 /// tests/browser/jsapi.test.mjs; returns the environment telling it where.
 fn jsapi_test_inputs(root: &Path) -> Result<Vec<(&'static str, PathBuf)>> {
-    util::run(
-        util::cargo()
-            .args(["build", "--package", "ukuk-cli", "--bin", "ukuk"])
-            .current_dir(root),
-    )?;
+    util::run(util::cargo().args(["build", "--package", "ukuk-cli", "--bin", "ukuk"]).current_dir(root))?;
     let target = dist::target_dir(root)?;
     // Per process, so that concurrent test runs in one tree keep their own.
-    let cases = target
-        .join("jsapi-cases")
-        .join(std::process::id().to_string());
+    let cases = target.join("jsapi-cases").join(std::process::id().to_string());
     util::run(
-        util::cargo()
-            .args([
-                "run",
-                "--quiet",
-                "--package",
-                "ukuk-wasm",
-                "--example",
-                "case_inputs",
-                "--",
-            ])
-            .arg(&cases)
-            .current_dir(root),
+        util::cargo().args(["run", "--quiet", "--package", "ukuk-wasm", "--example", "case_inputs", "--"]).arg(&cases).current_dir(root),
     )?;
-    let cli = target
-        .join("debug")
-        .join(format!("ukuk{}", std::env::consts::EXE_SUFFIX));
+    let cli = target.join("debug").join(format!("ukuk{}", std::env::consts::EXE_SUFFIX));
     Ok(vec![("UKUK_CLI", cli), ("UKUK_JSAPI_CASES", cases)])
 }
 
 fn browser_tests(root: &Path, env: &[(&str, PathBuf)]) -> Result<Option<String>> {
-    let server = server::Server::start(
-        &root.join("web").join("dist"),
-        "127.0.0.1:0".parse()?,
-        false,
-    )?;
+    let server = server::Server::start(&root.join("web").join("dist"), "127.0.0.1:0".parse()?, false)?;
     let url = format!("http://{}/", server.addr());
     println!("static server: {url}");
     let result = util::run(

@@ -22,37 +22,25 @@ pub fn cargo() -> Command {
 pub fn run(cmd: &mut Command) -> Result<()> {
     println!("$ {}", display_command(cmd));
     let started = Instant::now();
-    let status = cmd
-        .status()
-        .map_err(|e| format!("could not start `{}`: {e}", display_command(cmd)))?;
+    let status = cmd.status().map_err(|e| format!("could not start `{}`: {e}", display_command(cmd)))?;
     if status.success() {
         Ok(())
     } else {
-        Err(format!(
-            "`{}` failed ({status}) after {}",
-            display_command(cmd),
-            elapsed(started)
-        )
-        .into())
+        Err(format!("`{}` failed ({status}) after {}", display_command(cmd), elapsed(started)).into())
     }
 }
 
 /// Runs a command quietly and returns its stdout, or None if it could not run or failed.
 pub fn output(cmd: &mut Command) -> Option<String> {
     let out = cmd.output().ok()?;
-    out.status
-        .success()
-        .then(|| String::from_utf8_lossy(&out.stdout).into_owned())
+    out.status.success().then(|| String::from_utf8_lossy(&out.stdout).into_owned())
 }
 
 pub fn display_command(cmd: &Command) -> String {
     // Show the cargo that runs us (a long toolchain path) simply as `cargo`.
     let program = cmd.get_program();
-    let mut s = if std::env::var_os("CARGO").as_deref() == Some(program) {
-        "cargo".to_string()
-    } else {
-        program.to_string_lossy().into_owned()
-    };
+    let mut s =
+        if std::env::var_os("CARGO").as_deref() == Some(program) { "cargo".to_string() } else { program.to_string_lossy().into_owned() };
     for arg in cmd.get_args() {
         s.push(' ');
         s.push_str(&quote(arg));
@@ -65,10 +53,7 @@ pub fn display_command(cmd: &Command) -> String {
 
 fn quote(arg: &OsStr) -> String {
     let a = arg.to_string_lossy();
-    if !a.is_empty()
-        && a.chars()
-            .all(|c| c.is_ascii_alphanumeric() || "-_=./:,@+".contains(c))
-    {
+    if !a.is_empty() && a.chars().all(|c| c.is_ascii_alphanumeric() || "-_=./:,@+".contains(c)) {
         a.into_owned()
     } else {
         format!("'{}'", a.replace('\'', r"'\''"))
@@ -85,7 +70,5 @@ pub fn which(program: &str) -> Option<PathBuf> {
     if p.components().count() > 1 {
         return p.is_file().then(|| p.to_path_buf());
     }
-    std::env::split_paths(&std::env::var_os("PATH")?)
-        .map(|dir| dir.join(program))
-        .find(|candidate| candidate.is_file())
+    std::env::split_paths(&std::env::var_os("PATH")?).map(|dir| dir.join(program)).find(|candidate| candidate.is_file())
 }

@@ -46,11 +46,7 @@ pub fn evaluate(h: &Household) -> Benefit {
     } else {
         Status::NotEligible
     };
-    let total: Decimal = per_birth
-        .iter()
-        .filter(|b| b.status == Status::Eligible)
-        .filter_map(|b| b.amount.map(|m| m.0))
-        .sum();
+    let total: Decimal = per_birth.iter().filter(|b| b.status == Status::Eligible).filter_map(|b| b.amount.map(|m| m.0)).sum();
     Benefit {
         id: ID,
         status,
@@ -82,11 +78,7 @@ fn evaluate_birth(h: &Household, i: usize, b: &Birth, conditions: &mut Vec<&'sta
     reasons.push(Reason::new(rule::BORN_ON_OR_AFTER_START, pass_if(born_ok), d));
 
     // Not a child under full state support.
-    reasons.push(Reason::new(
-        rule::NOT_FULL_STATE_SUPPORT,
-        pass_if(!b.full_state_support),
-        base(),
-    ));
+    reasons.push(Reason::new(rule::NOT_FULL_STATE_SUPPORT, pass_if(!b.full_state_support), base()));
 
     applicant_reasons(h, b, base, conditions, &mut reasons);
 
@@ -126,14 +118,8 @@ fn evaluate_birth(h: &Household, i: usize, b: &Birth, conditions: &mut Vec<&'sta
     if status == Status::Eligible {
         reasons.push(payout(b, base()));
     }
-    let result = BirthResult {
-        birth: i,
-        date: b.date,
-        children: b.children,
-        status,
-        amount: amount.and_then(|a| amount_for(status, a)),
-        deadline,
-    };
+    let result =
+        BirthResult { birth: i, date: b.date, children: b.children, status, amount: amount.and_then(|a| amount_for(status, a)), deadline };
     (result, reasons)
 }
 

@@ -19,7 +19,9 @@ use rust_decimal::{Decimal, RoundingStrategy};
 use super::{amount_for, coverage, documents, family_size, livestock, pass_if};
 use crate::date::Date;
 use crate::input::{Household, Member, Sex};
-use crate::output::{round_money, status_of, units_string, Benefit, Detail, MemberAmount, MonthPaid, Money, Outcome, Reason, Status, Value};
+use crate::output::{
+    round_money, status_of, units_string, Benefit, Detail, MemberAmount, Money, MonthPaid, Outcome, Reason, Status, Value,
+};
 use crate::params::data::family_assistance as rules;
 use crate::params::data::family_assistance::rule;
 use crate::params::data::shared;
@@ -169,7 +171,8 @@ fn income_below_gmi(h: &Household, v: &Values) -> Reason {
     let left_out: Vec<String> = h.members.iter().filter(|m| m.full_state_support).map(|m| m.id.to_string()).collect();
     let cite = [&v.gmi.basis, &v.counted.basis, &v.not_counted.basis];
     if size == 0 {
-        return Reason::new(rule::INCOME_BELOW_GMI, Outcome::Fail, Detail::new().with("members", 0usize).with("gmi", Money(gmi))).cite(&cite);
+        return Reason::new(rule::INCOME_BELOW_GMI, Outcome::Fail, Detail::new().with("members", 0usize).with("gmi", Money(gmi)))
+            .cite(&cite);
     }
     let members = Decimal::from(size as u64);
     let max_total = gmi * members;

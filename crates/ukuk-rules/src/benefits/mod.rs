@@ -32,7 +32,11 @@ pub fn family_size(h: &Household) -> usize {
 
 /// Documents of a benefit: the base list, then each conditional list whose
 /// condition holds, without repeats.
-pub fn documents(base: &'static [&'static str], conditional: &'static [(&'static str, &'static [&'static str])], conditions: &[&str]) -> Vec<&'static str> {
+pub fn documents(
+    base: &'static [&'static str],
+    conditional: &'static [(&'static str, &'static [&'static str])],
+    conditions: &[&str],
+) -> Vec<&'static str> {
     let mut docs: Vec<&'static str> = base.to_vec();
     for (cond, list) in conditional {
         if conditions.contains(cond) {

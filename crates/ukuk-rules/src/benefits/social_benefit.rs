@@ -214,7 +214,8 @@ pub fn evaluate(h: &Household) -> Benefit {
                 chosen = Some((c, *v));
             }
         }
-        let others: Vec<&'static str> = valued.iter().filter(|(c, _)| chosen.is_none_or(|(x, _)| x.id != c.id)).map(|(c, _)| c.id).collect();
+        let others: Vec<&'static str> =
+            valued.iter().filter(|(c, _)| chosen.is_none_or(|(x, _)| x.id != c.id)).map(|(c, _)| c.id).collect();
         if let Some((c, v)) = chosen {
             reasons.push(Reason::new(
                 rule::HIGHEST_CHOSEN,
@@ -231,7 +232,9 @@ pub fn evaluate(h: &Household) -> Benefit {
             }
             match BREADWINNER.amount.at(date) {
                 Some(p) => {
-                    reasons.push(Reason::new(rule::BREADWINNER_ADDED, Outcome::Pass, member().with("amount", Money(p.value))).cite(&[&p.basis]));
+                    reasons.push(
+                        Reason::new(rule::BREADWINNER_ADDED, Outcome::Pass, member().with("amount", Money(p.value))).cite(&[&p.basis]),
+                    );
                     Some(p.value)
                 }
                 None => {

@@ -90,7 +90,8 @@ pub fn evaluate(h: &Household) -> Benefit {
             None => (reg.add_days(start_day as i32 - 1), "day_after_registration"),
         };
         let end = start.add_months(remaining as i32).add_days(-1);
-        let mut d = member().with("registered_on", reg).with("start_day", start_day).with("basis", basis).with("starts", start).with("ends", end);
+        let mut d =
+            member().with("registered_on", reg).with("start_day", start_day).with("basis", basis).with("starts", start).with("ends", end);
         if let Some(s) = u.severance_until {
             d = d.with("severance_until", s);
         }
