@@ -249,6 +249,7 @@ pub fn version() -> JsValue {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use ukuk_rules::params::Grade;
 
     #[test]
     fn bishkek_date_is_utc_plus_six() {
@@ -274,6 +275,30 @@ mod tests {
         assert!(Date::parse(v["rules_verified_until"].as_str().unwrap()).is_some());
         let keys: Vec<&str> = v.as_object().unwrap().keys().map(String::as_str).collect();
         assert_eq!(keys.len(), 3);
+    }
+
+    /// The string unions of ukuk.d.ts name exactly the engine's codes.
+    #[test]
+    fn the_typescript_unions_match_the_engine() {
+        let ts = include_str!("ukuk.d.ts");
+        let union = |name: &str| -> Vec<String> {
+            let start = ts.find(&format!("export type {name} =")).unwrap_or_else(|| panic!("{name} is not declared"));
+            let body = &ts[start..];
+            let body = &body[..body.find(';').unwrap()];
+            body.split('"').skip(1).step_by(2).map(str::to_string).collect()
+        };
+        let sorted = |mut v: Vec<String>| {
+            v.sort();
+            v
+        };
+        let codes = |l: &[&str]| sorted(l.iter().map(|s| s.to_string()).collect());
+        assert_eq!(sorted(union("WarningCode")), codes(ukuk_rules::WARNING_CODES));
+        assert_eq!(sorted(union("BenefitId")), codes(ukuk_rules::BENEFIT_IDS));
+        let mut errors = codes(ukuk_rules::input::ERROR_CODES);
+        errors.push("internal".into());
+        assert_eq!(sorted(union("ErrorCode")), sorted(errors));
+        let grades = [Grade::Official, Grade::ActText, Grade::Handbook, Grade::Press].map(|g| g.code().to_string()).to_vec();
+        assert_eq!(sorted(union("Grade")), sorted(grades));
     }
 
     #[test]

@@ -67,9 +67,17 @@ export interface Member {
   /** Date of birth; not after the evaluation date. */
   birth_date: IsoDate;
   sex: Sex;
-  /** Citizenship or residence status; left out, rules that need it report `needs_information`. */
+  /**
+   * Citizenship or residence status (Law No. 163, art. 3: citizens, kairylmans and
+   * citizens of treaty states with a residence permit are covered). Left out, the
+   * birth payment asks for the applicant's; the other benefits show it as not stated.
+   */
   status?: ResidenceStatus | null;
-  /** The person has a right to a pension (which bars the social benefit). */
+  /**
+   * The person has a right to a pension (which bars the social benefit). Left
+   * out, the social benefit asks (`needs_information`); a `pension` income
+   * states it, and `false` with a pension income is an error.
+   */
   pension_right?: boolean | null;
   disability?: Disability | null;
   /** The person lives with HIV. */
@@ -122,6 +130,10 @@ export interface Birth {
   application_date?: IsoDate | null;
   /** The `id` of the member who applies. */
   applicant?: string | null;
+  /** Extension: who the applicant is to the child (default `"parent"`); a guardian brings the court's decision, a proxy the power of attorney. */
+  applicant_role?: "parent" | "guardian" | "proxy" | null;
+  /** Extension: `false` when the applicant does not live with the child (default `true`: members live together). */
+  applicant_lives_with_child?: boolean | null;
   /** The newborn is in full state support. */
   full_state_support?: boolean | null;
 }
@@ -162,6 +174,8 @@ export interface Unemployment {
   /** Months the allowance was already paid in the last 36 months (default 0). */
   months_paid_last_36?: number | null;
   registration_bars?: RegistrationBar[] | null;
+  /** Extension: whether the 12 months of record were unbroken (handbook line 1000); left out, shown as not stated. */
+  insured_record_continuous?: boolean | null;
 }
 
 /**
@@ -249,6 +263,18 @@ export interface Reason {
   detail: Detail;
   /** The rule's legal source, then the sources of the dated values it used. */
   source: string;
+  /** Extension: the weakest grade of the dated values the rule used; absent when it used none. */
+  grade?: Grade;
+}
+
+/** How good a value's source is: the act on an official site, a legal database's copy, the handbook, or press reports. */
+export type Grade = "official" | "act_text" | "handbook" | "press";
+
+/** Extension: one month of a monthly benefit's schedule, at the rate in force that month. */
+export interface MonthPaid {
+  from: IsoDate;
+  until: IsoDate;
+  amount: Money;
 }
 
 /** The part of a benefit paid for one member. */
@@ -298,12 +324,18 @@ export interface Benefit {
   rules_verified_until: IsoDate;
   /** Extension (birth payment): one verdict per birth event; absent when there is none. */
   per_birth?: BirthResult[];
+  /** Extension (monthly benefits with a fixed start): each month paid from `starts`, at most 12; `amount` is the first month's. */
+  schedule?: MonthPaid[];
 }
 
 /** Codes of the warnings a result may carry (text: message `warning-<code>`). */
-export type WarningCode = "rules_not_verified" | "age_readings_differ";
+export type WarningCode = "rules_not_verified" | "press_source";
 
-/** Something the reader of a result should know (rules not verified for the date, readings of the law that differ). */
+/**
+ * Something the reader of a result should know: rules not verified for the
+ * date (`rules`, `verified_until`), or a deciding value resting on press
+ * reports (`parameter`, `benefit`, `act`).
+ */
 export interface Warning {
   code: WarningCode;
   detail: Detail;
@@ -363,6 +395,7 @@ export type ErrorCode =
   | "year_out_of_range"
   | "zero_children"
   | "invalid_animal"
+  | "pension_right_contradicts_income"
   | "internal";
 
 /** One problem in the input. */
@@ -403,6 +436,10 @@ export interface RuleParameter {
   until: IsoDate | null;
   /** The legal source. */
   source: string;
+  /** How good the source is. */
+  grade: Grade;
+  /** The act a press report names (press-graded values). */
+  act?: string;
   /** Our reading where the source is unclear. */
   note?: string;
   /** The rules file, e.g. `"rules/family_assistance.toml"`. */
