@@ -169,9 +169,10 @@ pub fn member_card(p: &MemberProps) -> Html {
                     onchange={set_bool(&ctx, f(MemberField::HeroMother))} testid={tid("hero_mother")} />
             }
             if s.pension_right {
-                <CheckField path={path("pension_right")} label={tr(lang, "app-pension-right")} checked={m.pension_right}
-                    note={tr(lang, "app-pension-right-note")}
-                    onchange={set_bool(&ctx, f(MemberField::PensionRight))} testid={tid("pension_right")} />
+                <ChoiceField path={path("pension_right")} label={tr(lang, "app-pension-right")} value={m.pension_right.clone()}
+                    options={vec![opt("no", tr(lang, "app-answer-no")), opt("yes", tr(lang, "app-answer-yes"))]}
+                    onchange={set(&ctx, f(MemberField::PensionRight))} testid={tid("pension_right")} />
+                <p class="note">{ tr(lang, "app-pension-right-note") }</p>
             }
             <CheckField path={path("full_state_support")} label={tr(lang, "app-full-state-support")} checked={m.full_state_support}
                 onchange={set_bool(&ctx, f(MemberField::FullStateSupport))} testid={tid("full_state_support")} />
@@ -370,6 +371,16 @@ pub fn births_section() -> Html {
                                 value={b.application_date.clone()} note={tr(lang, "app-birth-application-date-note")}
                                 onchange={set(&ctx, f(BirthField::ApplicationDate))} testid={tid("application_date")} />
                         </div>
+                        if b.applicant.is_some() {
+                            <SelectField path={path("applicant_role")} label={tr(lang, "app-birth-applicant-role")} value={b.applicant_role.clone()}
+                                options={["parent", "guardian", "proxy"].iter().map(|r| opt(r, code_name(lang, "role", r))).collect::<Vec<_>>()}
+                                onchange={set(&ctx, f(BirthField::ApplicantRole))} testid={tid("applicant_role")} />
+                            if b.applicant_role != "proxy" {
+                                <CheckField path={path("applicant_lives_with_child")} label={tr(lang, "app-birth-lives-apart")}
+                                    checked={b.applicant_lives_apart}
+                                    onchange={set_bool(&ctx, f(BirthField::LivesApart))} testid={tid("lives_apart")} />
+                            }
+                        }
                         <CheckField path={path("full_state_support")} label={tr(lang, "app-birth-full-state-support")} checked={b.full_state_support}
                             onchange={set_bool(&ctx, f(BirthField::FullStateSupport))} testid={tid("full_state_support")} />
                         { remove_button(&ctx, lang, Action::RemoveBirth(b.key), tid("remove"),
@@ -418,6 +429,10 @@ pub fn unemployment_section() -> Html {
                         <TextField path="unemployment.insured_months_last_36" label={tr(lang, "app-unemployment-insured")}
                             value={u.insured_months.clone()} inputmode="numeric" note={tr(lang, "app-unemployment-insured-note")}
                             onchange={set(&ctx, f(UnempField::InsuredMonths))} testid="unemployment-insured_months" />
+                        <ChoiceField path="unemployment.insured_record_continuous" label={tr(lang, "app-unemployment-continuous")}
+                            value={u.continuous.clone()}
+                            options={vec![opt("yes", tr(lang, "app-answer-yes")), opt("no", tr(lang, "app-answer-no"))]}
+                            onchange={set(&ctx, f(UnempField::Continuous))} testid="unemployment-continuous" />
                         <TextField path="unemployment.months_paid_last_36" label={tr(lang, "app-unemployment-paid")}
                             value={u.months_paid.clone()} inputmode="numeric" placeholder="0"
                             onchange={set(&ctx, f(UnempField::MonthsPaid))} testid="unemployment-months_paid" />

@@ -48,7 +48,8 @@ pub struct Member {
     pub country: String,
     pub country_other: String,
     pub residence_permit: bool,
-    pub pension_right: bool,
+    /// "yes", "no", or "" when not answered (the engine then asks).
+    pub pension_right: String,
     pub disabled: bool,
     pub disability_group: String,
     pub since_childhood: bool,
@@ -71,7 +72,7 @@ impl Default for Member {
             country: String::new(),
             country_other: String::new(),
             residence_permit: false,
-            pension_right: false,
+            pension_right: String::new(),
             disabled: false,
             disability_group: String::new(),
             since_childhood: false,
@@ -127,6 +128,10 @@ pub struct Birth {
     pub children: String,
     /// Key of the member who applies.
     pub applicant: Option<u32>,
+    /// "parent", "guardian" or "proxy".
+    pub applicant_role: String,
+    /// The applicant does not live with the child.
+    pub applicant_lives_apart: bool,
     pub application_date: String,
     pub full_state_support: bool,
 }
@@ -138,6 +143,8 @@ impl Default for Birth {
             date: String::new(),
             children: "1".into(),
             applicant: None,
+            applicant_role: "parent".into(),
+            applicant_lives_apart: false,
             application_date: String::new(),
             full_state_support: false,
         }
@@ -154,6 +161,8 @@ pub struct Unemployment {
     pub break_over_two_years: bool,
     pub severance_until: String,
     pub bars: Vec<String>,
+    /// "yes", "no", or "" when not answered.
+    pub continuous: String,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -288,7 +297,8 @@ pub fn shown(m: &Member, h: &Household, date: Date) -> Shown {
         hero_mother,
         since_childhood: adult && m.disabled,
         disability_group: adult && m.disabled,
-        pension_right: could_qualify,
+        // A pension paid answers the question (the engine reads it from the income).
+        pension_right: could_qualify && m.income.0.iter().all(|(t, v)| *t != "pension" || normalise_amount(v).is_none_or(|a| a == "0.00")),
         job_seeker,
     }
 }
@@ -459,8 +469,8 @@ pub fn to_json(h: &Household, today: Date) -> Built {
             }
             o.insert("status".into(), Value::Object(st));
         }
-        if s.pension_right {
-            o.insert("pension_right".into(), Value::Bool(m.pension_right));
+        if s.pension_right && !m.pension_right.is_empty() {
+            o.insert("pension_right".into(), Value::Bool(m.pension_right == "yes"));
         }
         if m.disabled {
             let mut d = Map::new();
@@ -563,6 +573,12 @@ pub fn to_json(h: &Household, today: Date) -> Built {
         date_field(&mut o, "application_date", &bi.application_date);
         if let Some(m) = bi.applicant.and_then(|k| h.members.iter().find(|m| m.key == k)) {
             o.insert("applicant".into(), Value::String(m.id()));
+            if !bi.applicant_role.is_empty() && bi.applicant_role != "parent" {
+                o.insert("applicant_role".into(), Value::String(bi.applicant_role.clone()));
+            }
+            if bi.applicant_lives_apart {
+                o.insert("applicant_lives_with_child".into(), Value::Bool(false));
+            }
         }
         if bi.full_state_support {
             o.insert("full_state_support".into(), Value::Bool(true));
@@ -594,6 +610,9 @@ pub fn to_json(h: &Household, today: Date) -> Built {
             o.insert("break_over_two_years".into(), Value::Bool(u.break_over_two_years));
             date_field(&mut o, "severance_until", &u.severance_until);
             o.insert("registration_bars".into(), json!(u.bars));
+            if !u.continuous.is_empty() {
+                o.insert("insured_record_continuous".into(), Value::Bool(u.continuous == "yes"));
+            }
             root.insert("unemployment".into(), Value::Object(o));
         }
     }

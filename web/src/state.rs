@@ -62,6 +62,8 @@ pub enum BirthField {
     Applicant,
     ApplicationDate,
     FullStateSupport,
+    ApplicantRole,
+    LivesApart,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -73,6 +75,7 @@ pub enum UnempField {
     FirstTime,
     LongBreak,
     SeveranceUntil,
+    Continuous,
 }
 
 /// A form field; rows are named by their stable key, not their position.
@@ -218,7 +221,7 @@ fn set(h: &mut Household, field: Field, v: String) {
                 MemberField::Country => m.country = v,
                 MemberField::CountryOther => m.country_other = v,
                 MemberField::ResidencePermit => m.residence_permit = flag(&v),
-                MemberField::PensionRight => m.pension_right = flag(&v),
+                MemberField::PensionRight => m.pension_right = v,
                 MemberField::Disabled => m.disabled = flag(&v),
                 MemberField::DisabilityGroup => m.disability_group = v,
                 MemberField::SinceChildhood => m.since_childhood = flag(&v),
@@ -256,6 +259,8 @@ fn set(h: &mut Household, field: Field, v: String) {
                 BirthField::Applicant => x.applicant = v.parse().ok(),
                 BirthField::ApplicationDate => x.application_date = v,
                 BirthField::FullStateSupport => x.full_state_support = flag(&v),
+                BirthField::ApplicantRole => x.applicant_role = v,
+                BirthField::LivesApart => x.applicant_lives_apart = flag(&v),
             }
         }
         Field::Unemp(f) => {
@@ -268,6 +273,7 @@ fn set(h: &mut Household, field: Field, v: String) {
                 UnempField::FirstTime => u.first_time_job_seeker = flag(&v),
                 UnempField::LongBreak => u.break_over_two_years = flag(&v),
                 UnempField::SeveranceUntil => u.severance_until = v,
+                UnempField::Continuous => u.continuous = v,
             }
         }
     }

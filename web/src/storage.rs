@@ -78,7 +78,7 @@ pub fn encode(lang: Lang, h: &Household) -> String {
         w.text("country", &m.country);
         w.text("country_other", &m.country_other);
         w.flag("residence_permit", m.residence_permit);
-        w.flag("pension_right", m.pension_right);
+        w.text("pension_right", &m.pension_right);
         w.flag("disabled", m.disabled);
         w.text("disability_group", &m.disability_group);
         w.flag("since_childhood", m.since_childhood);
@@ -118,6 +118,10 @@ pub fn encode(lang: Lang, h: &Household) -> String {
             w.put("applicant", &a.to_string());
         }
         w.text("application_date", &b.application_date);
+        if b.applicant_role != "parent" {
+            w.text("applicant_role", &b.applicant_role);
+        }
+        w.flag("lives_apart", b.applicant_lives_apart);
         w.flag("full_state_support", b.full_state_support);
     }
     let u = &h.unemployment;
@@ -131,6 +135,7 @@ pub fn encode(lang: Lang, h: &Household) -> String {
     w.flag("u.first_time_job_seeker", u.first_time_job_seeker);
     w.flag("u.break_over_two_years", u.break_over_two_years);
     w.text("u.severance_until", &u.severance_until);
+    w.text("u.continuous", &u.continuous);
     for b in &u.bars {
         w.put("u.bar", b);
     }
@@ -190,6 +195,7 @@ pub fn decode(text: &str) -> Option<(Lang, Household)> {
             "u.first_time_job_seeker" => h.unemployment.first_time_job_seeker = on,
             "u.break_over_two_years" => h.unemployment.break_over_two_years = on,
             "u.severance_until" => h.unemployment.severance_until = v,
+            "u.continuous" => h.unemployment.continuous = v,
             "u.bar" => h.unemployment.bars.push(v),
             _ if name.starts_with("animal.") => h.livestock.set(&name["animal.".len()..], v),
             _ => match row {
@@ -203,7 +209,8 @@ pub fn decode(text: &str) -> Option<(Lang, Household)> {
                         "country" => m.country = v,
                         "country_other" => m.country_other = v,
                         "residence_permit" => m.residence_permit = on,
-                        "pension_right" => m.pension_right = on,
+                        // Saved before the question had an "unanswered": a tick was "yes".
+                        "pension_right" => m.pension_right = if v == "1" { "yes".into() } else { v },
                         "disabled" => m.disabled = on,
                         "disability_group" => m.disability_group = v,
                         "since_childhood" => m.since_childhood = on,
@@ -244,6 +251,8 @@ pub fn decode(text: &str) -> Option<(Lang, Household)> {
                         "children" => x.children = v,
                         "applicant" => x.applicant = key(),
                         "application_date" => x.application_date = v,
+                        "applicant_role" => x.applicant_role = v,
+                        "lives_apart" => x.applicant_lives_apart = on,
                         "full_state_support" => x.full_state_support = on,
                         _ => {}
                     }
