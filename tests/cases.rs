@@ -411,8 +411,8 @@ fn check_shape(v: &Value, ctx: Ctx, benefit: Option<&str>, path: &str, known: &K
     // Identifiers that must exist.
     match ctx {
         Ctx::Benefit => match m.get("id").and_then(Value::as_str) {
-            Some(id) if ukuk_rules::BENEFIT_IDS.contains(&id) => {}
-            Some(id) => fail(out, join(path, "id"), format!("`{id}` is not a benefit (known: {})", ukuk_rules::BENEFIT_IDS.join(", "))),
+            Some(id) if ukuk_rules::benefit_ids().contains(&id) => {}
+            Some(id) => fail(out, join(path, "id"), format!("`{id}` is not a benefit (known: {})", ukuk_rules::benefit_ids().join(", "))),
             None => fail(out, path, "an expected benefit must give its `id`"),
         },
         Ctx::Reason => match m.get("rule").and_then(Value::as_str) {
@@ -519,7 +519,7 @@ fn check_scalar_key(ctx: Ctx, k: &str, x: &Value, p: &str, known: &Known, out: &
 /// The rule ids and error/warning codes named in a case's `rule` text. Each
 /// must exist, and there must be at least one.
 fn check_rule_text(text: &str, out: &mut Vec<Failure>) {
-    let benefits: Vec<&str> = ukuk_rules::BENEFIT_IDS.to_vec();
+    let benefits: Vec<&str> = ukuk_rules::benefit_ids();
     let mut found = 0;
     for raw in text.split(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == '.')) {
         let token = raw.trim_end_matches('.');
@@ -716,6 +716,32 @@ fn case_files(dir: &Path, found: &mut Vec<PathBuf>) -> std::io::Result<()> {
         }
     }
     Ok(())
+}
+
+/// A benefit in the registry has its folder of cases, is named in the case
+/// that lists every benefit, and is described in the contract: registering
+/// a benefit without them fails here (its texts are checked by tests/i18n.rs).
+#[test]
+fn every_registered_benefit_has_cases_and_a_contract_entry() {
+    let here = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let listed = std::fs::read_to_string(here.join("cases/warnings/every_benefit_listed.yaml")).expect("the every-benefit case");
+    let contract = std::fs::read_to_string(here.join("../docs/contract.md")).expect("docs/contract.md");
+    let mut problems = Vec::new();
+    for id in ukuk_rules::benefit_ids() {
+        let dir = here.join("cases").join(id);
+        let cases =
+            std::fs::read_dir(&dir).map(|d| d.flatten().filter(|e| e.path().extension().is_some_and(|x| x == "yaml")).count()).unwrap_or(0);
+        if cases == 0 {
+            problems.push(format!("tests/cases/{id}/ has no case file"));
+        }
+        if !listed.contains(&format!("id: {id},")) {
+            problems.push(format!("tests/cases/warnings/every_benefit_listed.yaml does not expect `{id}`"));
+        }
+        if !contract.contains(&format!("`{id}`")) {
+            problems.push(format!("docs/contract.md does not name the benefit `{id}`"));
+        }
+    }
+    assert!(problems.is_empty(), "{problems:#?}");
 }
 
 #[test]

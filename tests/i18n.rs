@@ -25,7 +25,7 @@ use ukuk_rules::benefits::social_benefit;
 use ukuk_rules::input::{ERROR_CODES, INCOME_TYPES, VEHICLE_KINDS};
 use ukuk_rules::output::{money_string, Outcome, Output, Status, Value};
 use ukuk_rules::params::{data, Grade};
-use ukuk_rules::{Date, InputError, BENEFIT_IDS, WARNING_CODES};
+use ukuk_rules::{benefit_ids, Date, InputError, WARNING_CODES};
 
 /// Detail keys whose text values are codes shown by their name: the caller
 /// passes the message `<prefix>-<code>` instead of the code (list items too).
@@ -233,7 +233,7 @@ fn engine_ids_have_texts() {
     for code in WARNING_CODES {
         require(p, &format!("warning-{code}"), "a warning");
     }
-    for id in BENEFIT_IDS {
+    for id in benefit_ids() {
         require(p, &format!("benefit-{id}"), "a benefit's name");
         require(p, &format!("benefit-{id}.description"), "a benefit's description");
     }

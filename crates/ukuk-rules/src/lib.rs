@@ -8,7 +8,7 @@
 //! let today = ukuk_rules::Date::parse("2020-06-15").unwrap();
 //! let input = r#"{"members": [{"id": "a", "birth_date": "1990-01-01", "sex": "female"}]}"#;
 //! let out = ukuk_rules::evaluate_str(input, today).unwrap();
-//! assert_eq!(out.benefits.len(), 4);
+//! assert_eq!(out.benefits.len(), ukuk_rules::benefits::REGISTRY.len());
 //! ```
 
 // The engine never panics and never computes with floats: the compiler
@@ -31,18 +31,14 @@ use output::{Detail, Warning};
 
 /// Every warning code (each has a message `warning-<code>`).
 pub const WARNING_CODES: &[&str] = &["rules_not_verified", "press_source"];
-/// The benefits, in the order of the output.
-pub const BENEFIT_IDS: &[&str] =
-    &[benefits::birth_payment::ID, benefits::family_assistance::ID, benefits::social_benefit::ID, benefits::unemployment_allowance::ID];
+/// The ids of the benefits, in the order of the output (from [`benefits::REGISTRY`]).
+pub fn benefit_ids() -> Vec<&'static str> {
+    benefits::ids().collect()
+}
 
 /// Evaluates a checked household.
 pub fn evaluate_household(h: &Household) -> Output {
-    let benefits = vec![
-        benefits::birth_payment::evaluate(h),
-        benefits::family_assistance::evaluate(h),
-        benefits::social_benefit::evaluate(h),
-        benefits::unemployment_allowance::evaluate(h),
-    ];
+    let benefits: Vec<output::Benefit> = benefits::REGISTRY.iter().map(|d| (d.evaluate)(h)).collect();
     let mut warnings = Vec::new();
     let mut stale: Vec<_> = params::data::VERIFIED.iter().filter(|(_, until)| h.date > *until).collect();
     stale.sort_by_key(|(_, until)| *until);

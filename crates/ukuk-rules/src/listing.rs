@@ -44,6 +44,18 @@ pub struct Listing {
     pub parameters: Vec<Entry>,
     /// Parameters with no value in force on the date (not yet, or no longer).
     pub not_in_force: Vec<&'static str>,
+    /// The benefits the engine computes, in the order of a result.
+    pub benefits: Vec<BenefitEntry>,
+}
+
+/// A registered benefit (`benefits::REGISTRY`).
+#[derive(Serialize)]
+pub struct BenefitEntry {
+    pub id: &'static str,
+    pub period: &'static str,
+    /// The rules files it reads, its own first.
+    pub rules: &'static [&'static str],
+    pub verified_until: Date,
 }
 
 /// A rules file's last verified date, and whether the listing's date is later.
@@ -80,5 +92,9 @@ pub fn rules_on(date: Date) -> Listing {
         rules_verified_until: data::VERIFIED.iter().map(|(f, d)| Verified { rules: f, verified_until: *d, stale: date > *d }).collect(),
         parameters,
         not_in_force,
+        benefits: crate::benefits::REGISTRY
+            .iter()
+            .map(|d| BenefitEntry { id: d.id, period: d.period, rules: d.rules_files, verified_until: d.verified_until() })
+            .collect(),
     }
 }

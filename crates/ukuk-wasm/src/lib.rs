@@ -293,7 +293,7 @@ mod tests {
         };
         let codes = |l: &[&str]| sorted(l.iter().map(|s| s.to_string()).collect());
         assert_eq!(sorted(union("WarningCode")), codes(ukuk_rules::WARNING_CODES));
-        assert_eq!(sorted(union("BenefitId")), codes(ukuk_rules::BENEFIT_IDS));
+        assert_eq!(sorted(union("BenefitId")), codes(&ukuk_rules::benefit_ids()));
         let mut errors = codes(ukuk_rules::input::ERROR_CODES);
         errors.push("internal".into());
         assert_eq!(sorted(union("ErrorCode")), sorted(errors));

@@ -454,6 +454,8 @@ export interface RulesListing {
   parameters: RuleParameter[];
   /** Parameters with no value in force on the date (not yet, or no longer). */
   not_in_force: string[];
+  /** The benefits the engine computes, in the order of a result. */
+  benefits: { id: BenefitId; period: Period; rules: string[]; verified_until: IsoDate }[];
 }
 
 /** What `version()` returns. */

@@ -2,13 +2,25 @@
 
 use rust_decimal::Decimal;
 
-use super::{amount_for, coverage, covered_in_state_support, documents, pass_if};
+use super::{amount_for, coverage, covered_in_state_support, pass_if, Def, Draft};
 use crate::input::{ApplicantRole, Birth, Household, Status as Residence};
 use crate::output::{status_of, Benefit, BirthResult, Detail, MemberAmount, Money, Outcome, Reason, Status};
 use crate::params::data::birth_payment as rules;
 use crate::params::data::birth_payment::rule;
 
 pub const ID: &str = "birth_payment";
+
+/// The benefit in the registry.
+pub static DEF: Def = Def {
+    id: ID,
+    period: "once",
+    evaluate,
+    documents: rules::DOCUMENTS,
+    conditional_documents: rules::CONDITIONAL_DOCUMENTS,
+    where_: rules::WHERE,
+    rules_files: &["birth_payment", "shared"],
+    verified: &[rules::VERIFIED_UNTIL, crate::params::data::shared::VERIFIED_UNTIL],
+};
 
 pub fn evaluate(h: &Household) -> Benefit {
     let mut reasons = Vec::with_capacity(16);
@@ -47,21 +59,12 @@ pub fn evaluate(h: &Household) -> Benefit {
         Status::NotEligible
     };
     let total: Decimal = per_birth.iter().filter(|b| b.status == Status::Eligible).filter_map(|b| b.amount.map(|m| m.0)).sum();
-    Benefit {
-        id: ID,
-        status,
-        amount: amount_for(status, total),
-        period: "once",
-        per_member,
-        starts: None,
-        ends: None,
-        reasons,
-        documents: documents(rules::DOCUMENTS, rules::CONDITIONAL_DOCUMENTS, &conditions),
-        where_: rules::WHERE,
-        rules_verified_until: rules::VERIFIED_UNTIL,
-        per_birth,
-        schedule: vec![],
-    }
+    let mut d = Draft::new(&DEF);
+    d.per_member = per_member;
+    d.per_birth = per_birth;
+    d.reasons = reasons;
+    d.conditions = conditions;
+    d.finish(status, total)
 }
 
 fn evaluate_birth(h: &Household, i: usize, b: &Birth, conditions: &mut Vec<&'static str>) -> (BirthResult, Vec<Reason>) {

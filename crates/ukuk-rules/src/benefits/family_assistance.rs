@@ -16,7 +16,7 @@
 
 use rust_decimal::{Decimal, RoundingStrategy};
 
-use super::{amount_for, coverage, documents, family_size, livestock, pass_if};
+use super::{coverage, family_size, livestock, pass_if, Def, Draft};
 use crate::date::Date;
 use crate::input::{Household, Member, Sex};
 use crate::output::{
@@ -28,6 +28,18 @@ use crate::params::data::shared;
 use crate::params::{Codes, Param, Period};
 
 pub const ID: &str = "family_assistance";
+
+/// The benefit in the registry.
+pub static DEF: Def = Def {
+    id: ID,
+    period: "monthly",
+    evaluate,
+    documents: rules::DOCUMENTS,
+    conditional_documents: rules::CONDITIONAL_DOCUMENTS,
+    where_: rules::WHERE,
+    rules_files: &["family_assistance", "shared", "livestock"],
+    verified: &[rules::VERIFIED_UNTIL, shared::VERIFIED_UNTIL, crate::params::data::livestock::VERIFIED_UNTIL],
+};
 
 /// The values in force on the evaluation date.
 struct Values {
@@ -361,19 +373,11 @@ fn finish(
     reasons: Vec<Reason>,
     conditions: Vec<&'static str>,
 ) -> Benefit {
-    Benefit {
-        id: ID,
-        status,
-        amount: amount_for(status, total),
-        period: "monthly",
-        per_member,
-        starts: period.map(|p| p.0),
-        ends: period.map(|p| p.1),
-        reasons,
-        documents: documents(rules::DOCUMENTS, rules::CONDITIONAL_DOCUMENTS, &conditions),
-        where_: rules::WHERE,
-        rules_verified_until: rules::VERIFIED_UNTIL.min(shared::VERIFIED_UNTIL),
-        per_birth: vec![],
-        schedule,
-    }
+    let mut d = Draft::new(&DEF);
+    d.per_member = per_member;
+    d.schedule = schedule;
+    d.period = period;
+    d.reasons = reasons;
+    d.conditions = conditions;
+    d.finish(status, total)
 }

@@ -1,5 +1,9 @@
-//! One module per benefit. Each takes the checked [`Household`] and returns
-//! a [`Benefit`] listing every rule it checked.
+//! One module per benefit. Each exports one [`Def`]: its id, its rules file,
+//! its period, how it evaluates, its documents and office. [`REGISTRY`] is
+//! the one list of them: the evaluation, the output order, `ukuk rules`, the
+//! TypeScript types and the tests iterate it or are checked against it.
+//! Adding a benefit: its rules file, its module (with its `DEF`), one line
+//! here, its texts and its cases.
 
 pub mod birth_payment;
 pub mod family_assistance;
@@ -7,11 +11,110 @@ pub mod livestock;
 pub mod social_benefit;
 pub mod unemployment_allowance;
 
+use rust_decimal::Decimal;
+
 use crate::date::Date;
 use crate::input::{Household, Member, Orphan, Status as Residence};
-use crate::output::{Detail, Money, Outcome, Reason, Status};
+use crate::output::{Benefit, BirthResult, Detail, MemberAmount, Money, MonthPaid, Outcome, Reason, Status};
 use crate::params::data::shared;
-use crate::params::Rule;
+use crate::params::{Codes, Rule};
+
+/// One benefit, as the engine knows it.
+pub struct Def {
+    /// The benefit's id in the output (`benefits[].id`), its texts
+    /// (`benefit-<id>`) and its rules' ids (`<id>.<rule>`).
+    pub id: &'static str,
+    /// `monthly` or `once`.
+    pub period: &'static str,
+    /// Evaluates the benefit for a checked household.
+    pub evaluate: fn(&Household) -> Benefit,
+    /// Documents always brought, and those brought when a condition holds.
+    pub documents: Codes,
+    pub conditional_documents: &'static [(&'static str, Codes)],
+    /// Where to apply (`where-<code>`).
+    pub where_: &'static str,
+    /// The rules files it reads: its own first.
+    pub rules_files: &'static [&'static str],
+    /// The last day each of those files was checked.
+    pub verified: &'static [Date],
+}
+
+impl Def {
+    /// The last day all the benefit's rules were checked against a source.
+    pub fn verified_until(&self) -> Date {
+        self.verified.iter().copied().min().unwrap_or(Date::from_days(0))
+    }
+}
+
+/// Every benefit, in the order of the output.
+pub static REGISTRY: &[&Def] = &[&birth_payment::DEF, &family_assistance::DEF, &social_benefit::DEF, &unemployment_allowance::DEF];
+
+/// The ids of the registered benefits, in the order of the output.
+pub fn ids() -> impl Iterator<Item = &'static str> {
+    REGISTRY.iter().map(|d| d.id)
+}
+
+/// What a benefit's evaluation gathers; [`Draft::finish`] makes the
+/// [`Benefit`] (one builder for every benefit).
+pub struct Draft {
+    pub def: &'static Def,
+    pub reasons: Vec<Reason>,
+    pub per_member: Vec<MemberAmount>,
+    pub per_birth: Vec<BirthResult>,
+    pub schedule: Vec<MonthPaid>,
+    /// The first and last day paid, where the rules fix them.
+    pub period: Option<(Date, Date)>,
+    /// Conditions of `conditional_documents` that hold.
+    pub conditions: Vec<&'static str>,
+}
+
+impl Draft {
+    pub fn new(def: &'static Def) -> Draft {
+        Draft {
+            def,
+            reasons: Vec::with_capacity(16),
+            per_member: Vec::new(),
+            per_birth: Vec::new(),
+            schedule: Vec::new(),
+            period: None,
+            conditions: Vec::new(),
+        }
+    }
+
+    /// Adds a document condition once.
+    pub fn condition(&mut self, c: &'static str) {
+        if !self.conditions.contains(&c) {
+            self.conditions.push(c);
+        }
+    }
+
+    /// The benefit with its total: the amount is the total when eligible,
+    /// zero when not, and `null` when a missing fact leaves it unknown.
+    pub fn finish(self, status: Status, total: Decimal) -> Benefit {
+        let amount = amount_for(status, total);
+        self.finish_with(status, amount)
+    }
+
+    /// The benefit with an amount given as it is (`None`: not computable).
+    pub fn finish_with(self, status: Status, amount: Option<Money>) -> Benefit {
+        let d = self.def;
+        Benefit {
+            id: d.id,
+            status,
+            amount,
+            period: d.period,
+            per_member: self.per_member,
+            starts: self.period.map(|p| p.0),
+            ends: self.period.map(|p| p.1),
+            reasons: self.reasons,
+            documents: documents(d.documents, d.conditional_documents, &self.conditions),
+            where_: d.where_,
+            rules_verified_until: d.verified_until(),
+            per_birth: self.per_birth,
+            schedule: self.schedule,
+        }
+    }
+}
 
 /// A rule that passes when `ok`, and fails otherwise.
 pub fn pass_if(ok: bool) -> Outcome {

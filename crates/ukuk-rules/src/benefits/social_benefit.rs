@@ -2,7 +2,7 @@
 
 use rust_decimal::Decimal;
 
-use super::{amount_for, documents, pass_if};
+use super::{pass_if, Def, Draft};
 use crate::date::Date;
 use crate::input::{Household, Member, Orphan, Sex};
 use crate::output::{round_money, Benefit, Detail, MemberAmount, Money, Outcome, Reason, Status, Value};
@@ -12,6 +12,18 @@ use crate::params::data::social_benefit::rule;
 use crate::params::Param;
 
 pub const ID: &str = "social_benefit";
+
+/// The benefit in the registry.
+pub static DEF: Def = Def {
+    id: ID,
+    period: "monthly",
+    evaluate,
+    documents: rules::DOCUMENTS,
+    conditional_documents: rules::CONDITIONAL_DOCUMENTS,
+    where_: rules::WHERE,
+    rules_files: &["social_benefit", "shared"],
+    verified: &[rules::VERIFIED_UNTIL, shared::VERIFIED_UNTIL],
+};
 
 /// A category of the benefit: its id (also its translation id) and amount parameter.
 struct Category {
@@ -282,19 +294,9 @@ pub fn evaluate(h: &Household) -> Benefit {
 }
 
 fn finish(status: Status, total: Decimal, per_member: Vec<MemberAmount>, reasons: Vec<Reason>, conditions: Vec<&'static str>) -> Benefit {
-    Benefit {
-        id: ID,
-        status,
-        amount: amount_for(status, total),
-        period: "monthly",
-        per_member,
-        starts: None,
-        ends: None,
-        reasons,
-        documents: documents(rules::DOCUMENTS, rules::CONDITIONAL_DOCUMENTS, &conditions),
-        where_: rules::WHERE,
-        rules_verified_until: rules::VERIFIED_UNTIL.min(shared::VERIFIED_UNTIL),
-        per_birth: vec![],
-        schedule: vec![],
-    }
+    let mut d = Draft::new(&DEF);
+    d.per_member = per_member;
+    d.reasons = reasons;
+    d.conditions = conditions;
+    d.finish(status, total)
 }

@@ -1,13 +1,25 @@
 //! The unemployment allowance: eligibility, start and end; the amount is not
 //! published, so it is reported as not determinable, never invented.
 
-use super::pass_if;
+use super::{pass_if, Def, Draft};
 use crate::input::{Household, Status as Residence, Unemployment};
 use crate::output::{status_of, Benefit, Detail, Money, Outcome, Reason, Status, Value};
 use crate::params::data::unemployment_allowance as rules;
 use crate::params::data::unemployment_allowance::rule;
 
 pub const ID: &str = "unemployment_allowance";
+
+/// The benefit in the registry.
+pub static DEF: Def = Def {
+    id: ID,
+    period: "monthly",
+    evaluate,
+    documents: rules::DOCUMENTS,
+    conditional_documents: &[],
+    where_: rules::WHERE,
+    rules_files: &["unemployment_allowance"],
+    verified: &[rules::VERIFIED_UNTIL],
+};
 
 pub fn evaluate(h: &Household) -> Benefit {
     let mut reasons = Vec::with_capacity(16);
@@ -111,22 +123,12 @@ pub fn evaluate(h: &Household) -> Benefit {
 }
 
 fn finish(status: Status, period: Option<(crate::date::Date, crate::date::Date)>, reasons: Vec<Reason>) -> Benefit {
-    Benefit {
-        id: ID,
-        status,
-        // No published scale: the amount is never computed.
-        amount: if status == Status::NotEligible { Some(Money(rust_decimal::Decimal::ZERO)) } else { None },
-        period: "monthly",
-        per_member: vec![],
-        starts: period.map(|p| p.0),
-        ends: period.map(|p| p.1),
-        reasons,
-        documents: rules::DOCUMENTS.to_vec(),
-        where_: rules::WHERE,
-        rules_verified_until: rules::VERIFIED_UNTIL,
-        per_birth: vec![],
-        schedule: vec![],
-    }
+    let mut d = Draft::new(&DEF);
+    d.period = period;
+    d.reasons = reasons;
+    // No published scale: the amount is never computed.
+    let amount = if status == Status::NotEligible { Some(Money(rust_decimal::Decimal::ZERO)) } else { None };
+    d.finish_with(status, amount)
 }
 
 /// Lines 963-969 and 996-1003: at least 12 months of insured record in the
