@@ -38,6 +38,7 @@ const NAMED: &[(&str, &str)] = &[
     ("rules", "rules"),
     ("parameter", "param"),
     ("benefit", "benefit"),
+    ("other", "benefit"),
 ];
 /// Detail keys whose codes are passed raw because the texts select on them;
 /// each code still needs a name, `<prefix>-<code>`, for other uses.
@@ -453,6 +454,14 @@ fn households() -> Vec<(String, Date, Json)> {
                 {"date": "2026-05-01", "children": 1, "applicant": "ward"}
             ]
         }),
+    );
+    add(
+        "a baby before «Бала ырысы» exists",
+        d("2026-05-20"),
+        json!({"date": "2026-05-20", "members": [
+            {"id": "mother", "birth_date": "1995-01-01", "sex": "female"},
+            {"id": "baby", "birth_date": "2026-01-10", "sex": "female"}
+        ]}),
     );
     add(
         "a grant across a change of rate; foreign family",

@@ -30,7 +30,7 @@ pub use output::Output;
 use output::{Detail, Warning};
 
 /// Every warning code (each has a message `warning-<code>`).
-pub const WARNING_CODES: &[&str] = &["rules_not_verified", "press_source"];
+pub const WARNING_CODES: &[&str] = &["rules_not_verified", "press_source", "combination_unpublished"];
 /// The ids of the benefits, in the order of the output (from [`benefits::REGISTRY`]).
 pub fn benefit_ids() -> Vec<&'static str> {
     benefits::ids().collect()
@@ -46,6 +46,7 @@ pub fn evaluate_household(h: &Household) -> Output {
         warnings.push(Warning { code: "rules_not_verified", detail: Detail::new().with("rules", *file).with("verified_until", *until) });
     }
     press_warnings(&benefits, &mut warnings);
+    combination_warnings(&benefits, &mut warnings);
     let verified = params::data::VERIFIED.iter().map(|(_, d)| *d).min().unwrap_or(h.date);
     Output {
         version: output::VERSION,
@@ -57,16 +58,28 @@ pub fn evaluate_household(h: &Household) -> Output {
     }
 }
 
+/// A `combination_unpublished` warning for each pair of due benefits whose
+/// combination the published sources leave open (rules.md section 8: both
+/// are computed and shown; the office decides).
+fn combination_warnings(benefits: &[output::Benefit], warnings: &mut Vec<Warning>) {
+    let due = |id: &str| benefits.iter().any(|b| b.id == id && b.status == output::Status::Eligible);
+    for def in benefits::REGISTRY {
+        for other in def.combination_unpublished_with {
+            if due(def.id) && due(other) {
+                warnings
+                    .push(Warning { code: "combination_unpublished", detail: Detail::new().with("benefit", def.id).with("other", *other) });
+            }
+        }
+    }
+}
+
 /// One `press_source` warning for each dated value resting on press reports
-/// that a deciding reason used, naming the value, the act the reports name,
-/// and the benefit: the result must say that such a figure is to be
-/// confirmed. For a refused benefit only the failed rules decided it (a
-/// press-graded threshold the family passed on the way to another refusal
-/// changes nothing).
+/// that a due (or undecided) benefit used, naming the value, the act the
+/// reports name, and the benefit: before relying on the amount, confirm it.
+/// A refusal carries no such warning; its reasons still carry their grade.
 fn press_warnings(benefits: &[output::Benefit], warnings: &mut Vec<Warning>) {
-    for b in benefits {
-        let refused = b.status == output::Status::NotEligible;
-        for r in b.reasons.iter().filter(|r| !refused || r.outcome() == output::Outcome::Fail) {
+    for b in benefits.iter().filter(|b| b.status != output::Status::NotEligible) {
+        for r in &b.reasons {
             for basis in r.source.cited().filter(|c| c.grade == params::Grade::Press) {
                 let known = warnings
                     .iter()

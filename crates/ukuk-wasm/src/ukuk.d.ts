@@ -211,7 +211,7 @@ export interface EvaluateOptions {
 // ------------------------------- Results ----------------------------------
 
 /** The benefits, in the order of `Result.benefits`. */
-export type BenefitId = "birth_payment" | "family_assistance" | "social_benefit" | "unemployment_allowance";
+export type BenefitId = "birth_payment" | "family_assistance" | "social_benefit" | "unemployment_allowance" | "bala_yrysy";
 
 /**
  * A benefit's verdict: `needs_information` when a fact a rule needs is
@@ -329,12 +329,13 @@ export interface Benefit {
 }
 
 /** Codes of the warnings a result may carry (text: message `warning-<code>`). */
-export type WarningCode = "rules_not_verified" | "press_source";
+export type WarningCode = "rules_not_verified" | "press_source" | "combination_unpublished";
 
 /**
  * Something the reader of a result should know: rules not verified for the
  * date (`rules`, `verified_until`), or a deciding value resting on press
- * reports (`parameter`, `benefit`, `act`).
+ * reports (`parameter`, `benefit`, `act`), or two due benefits whose
+ * combination is not published (`benefit`, `other`).
  */
 export interface Warning {
   code: WarningCode;

@@ -39,6 +39,8 @@ benefit-family_assistance = { -family-assistance } — monthly family assistance
     .description = A monthly payment for poor families with children under 16 whose income per person is below the guaranteed minimum income.
 benefit-social_benefit = Monthly social benefit
     .description = A monthly benefit, whatever the income, for people with no right to a pension: children with disabilities or living with HIV, orphans, people with disabilities, hero mothers and elderly people.
+benefit-bala_yrysy = «Бала ырысы» — for every child under 3
+    .description = A monthly payment from 1 July 2026 for every child under 3, whatever the family's income.
 benefit-unemployment_allowance = Unemployment allowance
     .description = A monthly allowance for citizens registered as unemployed who have at least 12 months of insurance record in the last 3 years.
 
@@ -54,6 +56,7 @@ period-once = once
 rules-birth_payment = { -birth-payment }
 rules-family_assistance = { -family-assistance }
 rules-social_benefit = the monthly social benefit
+rules-bala_yrysy = «Бала ырысы»
 rules-unemployment_allowance = the unemployment allowance
 rules-livestock = the livestock conversion table
 rules-shared = the guaranteed minimum income and the age of a child
@@ -61,6 +64,7 @@ rules-shared = the guaranteed minimum income and the age of a child
 ## Warnings.
 
 warning-rules_not_verified = The rules for { $rules } were last checked against official sources on { $verified_until }. Amounts and conditions may have changed since then: confirm them at the office before relying on this result.
+warning-combination_unpublished = { $benefit } and { $other } are both due. Whether they are paid together is not yet published: both are shown; the office decides.
 warning-press_source = { $parameter } ({ $benefit }) rests on press reports of { $act }, not on the text of the act: confirm it at the office before relying on it.
 
 ## How good a source is: the `grade` of a reason and of a value.
@@ -73,6 +77,8 @@ grade-press-note = This figure rests on press reports, not on the text of the ac
 
 ## Dated values that can rest on press reports (`parameter` in warning-press_source).
 
+param-bala_yrysy-amount_per_child = The amount of «Бала ырысы»
+param-bala_yrysy-child_age_limit = The age limit of «Бала ырысы»
 param-shared-gmi = The guaranteed minimum income
 param-birth_payment-multiple_birth_min_children = The rule for triplets and more
 param-birth_payment-multiple_birth_amount_per_child = The payment for each of triplets and more
@@ -404,6 +410,32 @@ unemployment_allowance-amount_not_published = The amount is not published
     .pass = The amount depends on the work record, by a scale the government sets that is not published, so it is not computed here. The employment assistance office sets it.
     .fail = The amount cannot be determined.
     .note = For orientation only, not a legal scale: the press reported a base of { $press_reported_base } and an average of { $press_reported_average } (2021).
+
+## «Бала ырысы»: a monthly payment for every child under 3.
+
+bala_yrysy-rules_in_force = The payment exists for the months paid
+    .pass = «Бала ырысы» is paid from 1 July 2026; here from { $starts }.
+    .fail = «Бала ырысы» exists from { $rules_from }; a payment starting on { $starts } is too early.
+    .fix = Apply in { $rules_from } or later: the payment starts the month after.
+
+bala_yrysy-children_under_limit = Children under { $age_limit }
+    .pass = { $children ->
+        [one] One child under { $age_limit } on { $starts }, whatever the family's income.
+       *[other] { $children } children under { $age_limit } on { $starts }, whatever the family's income.
+    }
+    .fail = No child under { $age_limit } on { $starts }.
+
+bala_yrysy-start = From when and until when
+    .pass = For { $member }: from { $starts } to { $ends }, the end of the month in which { $member } turns 3 (a month is paid when the child is under 3 on its first day).
+    .fail = The months of payment cannot be worked out.
+    .reading = Our reading, as for family assistance: the payment starts on the 1st of the month after the application; the decree's own procedure was not found.
+
+bala_yrysy-amount = Amount of «Бала ырысы»
+    .pass = { $children ->
+        [one] { $total } a month for one child.
+       *[other] { $amount_per_child } a month for each of { $children } children: { $total } in total.
+    }
+    .fail = The amount cannot be determined.
 
 ## Categories of the social benefit.
 

@@ -20,6 +20,7 @@ pub static DEF: Def = Def {
     where_: rules::WHERE,
     rules_files: &["birth_payment", "shared"],
     verified: &[rules::VERIFIED_UNTIL, crate::params::data::shared::VERIFIED_UNTIL],
+    combination_unpublished_with: &[],
 };
 
 pub fn evaluate(h: &Household) -> Benefit {

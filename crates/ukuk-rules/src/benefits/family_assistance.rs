@@ -39,6 +39,7 @@ pub static DEF: Def = Def {
     where_: rules::WHERE,
     rules_files: &["family_assistance", "shared", "livestock"],
     verified: &[rules::VERIFIED_UNTIL, shared::VERIFIED_UNTIL, crate::params::data::livestock::VERIFIED_UNTIL],
+    combination_unpublished_with: &[],
 };
 
 /// The values in force on the evaluation date.

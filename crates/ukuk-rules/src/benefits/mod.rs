@@ -5,6 +5,7 @@
 //! Adding a benefit: its rules file, its module (with its `DEF`), one line
 //! here, its texts and its cases.
 
+pub mod bala_yrysy;
 pub mod birth_payment;
 pub mod family_assistance;
 pub mod livestock;
@@ -37,6 +38,10 @@ pub struct Def {
     pub rules_files: &'static [&'static str],
     /// The last day each of those files was checked.
     pub verified: &'static [Date],
+    /// Benefits that the published sources do not say whether this one
+    /// combines with: when both are due, the result warns
+    /// (`combination_unpublished`).
+    pub combination_unpublished_with: &'static [&'static str],
 }
 
 impl Def {
@@ -47,7 +52,8 @@ impl Def {
 }
 
 /// Every benefit, in the order of the output.
-pub static REGISTRY: &[&Def] = &[&birth_payment::DEF, &family_assistance::DEF, &social_benefit::DEF, &unemployment_allowance::DEF];
+pub static REGISTRY: &[&Def] =
+    &[&birth_payment::DEF, &family_assistance::DEF, &social_benefit::DEF, &unemployment_allowance::DEF, &bala_yrysy::DEF];
 
 /// The ids of the registered benefits, in the order of the output.
 pub fn ids() -> impl Iterator<Item = &'static str> {

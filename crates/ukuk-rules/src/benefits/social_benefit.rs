@@ -23,6 +23,7 @@ pub static DEF: Def = Def {
     where_: rules::WHERE,
     rules_files: &["social_benefit", "shared"],
     verified: &[rules::VERIFIED_UNTIL, shared::VERIFIED_UNTIL],
+    combination_unpublished_with: &[],
 };
 
 /// A category of the benefit: its id (also its translation id) and amount parameter.

@@ -19,6 +19,7 @@ pub static DEF: Def = Def {
     where_: rules::WHERE,
     rules_files: &["unemployment_allowance"],
     verified: &[rules::VERIFIED_UNTIL],
+    combination_unpublished_with: &[],
 };
 
 pub fn evaluate(h: &Household) -> Benefit {

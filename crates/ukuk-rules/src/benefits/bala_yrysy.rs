@@ -1,0 +1,119 @@
+//! «Бала ырысы»: a monthly payment for every child under 3, whatever the
+//! family's income, from 2026-07-01 (presidential decree of 2026-03-06,
+//! known from the press; rules.md section 8).
+//!
+//! - [`in_force`]: the payment exists in the first month paid;
+//! - [`children_under_limit`]: the children under 3 (not on full state
+//!   support, like every benefit of the law on state benefits);
+//! - [`child_period`]: each child from the 1st of the month after the
+//!   application to the end of the month in which the child turns 3 (a month
+//!   is paid when the child is under 3 on its first day);
+//! - the amount: the rate per child, no regional coefficient.
+
+use rust_decimal::Decimal;
+
+use super::{pass_if, Def, Draft};
+use crate::date::Date;
+use crate::input::{Household, Member};
+use crate::output::{Benefit, Detail, MemberAmount, Money, MonthPaid, Outcome, Reason, Status};
+use crate::params::data::bala_yrysy as rules;
+use crate::params::data::bala_yrysy::rule;
+
+pub const ID: &str = "bala_yrysy";
+
+/// The benefit in the registry.
+pub static DEF: Def = Def {
+    id: ID,
+    period: "monthly",
+    evaluate,
+    documents: rules::DOCUMENTS,
+    conditional_documents: rules::CONDITIONAL_DOCUMENTS,
+    where_: rules::WHERE,
+    rules_files: &["bala_yrysy"],
+    verified: &[rules::VERIFIED_UNTIL],
+    combination_unpublished_with: &["family_assistance"],
+};
+
+pub fn evaluate(h: &Household) -> Benefit {
+    let mut d = Draft::new(&DEF);
+    // Our reading: paid from the 1st of the month after the application.
+    let starts = h.date.first_of_next_month();
+    let (Some(rate), Some(limit)) = (rules::AMOUNT_PER_CHILD.at(starts), rules::CHILD_AGE_LIMIT.at(starts)) else {
+        d.reasons.push(in_force(starts, false));
+        return d.finish(Status::NotEligible, Decimal::ZERO);
+    };
+    d.reasons.push(in_force(starts, true));
+    let limit = limit.value as i32;
+    let under = |m: &Member, day: Date| !m.full_state_support && m.birth_date.years_until(day) < limit;
+    let children: Vec<&Member> = h.members.iter().filter(|m| under(m, starts)).collect();
+    d.reasons.push(children_under_limit(h, children.len(), limit, starts));
+    if children.is_empty() {
+        return d.finish(Status::NotEligible, Decimal::ZERO);
+    }
+    let mut ends = starts;
+    for c in &children {
+        let end = child_period(c, limit);
+        ends = ends.max(end);
+        d.reasons.push(Reason::new(
+            rule::START,
+            Outcome::Pass,
+            Detail::new().with("member", &c.id).with("starts", starts).with("ends", end),
+        ));
+        d.per_member.push(MemberAmount::new(c.id.to_string(), rate.value));
+    }
+    // Each month (at most 12) at its rate, for the children under 3 on its first day.
+    for i in 0..12 {
+        let from = starts.add_months(i);
+        let n = h.members.iter().filter(|m| under(m, from)).count();
+        let Some(p) = rules::AMOUNT_PER_CHILD.at(from) else { break };
+        if n == 0 {
+            break;
+        }
+        d.schedule.push(MonthPaid { from, until: from.add_months(1).add_days(-1), amount: Money(p.value * Decimal::from(n as u64)) });
+    }
+    let total = rate.value * Decimal::from(children.len() as u64);
+    d.reasons.push(
+        Reason::new(
+            rule::AMOUNT,
+            Outcome::Pass,
+            Detail::new().with("children", children.len()).with("amount_per_child", Money(rate.value)).with("total", Money(total)),
+        )
+        .cite(&[&rate.basis]),
+    );
+    d.period = Some((starts, ends));
+    d.finish(Status::Eligible, total)
+}
+
+/// The payment exists from 2026-07-01: it is in force when the first month
+/// paid starts on or after that day.
+fn in_force(starts: Date, ok: bool) -> Reason {
+    let mut detail = Detail::new().with("starts", starts);
+    if let Some(first) = rules::AMOUNT_PER_CHILD.periods.first() {
+        detail = detail.with("rules_from", first.from);
+    }
+    Reason::new(rule::RULES_IN_FORCE, pass_if(ok), detail)
+}
+
+/// Every child under 3 on the first day paid, whatever the family's income.
+fn children_under_limit(h: &Household, children: usize, limit: i32, starts: Date) -> Reason {
+    let r = Reason::new(
+        rule::CHILDREN_UNDER_LIMIT,
+        pass_if(children > 0),
+        Detail::new().with("children", children).with("age_limit", limit).with("starts", starts),
+    );
+    match rules::CHILD_AGE_LIMIT.at(starts.max(h.date)) {
+        Some(p) => r.cite(&[&p.basis]),
+        None => r,
+    }
+}
+
+/// The last day paid for a child: the end of the month in which the child
+/// turns 3, or the day before the birthday when it falls on a 1st.
+fn child_period(c: &Member, limit: i32) -> Date {
+    let birthday = c.birth_date.add_months(12 * limit);
+    if birthday.ymd().2 == 1 {
+        birthday.add_days(-1)
+    } else {
+        birthday.first_of_next_month().add_days(-1)
+    }
+}
