@@ -306,7 +306,7 @@ fn day(s: &str) -> Date {
 
 fn eval_date() -> impl Strategy<Value = Date> {
     let first = day("2018-07-01").days();
-    let last = day("2023-12-31").days();
+    let last = day("2027-06-30").days();
     (first..=last).prop_map(Date::from_days)
 }
 
@@ -1242,6 +1242,10 @@ fn generator_reaches_every_status() {
     }
     for id in ukuk_rules::benefit_ids() {
         for s in ["Eligible", "NotEligible", "NeedsInformation"] {
+            // «Бала ырысы» needs only birth dates, which every member has.
+            if id == "bala_yrysy" && s == "NeedsInformation" {
+                continue;
+            }
             assert!(seen.contains_key(&format!("{id} {s}")), "never {id} {s}: {seen:#?}");
         }
     }
