@@ -39,6 +39,7 @@ const NAMED: &[(&str, &str)] = &[
     ("parameter", "param"),
     ("benefit", "benefit"),
     ("other", "benefit"),
+    ("larger", "benefit"),
 ];
 /// Detail keys whose codes are passed raw because the texts select on them;
 /// each code still needs a name, `<prefix>-<code>`, for other uses.
@@ -454,6 +455,22 @@ fn households() -> Vec<(String, Date, Json)> {
                 {"date": "2026-05-01", "children": 1, "applicant": "ward"}
             ]
         }),
+    );
+    add(
+        "high-mountain help: a third child, an older one, a choice with family assistance",
+        d("2026-09-15"),
+        json!({"date": "2026-09-15", "high_mountain": true, "members": [
+            {"id": "mother", "birth_date": "1992-01-01", "sex": "female", "status": {"kind": "citizen"}},
+            {"id": "first", "birth_date": "2016-03-03", "sex": "male"},
+            {"id": "second", "birth_date": "2025-05-05", "sex": "female"},
+            {"id": "third", "birth_date": "2026-01-01", "sex": "male"},
+            {"id": "fourth", "birth_date": "2026-01-01", "sex": "male", "birth_order": 4}
+        ]}),
+    );
+    add(
+        "high-mountain help before it exists",
+        d("2025-11-15"),
+        json!({"date": "2025-11-15", "members": [{"id": "mother", "birth_date": "1992-01-01", "sex": "female"}]}),
     );
     add(
         "a baby before «Бала ырысы» exists",

@@ -81,7 +81,7 @@ fn format_value(lang: Lang, key: &str, v: &Value, labels: &dyn Labels) -> String
             "category" | "categories" | "others" => code_name(lang, "category", t),
             "rules" => code_name(lang, "rules", t),
             "parameter" => code_name(lang, "param", &t.replace('.', "-")),
-            "benefit" | "other" => code_name(lang, "benefit", t),
+            "benefit" | "other" | "larger" => code_name(lang, "benefit", t),
             "bars" => code_name(lang, "bar", t),
             "animals" => animal_name(lang, t),
             "country" | "countries" => country_name(lang, t),

@@ -26,6 +26,8 @@ pub mod limits {
     /// Largest accepted regional coefficient.
     pub const MAX_COEFFICIENT: i64 = 5;
     pub const MAX_BARS: usize = 32;
+    /// Largest accepted place of a child among its mother's children.
+    pub const MAX_BIRTH_ORDER: u64 = 30;
 }
 
 /// Income types of the input contract. Which of them count for family
@@ -125,6 +127,9 @@ pub struct Member {
     pub orphan: Option<Orphan>,
     pub hero_mother: bool,
     pub full_state_support: bool,
+    /// Extension: the child's place among its mother's children (1 for the
+    /// first), counting those who left the household; `None` when not given.
+    pub birth_order: Option<u32>,
     /// Monthly income by type (only the types given).
     pub income: Vec<(&'static str, Decimal)>,
 }
@@ -495,6 +500,7 @@ const MEMBER_FIELDS: &[&str] = &[
     "hero_mother",
     "full_state_support",
     "income",
+    "birth_order",
 ];
 
 /// Reads and checks a household. `today` is the default evaluation date.
@@ -710,6 +716,16 @@ fn read_member(r: &mut Reader, path: &dyn PathLike, v: &Value, date: Option<Date
         r.err(&join(path, "hero_mother"), "hero_mother_male", vec![]);
     }
     let full_state_support = r.bool(path, m, "full_state_support");
+    let birth_order = m.get("birth_order").and_then(|v| {
+        let p = join(path, "birth_order");
+        match r.count(&p, v, limits::MAX_BIRTH_ORDER)? {
+            0 => {
+                r.err(&p, "invalid_choice", vec![("value", "0".into()), ("choices", format!("1 to {}", limits::MAX_BIRTH_ORDER))]);
+                None
+            }
+            n => Some(n as u32),
+        }
+    });
     let mut income = Vec::new();
     if let Some(iv) = m.get("income") {
         let p = join(path, "income");
@@ -745,6 +761,7 @@ fn read_member(r: &mut Reader, path: &dyn PathLike, v: &Value, date: Option<Date
             orphan,
             hero_mother,
             full_state_support,
+            birth_order,
             income,
         })
     })();

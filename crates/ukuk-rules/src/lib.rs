@@ -30,7 +30,7 @@ pub use output::Output;
 use output::{Detail, Warning};
 
 /// Every warning code (each has a message `warning-<code>`).
-pub const WARNING_CODES: &[&str] = &["rules_not_verified", "press_source", "combination_unpublished"];
+pub const WARNING_CODES: &[&str] = &["rules_not_verified", "press_source", "combination_unpublished", "choose_one"];
 /// The ids of the benefits, in the order of the output (from [`benefits::REGISTRY`]).
 pub fn benefit_ids() -> Vec<&'static str> {
     benefits::ids().collect()
@@ -38,13 +38,15 @@ pub fn benefit_ids() -> Vec<&'static str> {
 
 /// Evaluates a checked household.
 pub fn evaluate_household(h: &Household) -> Output {
-    let benefits: Vec<output::Benefit> = benefits::REGISTRY.iter().map(|d| (d.evaluate)(h)).collect();
+    let mut benefits: Vec<output::Benefit> = benefits::REGISTRY.iter().map(|d| (d.evaluate)(h)).collect();
+    let choices = choose_one(&mut benefits);
     let mut warnings = Vec::new();
     let mut stale: Vec<_> = params::data::VERIFIED.iter().filter(|(_, until)| h.date > *until).collect();
     stale.sort_by_key(|(_, until)| *until);
     for (file, until) in stale {
         warnings.push(Warning { code: "rules_not_verified", detail: Detail::new().with("rules", *file).with("verified_until", *until) });
     }
+    warnings.extend(choices);
     press_warnings(&benefits, &mut warnings);
     combination_warnings(&benefits, &mut warnings);
     let verified = params::data::VERIFIED.iter().map(|(_, d)| *d).min().unwrap_or(h.date);
@@ -56,6 +58,31 @@ pub fn evaluate_household(h: &Household) -> Output {
         benefits,
         livestock: benefits::livestock::summary(&h.livestock, benefits::family_size(h), h.date),
     }
+}
+
+/// Where two due benefits cannot be paid together (`Def::not_with`), the
+/// first gets a reason with both amounts and the larger, and the result a
+/// `choose_one` warning: the family chooses.
+fn choose_one(benefits: &mut [output::Benefit]) -> Vec<Warning> {
+    let mut warnings = Vec::new();
+    for def in benefits::REGISTRY {
+        let Some((other, rule)) = def.not_with else { continue };
+        let amount_of =
+            |id: &str| benefits.iter().find(|b| b.id == id && b.status == output::Status::Eligible).and_then(|b| b.amount).map(|m| m.0);
+        let (Some(mine), Some(theirs)) = (amount_of(def.id), amount_of(other)) else { continue };
+        let larger = if mine >= theirs { def.id } else { other };
+        let detail = Detail::new()
+            .with("benefit", def.id)
+            .with("other", other)
+            .with("amount", output::Money(mine))
+            .with("other_amount", output::Money(theirs))
+            .with("larger", larger);
+        if let Some(b) = benefits.iter_mut().find(|b| b.id == def.id) {
+            b.reasons.push(output::Reason::new(rule, output::Outcome::Pass, detail.clone()));
+        }
+        warnings.push(Warning { code: "choose_one", detail });
+    }
+    warnings
 }
 
 /// A `combination_unpublished` warning for each pair of due benefits whose

@@ -82,6 +82,8 @@ export interface Member {
   disability?: Disability | null;
   /** The person lives with HIV. */
   hiv?: boolean | null;
+  /** Extension: the child's place among its mother's children (1 for the first), counting those who left; default: read from the household. */
+  birth_order?: number | null;
   /** The person's mother lives with HIV (a child's social benefit category). */
   mother_hiv?: boolean | null;
   orphan?: Orphan | null;
@@ -211,7 +213,7 @@ export interface EvaluateOptions {
 // ------------------------------- Results ----------------------------------
 
 /** The benefits, in the order of `Result.benefits`. */
-export type BenefitId = "birth_payment" | "family_assistance" | "social_benefit" | "unemployment_allowance" | "bala_yrysy";
+export type BenefitId = "birth_payment" | "family_assistance" | "social_benefit" | "unemployment_allowance" | "bala_yrysy" | "high_mountain_help";
 
 /**
  * A benefit's verdict: `needs_information` when a fact a rule needs is
@@ -329,7 +331,7 @@ export interface Benefit {
 }
 
 /** Codes of the warnings a result may carry (text: message `warning-<code>`). */
-export type WarningCode = "rules_not_verified" | "press_source" | "combination_unpublished";
+export type WarningCode = "rules_not_verified" | "press_source" | "combination_unpublished" | "choose_one";
 
 /**
  * Something the reader of a result should know: rules not verified for the

@@ -41,6 +41,8 @@ benefit-social_benefit = Monthly social benefit
     .description = A monthly benefit, whatever the income, for people with no right to a pension: children with disabilities or living with HIV, orphans, people with disabilities, hero mothers and elderly people.
 benefit-bala_yrysy = «Бала ырысы» — for every child under 3
     .description = A monthly payment from 1 July 2026 for every child under 3, whatever the family's income.
+benefit-high_mountain_help = High-mountain help — for the 3rd and later children under 3
+    .description = A monthly payment from 2026 for the third and each later child under 3, born from 1 January 2026, in families living in high-mountain, remote or special border settlements, whatever the income.
 benefit-unemployment_allowance = Unemployment allowance
     .description = A monthly allowance for citizens registered as unemployed who have at least 12 months of insurance record in the last 3 years.
 
@@ -57,6 +59,7 @@ rules-birth_payment = { -birth-payment }
 rules-family_assistance = { -family-assistance }
 rules-social_benefit = the monthly social benefit
 rules-bala_yrysy = «Бала ырысы»
+rules-high_mountain_help = the high-mountain help
 rules-unemployment_allowance = the unemployment allowance
 rules-livestock = the livestock conversion table
 rules-shared = the guaranteed minimum income and the age of a child
@@ -65,6 +68,7 @@ rules-shared = the guaranteed minimum income and the age of a child
 
 warning-rules_not_verified = The rules for { $rules } were last checked against official sources on { $verified_until }. Amounts and conditions may have changed since then: confirm them at the office before relying on this result.
 warning-combination_unpublished = { $benefit } and { $other } are both due. Whether they are paid together is not yet published: both are shown; the office decides.
+warning-choose_one = { $benefit } ({ $amount } a month) and { $other } ({ $other_amount } a month) cannot be received together: the family chooses one. The larger is { $larger }.
 warning-press_source = { $parameter } ({ $benefit }) rests on press reports of { $act }, not on the text of the act: confirm it at the office before relying on it.
 
 ## How good a source is: the `grade` of a reason and of a value.
@@ -79,6 +83,10 @@ grade-press-note = This figure rests on press reports, not on the text of the ac
 
 param-bala_yrysy-amount_per_child = The amount of «Бала ырысы»
 param-bala_yrysy-child_age_limit = The age limit of «Бала ырысы»
+param-high_mountain_help-amount_per_child = The amount of the high-mountain help
+param-high_mountain_help-min_birth_order = The child from which the high-mountain help is paid
+param-high_mountain_help-child_age_limit = The age limit of the high-mountain help
+param-high_mountain_help-born_from = The birth date from which the high-mountain help is paid
 param-shared-gmi = The guaranteed minimum income
 param-birth_payment-multiple_birth_min_children = The rule for triplets and more
 param-birth_payment-multiple_birth_amount_per_child = The payment for each of triplets and more
@@ -436,6 +444,54 @@ bala_yrysy-amount = Amount of «Бала ырысы»
        *[other] { $amount_per_child } a month for each of { $children } children: { $total } in total.
     }
     .fail = The amount cannot be determined.
+
+## High-mountain help: the 3rd and later children under 3 in high-mountain settlements.
+
+high_mountain_help-rules_in_force = The help exists for the months paid
+    .pass = The high-mountain help is paid from 1 January 2026; here from { $starts }.
+    .fail = The high-mountain help exists from { $rules_from }; a payment starting on { $starts } is too early.
+
+high_mountain_help-settlement = A high-mountain, remote or special border settlement
+    .pass = The family lives in a high-mountain, remote or special border settlement.
+    .fail = The family does not live in a high-mountain, remote or special border settlement (the list of Cabinet Resolution No. 692 of 2025).
+    .fix = Families living in a settlement on that list can receive it.
+
+high_mountain_help-children_under_limit = Children under { $age_limit }
+    .pass = { $children ->
+        [one] One child under { $age_limit } on { $starts }.
+       *[other] { $children } children under { $age_limit } on { $starts }.
+    }
+    .fail = No child under { $age_limit } on { $starts }.
+
+high_mountain_help-born_from = Born on or after { $born_from }
+    .pass = { $member } was born on { $birth_date }, on or after { $born_from }.
+    .fail = { $member } was born on { $birth_date }, before { $born_from }: the help is for children born from that day.
+
+high_mountain_help-child_order = The third or a later child
+    .pass = { $member } is child number { $order } of the mother{ $order_from ->
+        [household] , counting the children in the household (give the order if older children live elsewhere)
+       *[given] {""}
+    }: the help is for child number { $min_order } and later.
+    .fail = { $member } is child number { $order } of the mother{ $order_from ->
+        [household] , counting the children in the household; if older children live elsewhere, give the child's order
+       *[given] {""}
+    }: the help is for child number { $min_order } and later.
+
+high_mountain_help-start = From when and until when
+    .pass = For { $member }: from { $starts } to { $ends }, the end of the month in which { $member } turns 3.
+    .fail = The months of payment cannot be worked out.
+    .reading = Our reading, as for family assistance: the payment starts on the 1st of the month after the application.
+
+high_mountain_help-amount = Amount of the high-mountain help
+    .pass = { $amount_per_child } a month for each of { $children } { $children ->
+        [one] child
+       *[other] children
+    }: { $total } a month, whatever the income, without a regional coefficient.
+    .fail = The amount cannot be determined.
+
+high_mountain_help-not_with_family_assistance = Not together with family assistance
+    .pass = The family can receive either this help ({ $amount } a month) or family assistance ({ $other_amount } a month), not both. The larger is { $larger }: the family chooses when it applies.
+    .fail = The choice between the two cannot be shown.
 
 ## Categories of the social benefit.
 

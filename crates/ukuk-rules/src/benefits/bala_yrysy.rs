@@ -5,17 +5,17 @@
 //! - [`in_force`]: the payment exists in the first month paid;
 //! - [`children_under_limit`]: the children under 3 (not on full state
 //!   support, like every benefit of the law on state benefits);
-//! - [`child_period`]: each child from the 1st of the month after the
-//!   application to the end of the month in which the child turns 3 (a month
+//! - each child from the 1st of the month after the application to the end
+//!   of the month in which the child turns 3 ([`super::child_end`]: a month
 //!   is paid when the child is under 3 on its first day);
 //! - the amount: the rate per child, no regional coefficient.
 
 use rust_decimal::Decimal;
 
-use super::{pass_if, Def, Draft};
+use super::{child_end, pass_if, per_child_schedule, Def, Draft};
 use crate::date::Date;
 use crate::input::{Household, Member};
-use crate::output::{Benefit, Detail, MemberAmount, Money, MonthPaid, Outcome, Reason, Status};
+use crate::output::{Benefit, Detail, MemberAmount, Money, Outcome, Reason, Status};
 use crate::params::data::bala_yrysy as rules;
 use crate::params::data::bala_yrysy::rule;
 
@@ -32,6 +32,7 @@ pub static DEF: Def = Def {
     rules_files: &["bala_yrysy"],
     verified: &[rules::VERIFIED_UNTIL],
     combination_unpublished_with: &["family_assistance"],
+    not_with: None,
 };
 
 pub fn evaluate(h: &Household) -> Benefit {
@@ -52,7 +53,7 @@ pub fn evaluate(h: &Household) -> Benefit {
     }
     let mut ends = starts;
     for c in &children {
-        let end = child_period(c, limit);
+        let end = child_end(c, limit);
         ends = ends.max(end);
         d.reasons.push(Reason::new(
             rule::START,
@@ -61,16 +62,7 @@ pub fn evaluate(h: &Household) -> Benefit {
         ));
         d.per_member.push(MemberAmount::new(c.id.to_string(), rate.value));
     }
-    // Each month (at most 12) at its rate, for the children under 3 on its first day.
-    for i in 0..12 {
-        let from = starts.add_months(i);
-        let n = h.members.iter().filter(|m| under(m, from)).count();
-        let Some(p) = rules::AMOUNT_PER_CHILD.at(from) else { break };
-        if n == 0 {
-            break;
-        }
-        d.schedule.push(MonthPaid { from, until: from.add_months(1).add_days(-1), amount: Money(p.value * Decimal::from(n as u64)) });
-    }
+    d.schedule = per_child_schedule(h, starts, &rules::AMOUNT_PER_CHILD, under);
     let total = rate.value * Decimal::from(children.len() as u64);
     d.reasons.push(
         Reason::new(
@@ -104,16 +96,5 @@ fn children_under_limit(h: &Household, children: usize, limit: i32, starts: Date
     match rules::CHILD_AGE_LIMIT.at(starts.max(h.date)) {
         Some(p) => r.cite(&[&p.basis]),
         None => r,
-    }
-}
-
-/// The last day paid for a child: the end of the month in which the child
-/// turns 3, or the day before the birthday when it falls on a 1st.
-fn child_period(c: &Member, limit: i32) -> Date {
-    let birthday = c.birth_date.add_months(12 * limit);
-    if birthday.ymd().2 == 1 {
-        birthday.add_days(-1)
-    } else {
-        birthday.first_of_next_month().add_days(-1)
     }
 }

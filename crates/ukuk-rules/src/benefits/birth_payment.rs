@@ -21,6 +21,7 @@ pub static DEF: Def = Def {
     rules_files: &["birth_payment", "shared"],
     verified: &[rules::VERIFIED_UNTIL, crate::params::data::shared::VERIFIED_UNTIL],
     combination_unpublished_with: &[],
+    not_with: None,
 };
 
 pub fn evaluate(h: &Household) -> Benefit {

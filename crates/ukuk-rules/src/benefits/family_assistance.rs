@@ -40,6 +40,7 @@ pub static DEF: Def = Def {
     rules_files: &["family_assistance", "shared", "livestock"],
     verified: &[rules::VERIFIED_UNTIL, shared::VERIFIED_UNTIL, crate::params::data::livestock::VERIFIED_UNTIL],
     combination_unpublished_with: &[],
+    not_with: None,
 };
 
 /// The values in force on the evaluation date.

@@ -8,6 +8,7 @@
 pub mod bala_yrysy;
 pub mod birth_payment;
 pub mod family_assistance;
+pub mod high_mountain_help;
 pub mod livestock;
 pub mod social_benefit;
 pub mod unemployment_allowance;
@@ -42,6 +43,10 @@ pub struct Def {
     /// combines with: when both are due, the result warns
     /// (`combination_unpublished`).
     pub combination_unpublished_with: &'static [&'static str],
+    /// A benefit this one cannot be paid with: when both are due, the
+    /// result shows both amounts and which is larger, and says the family
+    /// chooses (the rule cited, and a `choose_one` warning).
+    pub not_with: Option<(&'static str, Rule)>,
 }
 
 impl Def {
@@ -52,8 +57,14 @@ impl Def {
 }
 
 /// Every benefit, in the order of the output.
-pub static REGISTRY: &[&Def] =
-    &[&birth_payment::DEF, &family_assistance::DEF, &social_benefit::DEF, &unemployment_allowance::DEF, &bala_yrysy::DEF];
+pub static REGISTRY: &[&Def] = &[
+    &birth_payment::DEF,
+    &family_assistance::DEF,
+    &social_benefit::DEF,
+    &unemployment_allowance::DEF,
+    &bala_yrysy::DEF,
+    &high_mountain_help::DEF,
+];
 
 /// The ids of the registered benefits, in the order of the output.
 pub fn ids() -> impl Iterator<Item = &'static str> {
@@ -207,4 +218,58 @@ pub fn coverage(rule: Rule, m: &Member, date: Date, unstated: Outcome, d: Detail
 /// unknown are (Law No. 163, art. 3(2)).
 pub fn covered_in_state_support(m: &Member) -> bool {
     !m.full_state_support || matches!(m.orphan, Some(Orphan::Full | Orphan::ParentsUnknown))
+}
+
+/// A child's place among its mother's children: as given (`birth_order`),
+/// or, when not given, its place by birth date among the household's
+/// children (members under the child age limit, the earlier listed first on
+/// the same day) — our reading, shown as `order_from: household`.
+pub fn birth_order(h: &Household, m: &Member) -> (u32, &'static str) {
+    if let Some(n) = m.birth_order {
+        return (n, "given");
+    }
+    let limit = shared::CHILD_AGE_LIMIT.at(h.date).map_or(18, |p| p.value as i32);
+    let pos = h.members.iter().position(|x| std::ptr::eq(x, m)).unwrap_or(0);
+    let before = h
+        .members
+        .iter()
+        .enumerate()
+        .filter(|(i, x)| x.age < limit && (x.birth_date < m.birth_date || (x.birth_date == m.birth_date && *i < pos)))
+        .count();
+    (before as u32 + 1, "household")
+}
+
+/// The last day paid for a child until an age limit: the end of the month
+/// in which the child reaches it (a month is paid when the child is under
+/// the limit on its first day), or the day before the birthday when it
+/// falls on a 1st.
+pub fn child_end(c: &Member, limit_years: i32) -> Date {
+    let birthday = c.birth_date.add_months(12 * limit_years);
+    if birthday.ymd().2 == 1 {
+        birthday.add_days(-1)
+    } else {
+        birthday.first_of_next_month().add_days(-1)
+    }
+}
+
+/// Up to 12 months from `starts`, each at the rate in force on its first
+/// day for the children `paid` on that day; stops at the first month with
+/// none, or without a rate.
+pub fn per_child_schedule(
+    h: &Household,
+    starts: Date,
+    rate: &'static crate::params::Param<Decimal>,
+    paid: impl Fn(&Member, Date) -> bool,
+) -> Vec<MonthPaid> {
+    let mut out = Vec::new();
+    for i in 0..12 {
+        let from = starts.add_months(i);
+        let n = h.members.iter().filter(|m| paid(m, from)).count();
+        let Some(p) = rate.at(from) else { break };
+        if n == 0 {
+            break;
+        }
+        out.push(MonthPaid { from, until: from.add_months(1).add_days(-1), amount: Money(p.value * Decimal::from(n as u64)) });
+    }
+    out
 }

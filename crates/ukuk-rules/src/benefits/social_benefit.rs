@@ -24,6 +24,7 @@ pub static DEF: Def = Def {
     rules_files: &["social_benefit", "shared"],
     verified: &[rules::VERIFIED_UNTIL, shared::VERIFIED_UNTIL],
     combination_unpublished_with: &[],
+    not_with: None,
 };
 
 /// A category of the benefit: its id (also its translation id) and amount parameter.

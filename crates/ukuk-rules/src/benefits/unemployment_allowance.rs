@@ -20,6 +20,7 @@ pub static DEF: Def = Def {
     rules_files: &["unemployment_allowance"],
     verified: &[rules::VERIFIED_UNTIL],
     combination_unpublished_with: &[],
+    not_with: None,
 };
 
 pub fn evaluate(h: &Household) -> Benefit {
