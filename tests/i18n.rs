@@ -467,6 +467,26 @@ fn households() -> Vec<(String, Date, Json)> {
             {"id": "fourth", "birth_date": "2026-01-01", "sex": "male", "birth_order": 4}
         ]}),
     );
+    for (years, name) in [
+        (Some(3), "«Бала береке», the later reading only"),
+        (Some(1), "«Бала береке», too few years"),
+        (None, "«Бала береке», years not given"),
+    ] {
+        let mut v = json!({"date": "2026-09-15", "high_mountain": true, "members": [
+            {"id": "mother", "birth_date": "1985-01-01", "sex": "female"},
+            {"id": "baby", "birth_date": "2026-02-01", "sex": "male", "birth_order": 4},
+            {"id": "old", "birth_date": "2025-02-01", "sex": "male", "birth_order": 3}
+        ]});
+        if let Some(y) = years {
+            v["mother_residence_years"] = json!(y);
+        }
+        add(name, d("2026-09-15"), v);
+    }
+    add(
+        "«Бала береке» before it exists, no young child",
+        d("2025-06-15"),
+        json!({"date": "2025-06-15", "high_mountain": true, "members": [{"id": "mother", "birth_date": "1985-01-01", "sex": "female"}]}),
+    );
     add(
         "high-mountain help before it exists",
         d("2025-11-15"),

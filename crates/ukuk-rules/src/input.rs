@@ -28,6 +28,8 @@ pub mod limits {
     pub const MAX_BARS: usize = 32;
     /// Largest accepted place of a child among its mother's children.
     pub const MAX_BIRTH_ORDER: u64 = 30;
+    /// Largest accepted number of years of residence.
+    pub const MAX_YEARS: u64 = 120;
 }
 
 /// Income types of the input contract. Which of them count for family
@@ -197,6 +199,9 @@ pub struct Household {
     pub high_mountain: bool,
     /// Extension: the day a social contract was signed, if any.
     pub social_contract_signed_on: Option<Date>,
+    /// Extension: whole years the mother of the youngest children has lived
+    /// in the high-mountain or remote area («Бала береке»); `None`: not given.
+    pub mother_residence_years: Option<u32>,
     pub members: Vec<Member>,
     pub vehicles: Vec<Vehicle>,
     /// Head counts by animal name, sorted by name.
@@ -485,8 +490,17 @@ fn parse_decimal(s: &str) -> Option<Decimal> {
     Decimal::from_str_exact(s).ok()
 }
 
-const HOUSEHOLD_FIELDS: &[&str] =
-    &["date", "region_coefficient", "high_mountain", "social_contract_signed_on", "members", "assets", "births", "unemployment"];
+const HOUSEHOLD_FIELDS: &[&str] = &[
+    "date",
+    "region_coefficient",
+    "high_mountain",
+    "social_contract_signed_on",
+    "mother_residence_years",
+    "members",
+    "assets",
+    "births",
+    "unemployment",
+];
 const MEMBER_FIELDS: &[&str] = &[
     "id",
     "birth_date",
@@ -544,6 +558,8 @@ pub fn read_household(v: &Value, today: Date) -> Result<Household, Vec<InputErro
     };
     let high_mountain = r.bool(&"", root, "high_mountain");
     let social_contract_signed_on = r.opt_date(&"", root, "social_contract_signed_on");
+    let mother_residence_years =
+        root.get("mother_residence_years").and_then(|v| r.count(&"mother_residence_years", v, limits::MAX_YEARS)).map(|n| n as u32);
     if let (Some(s), Some(d)) = (social_contract_signed_on, date) {
         if s > d {
             r.err(&"social_contract_signed_on", "after_date", vec![("value", s.to_string()), ("date", d.to_string())]);
@@ -642,6 +658,7 @@ pub fn read_household(v: &Value, today: Date) -> Result<Household, Vec<InputErro
         region_coefficient,
         high_mountain,
         social_contract_signed_on,
+        mother_residence_years,
         members,
         vehicles,
         livestock,

@@ -30,7 +30,8 @@ pub use output::Output;
 use output::{Detail, Warning};
 
 /// Every warning code (each has a message `warning-<code>`).
-pub const WARNING_CODES: &[&str] = &["rules_not_verified", "press_source", "combination_unpublished", "choose_one"];
+pub const WARNING_CODES: &[&str] =
+    &["rules_not_verified", "press_source", "combination_unpublished", "choose_one", "residence_readings_differ"];
 /// The ids of the benefits, in the order of the output (from [`benefits::REGISTRY`]).
 pub fn benefit_ids() -> Vec<&'static str> {
     benefits::ids().collect()
@@ -40,12 +41,14 @@ pub fn benefit_ids() -> Vec<&'static str> {
 pub fn evaluate_household(h: &Household) -> Output {
     let mut benefits: Vec<output::Benefit> = benefits::REGISTRY.iter().map(|d| (d.evaluate)(h)).collect();
     let choices = choose_one(&mut benefits);
+    let raised: Vec<Warning> = benefits.iter_mut().flat_map(|b| std::mem::take(&mut b.warnings)).collect();
     let mut warnings = Vec::new();
     let mut stale: Vec<_> = params::data::VERIFIED.iter().filter(|(_, until)| h.date > *until).collect();
     stale.sort_by_key(|(_, until)| *until);
     for (file, until) in stale {
         warnings.push(Warning { code: "rules_not_verified", detail: Detail::new().with("rules", *file).with("verified_until", *until) });
     }
+    warnings.extend(raised);
     warnings.extend(choices);
     press_warnings(&benefits, &mut warnings);
     combination_warnings(&benefits, &mut warnings);

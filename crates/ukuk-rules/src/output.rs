@@ -383,6 +383,9 @@ pub struct Benefit {
     /// the rate in force that month, from `starts`, at most 12 months.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub schedule: Vec<MonthPaid>,
+    /// Warnings the benefit raises, moved into the result's `warnings`.
+    #[serde(skip)]
+    pub warnings: Vec<Warning>,
 }
 
 /// One month of a monthly benefit's schedule.

@@ -193,6 +193,8 @@ export interface Household {
   high_mountain?: boolean | null;
   /** Extension: the day the family signed a social contract, if any. */
   social_contract_signed_on?: IsoDate | null;
+  /** Extension: whole years the mother of the youngest children has lived in the high-mountain or remote area («Бала береке»). */
+  mother_residence_years?: number | null;
   /** Every person in the household: 1 to 50. */
   members: Member[];
   assets?: Assets | null;
@@ -213,7 +215,7 @@ export interface EvaluateOptions {
 // ------------------------------- Results ----------------------------------
 
 /** The benefits, in the order of `Result.benefits`. */
-export type BenefitId = "birth_payment" | "family_assistance" | "social_benefit" | "unemployment_allowance" | "bala_yrysy" | "high_mountain_help";
+export type BenefitId = "birth_payment" | "family_assistance" | "social_benefit" | "unemployment_allowance" | "bala_yrysy" | "high_mountain_help" | "bala_bereke";
 
 /**
  * A benefit's verdict: `needs_information` when a fact a rule needs is
@@ -331,7 +333,12 @@ export interface Benefit {
 }
 
 /** Codes of the warnings a result may carry (text: message `warning-<code>`). */
-export type WarningCode = "rules_not_verified" | "press_source" | "combination_unpublished" | "choose_one";
+export type WarningCode =
+  | "rules_not_verified"
+  | "press_source"
+  | "combination_unpublished"
+  | "choose_one"
+  | "residence_readings_differ";
 
 /**
  * Something the reader of a result should know: rules not verified for the

@@ -43,6 +43,8 @@ benefit-bala_yrysy = «Бала ырысы» — for every child under 3
     .description = A monthly payment from 1 July 2026 for every child under 3, whatever the family's income.
 benefit-high_mountain_help = High-mountain help — for the 3rd and later children under 3
     .description = A monthly payment from 2026 for the third and each later child under 3, born from 1 January 2026, in families living in high-mountain, remote or special border settlements, whatever the income.
+benefit-bala_bereke = «Бала береке» — for the 4th and later children
+    .description = A one-time sum, from 100 000 to 2 000 000 som, for the fourth and each later child born from 1 January 2026 to a mother living in a high-mountain or remote area, paid at the child's first birthday.
 benefit-unemployment_allowance = Unemployment allowance
     .description = A monthly allowance for citizens registered as unemployed who have at least 12 months of insurance record in the last 3 years.
 
@@ -60,6 +62,7 @@ rules-family_assistance = { -family-assistance }
 rules-social_benefit = the monthly social benefit
 rules-bala_yrysy = «Бала ырысы»
 rules-high_mountain_help = the high-mountain help
+rules-bala_bereke = «Бала береке»
 rules-unemployment_allowance = the unemployment allowance
 rules-livestock = the livestock conversion table
 rules-shared = the guaranteed minimum income and the age of a child
@@ -69,6 +72,7 @@ rules-shared = the guaranteed minimum income and the age of a child
 warning-rules_not_verified = The rules for { $rules } were last checked against official sources on { $verified_until }. Amounts and conditions may have changed since then: confirm them at the office before relying on this result.
 warning-combination_unpublished = { $benefit } and { $other } are both due. Whether they are paid together is not yet published: both are shown; the office decides.
 warning-choose_one = { $benefit } ({ $amount } a month) and { $other } ({ $other_amount } a month) cannot be received together: the family chooses one. The larger is { $larger }.
+warning-residence_readings_differ = { $benefit }: the mother has lived in the area for { $years } years. The later report asks { $required_years }, an earlier one { $earlier_report_years }: the calculator applies { $required_years }; confirm at the office.
 warning-press_source = { $parameter } ({ $benefit }) rests on press reports of { $act }, not on the text of the act: confirm it at the office before relying on it.
 
 ## How good a source is: the `grade` of a reason and of a value.
@@ -87,6 +91,19 @@ param-high_mountain_help-amount_per_child = The amount of the high-mountain help
 param-high_mountain_help-min_birth_order = The child from which the high-mountain help is paid
 param-high_mountain_help-child_age_limit = The age limit of the high-mountain help
 param-high_mountain_help-born_from = The birth date from which the high-mountain help is paid
+param-bala_bereke-amount_4th = The sum for the 4th child
+param-bala_bereke-amount_5th = The sum for the 5th child
+param-bala_bereke-amount_6th = The sum for the 6th child
+param-bala_bereke-amount_7th = The sum for the 7th child
+param-bala_bereke-amount_8th = The sum for the 8th child
+param-bala_bereke-amount_9th = The sum for the 9th child
+param-bala_bereke-amount_10th_and_later = The sum for the 10th and later children
+param-bala_bereke-min_birth_order = The child from which «Бала береке» is paid
+param-bala_bereke-born_from = The birth date from which «Бала береке» is paid
+param-bala_bereke-claims_from = The day claims for «Бала береке» open
+param-bala_bereke-age_paid_years = The age at which «Бала береке» is paid
+param-bala_bereke-residence_years_applied = The years of residence asked for «Бала береке»
+param-bala_bereke-residence_years_reported_earlier = The years of residence of the earlier report
 param-shared-gmi = The guaranteed minimum income
 param-birth_payment-multiple_birth_min_children = The rule for triplets and more
 param-birth_payment-multiple_birth_amount_per_child = The payment for each of triplets and more
@@ -493,6 +510,48 @@ high_mountain_help-not_with_family_assistance = Not together with family assista
     .pass = The family can receive either this help ({ $amount } a month) or family assistance ({ $other_amount } a month), not both. The larger is { $larger }: the family chooses when it applies.
     .fail = The choice between the two cannot be shown.
 
+## «Бала береке»: one-time sums for the 4th and later children.
+
+bala_bereke-rules_in_force = «Бала береке» exists on the date
+    .pass = «Бала береке» is for children born from 1 January 2026.
+    .fail = «Бала береке» exists from { $rules_from }; on { $date } it does not yet.
+
+bala_bereke-settlement = A high-mountain or remote area
+    .pass = The family lives in a high-mountain or remote area.
+    .fail = The family does not live in a high-mountain or remote area.
+    .fix = Mothers living in a high-mountain or remote area can receive it.
+
+bala_bereke-young_children = A child born from { $born_from }
+    .pass = There is a child born from { $born_from }.
+    .fail = No child born from { $born_from } in the household.
+
+bala_bereke-born_from = Born on or after { $born_from }
+    .pass = { $member } was born on { $birth_date }, on or after { $born_from }.
+    .fail = { $member } was born on { $birth_date }, before { $born_from }: «Бала береке» is for children born from that day.
+
+bala_bereke-child_order = The fourth or a later child
+    .pass = { $member } is child number { $order } of the mother{ $order_from ->
+        [household] , counting the children in the household
+       *[given] {""}
+    }: «Бала береке» is for child number { $min_order } and later.
+    .fail = { $member } is child number { $order } of the mother{ $order_from ->
+        [household] , counting the children in the household; if older children live elsewhere, give the child's order
+       *[given] {""}
+    }: «Бала береке» is for child number { $min_order } and later.
+
+bala_bereke-residence = The mother's years in the area
+    .pass = The mother has lived in the area for { $years } years; { $required_years } are asked{ $only_later_reading ->
+        [true] {" "}by the later report (an earlier one said { $earlier_report_years }: confirm at the office).
+       *[false] .
+    }
+    .fail = The mother has lived in the area for { $years } years; { $required_years } are asked (an earlier report said { $earlier_report_years }).
+    .unknown = How many years has the mother lived in the high-mountain or remote area? { $required_years } years are asked by the later report, { $earlier_report_years } by an earlier one.
+    .fix = After { $required_years } years of living there, the mother can claim it.
+
+bala_bereke-due = The sum for the child
+    .pass = For { $member }, child number { $order }: { $amount } once, due on { $due } (the first birthday is { $first_birthday }; claims are accepted from { $claims_from }).
+    .fail = The sum cannot be determined.
+
 ## Categories of the social benefit.
 
 category-child_disability = Child with a disability (incl. cerebral palsy)
@@ -615,6 +674,7 @@ value-applicant = who applies
 value-status = the applicant's citizenship or residence status
 value-application_date = the date of the application
 value-disability_group = the disability group
+value-mother_residence_years = how many years the mother has lived in the area
 value-pension_right = whether the person has a right to a pension
 value-unemployment = the facts about the unemployment (registration, insurance record)
 

@@ -24,6 +24,8 @@ benefit-bala_yrysy = «Бала ырысы» — на каждого ребён�
     .description = Ежемесячная выплата с 1 июля 2026 года на каждого ребёнка до 3 лет, независимо от дохода семьи.
 benefit-high_mountain_help = Помощь жителям высокогорья — на третьего и следующих детей до 3 лет
     .description = Ежемесячная выплата с 2026 года на третьего и каждого следующего ребёнка до 3 лет, родившегося с 1 января 2026 года, в семьях, живущих в высокогорных, отдалённых или особых приграничных населённых пунктах, независимо от дохода.
+benefit-bala_bereke = «Бала береке» — на четвёртого и следующих детей
+    .description = Единовременная сумма от 100 000 до 2 000 000 сомов на четвёртого и каждого следующего ребёнка, родившегося с 1 января 2026 года, матери, живущей в высокогорной или отдалённой местности; выплачивается к первому дню рождения ребёнка.
 benefit-unemployment_allowance = Пособие по безработице
     .description = Ежемесячное пособие гражданам, зарегистрированным как безработные, у которых не менее 12 месяцев страхового стажа за последние 3 года.
 
@@ -42,6 +44,7 @@ rules-family_assistance = пособия { -family-assistance }
 rules-social_benefit = ежемесячного социального пособия
 rules-bala_yrysy = «Бала ырысы»
 rules-high_mountain_help = помощи жителям высокогорья
+rules-bala_bereke = «Бала береке»
 rules-unemployment_allowance = пособия по безработице
 rules-livestock = пересчёта скота в единицы МРС
 rules-shared = гарантированного минимального дохода и возраста ребёнка
@@ -51,6 +54,7 @@ rules-shared = гарантированного минимального дох�
 warning-rules_not_verified = Правила { $rules } последний раз сверялись с официальными источниками { $verified_until }. С тех пор суммы и условия могли измениться: прежде чем полагаться на этот результат, уточните их в управлении.
 warning-combination_unpublished = Положены и { $benefit }, и { $other }. Выплачиваются ли они вместе, пока не опубликовано: показаны обе, решает управление.
 warning-choose_one = { $benefit } ({ $amount } в месяц) и { $other } ({ $other_amount } в месяц) нельзя получать одновременно: семья выбирает одно. Больше: { $larger }.
+warning-residence_readings_differ = { $benefit }: мать живёт в этой местности { $years } лет. По более позднему сообщению требуется { $required_years }, по более раннему — { $earlier_report_years }; калькулятор применяет { $required_years }, уточните в управлении.
 warning-press_source = { $parameter } ({ $benefit }): значение взято из сообщений прессы, а не из текста акта ({ $act }). Уточните его в управлении, прежде чем полагаться на расчёт.
 
 ## Насколько надёжен источник: `grade` причины и значения.
@@ -69,6 +73,19 @@ param-high_mountain_help-amount_per_child = Размер помощи жител
 param-high_mountain_help-min_birth_order = С какого ребёнка выплачивается помощь жителям высокогорья
 param-high_mountain_help-child_age_limit = Возраст ребёнка для помощи жителям высокогорья
 param-high_mountain_help-born_from = Дата рождения, с которой выплачивается помощь жителям высокогорья
+param-bala_bereke-amount_4th = Сумма на 4-го ребёнка
+param-bala_bereke-amount_5th = Сумма на 5-го ребёнка
+param-bala_bereke-amount_6th = Сумма на 6-го ребёнка
+param-bala_bereke-amount_7th = Сумма на 7-го ребёнка
+param-bala_bereke-amount_8th = Сумма на 8-го ребёнка
+param-bala_bereke-amount_9th = Сумма на 9-го ребёнка
+param-bala_bereke-amount_10th_and_later = Сумма на 10-го и следующих детей
+param-bala_bereke-min_birth_order = С какого ребёнка выплачивается «Бала береке»
+param-bala_bereke-born_from = Дата рождения, с которой выплачивается «Бала береке»
+param-bala_bereke-claims_from = День, с которого принимаются заявления на «Бала береке»
+param-bala_bereke-age_paid_years = Возраст, к которому выплачивается «Бала береке»
+param-bala_bereke-residence_years_applied = Требуемые годы проживания для «Бала береке»
+param-bala_bereke-residence_years_reported_earlier = Годы проживания по более раннему сообщению
 param-shared-gmi = Гарантированный минимальный доход
 param-birth_payment-multiple_birth_min_children = Правило о тройне и более
 param-birth_payment-multiple_birth_amount_per_child = Выплата на каждого ребёнка при рождении тройни и более
@@ -479,6 +496,48 @@ high_mountain_help-not_with_family_assistance = Не одновременно с
     .pass = Семья может получать либо эту помощь ({ $amount } в месяц), либо «Үй-бүлөгө көмөк» ({ $other_amount } в месяц), но не обе. Больше: { $larger }; семья выбирает при подаче заявления.
     .fail = Выбор между двумя выплатами показать нельзя.
 
+## «Бала береке»: единовременные суммы на четвёртого и следующих детей.
+
+bala_bereke-rules_in_force = «Бала береке» действует на дату
+    .pass = «Бала береке» — для детей, родившихся с 1 января 2026 года.
+    .fail = «Бала береке» действует с { $rules_from }; на { $date } ещё нет.
+
+bala_bereke-settlement = Высокогорная или отдалённая местность
+    .pass = Семья живёт в высокогорной или отдалённой местности.
+    .fail = Семья не живёт в высокогорной или отдалённой местности.
+    .fix = Выплату получают матери, живущие в высокогорной или отдалённой местности.
+
+bala_bereke-young_children = Ребёнок, родившийся с { $born_from }
+    .pass = Есть ребёнок, родившийся с { $born_from }.
+    .fail = В семье нет ребёнка, родившегося с { $born_from }.
+
+bala_bereke-born_from = Родился { $born_from } или позже
+    .pass = { $member }: дата рождения { $birth_date } — не раньше { $born_from }.
+    .fail = { $member }: дата рождения { $birth_date } — раньше { $born_from }; «Бала береке» — для детей, родившихся с этого дня.
+
+bala_bereke-child_order = Четвёртый или следующий ребёнок
+    .pass = { $member } — ребёнок матери по счёту: { $order }{ $order_from ->
+        [household] (по детям в семье)
+       *[given] {""}
+    }. «Бала береке» — с { $min_order }-го ребёнка.
+    .fail = { $member } — ребёнок матери по счёту: { $order }{ $order_from ->
+        [household] (по детям в семье; если старшие дети живут отдельно, укажите порядок рождения)
+       *[given] {""}
+    }. «Бала береке» — только с { $min_order }-го ребёнка.
+
+bala_bereke-residence = Сколько лет мать живёт в этой местности
+    .pass = Мать живёт здесь { $years } лет; требуется { $required_years }{ $only_later_reading ->
+        [true] {" "}по более позднему сообщению (раньше сообщалось о { $earlier_report_years }: уточните в управлении).
+       *[false] .
+    }
+    .fail = Мать живёт здесь { $years } лет; требуется { $required_years } (раньше сообщалось о { $earlier_report_years }).
+    .unknown = Сколько лет мать живёт в высокогорной или отдалённой местности? По более позднему сообщению требуется { $required_years }, по более раннему — { $earlier_report_years }.
+    .fix = Прожив здесь { $required_years } лет, мать сможет получить выплату.
+
+bala_bereke-due = Сумма на ребёнка
+    .pass = { $member }, ребёнок по счёту { $order }: { $amount } единовременно, к выплате с { $due } (первый день рождения — { $first_birthday }; заявления принимаются с { $claims_from }).
+    .fail = Сумму определить нельзя.
+
 ## Категории социального пособия.
 
 category-child_disability = Ребёнок с ограниченными возможностями здоровья (в том числе с ДЦП)
@@ -601,6 +660,7 @@ value-applicant = кто подаёт заявление
 value-status = гражданство или статус проживания заявителя
 value-application_date = дата подачи заявления
 value-disability_group = группа инвалидности
+value-mother_residence_years = сколько лет мать живёт в этой местности
 value-pension_right = есть ли право на пенсию
 value-unemployment = сведения о безработице (регистрация, страховой стаж)
 

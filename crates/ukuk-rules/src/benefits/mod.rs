@@ -5,6 +5,7 @@
 //! Adding a benefit: its rules file, its module (with its `DEF`), one line
 //! here, its texts and its cases.
 
+pub mod bala_bereke;
 pub mod bala_yrysy;
 pub mod birth_payment;
 pub mod family_assistance;
@@ -17,7 +18,7 @@ use rust_decimal::Decimal;
 
 use crate::date::Date;
 use crate::input::{Household, Member, Orphan, Status as Residence};
-use crate::output::{Benefit, BirthResult, Detail, MemberAmount, Money, MonthPaid, Outcome, Reason, Status};
+use crate::output::{Benefit, BirthResult, Detail, MemberAmount, Money, MonthPaid, Outcome, Reason, Status, Warning};
 use crate::params::data::shared;
 use crate::params::{Codes, Rule};
 
@@ -64,6 +65,7 @@ pub static REGISTRY: &[&Def] = &[
     &unemployment_allowance::DEF,
     &bala_yrysy::DEF,
     &high_mountain_help::DEF,
+    &bala_bereke::DEF,
 ];
 
 /// The ids of the registered benefits, in the order of the output.
@@ -83,6 +85,8 @@ pub struct Draft {
     pub period: Option<(Date, Date)>,
     /// Conditions of `conditional_documents` that hold.
     pub conditions: Vec<&'static str>,
+    /// Warnings for the result.
+    pub warnings: Vec<Warning>,
 }
 
 impl Draft {
@@ -95,6 +99,7 @@ impl Draft {
             schedule: Vec::new(),
             period: None,
             conditions: Vec::new(),
+            warnings: Vec::new(),
         }
     }
 
@@ -129,6 +134,7 @@ impl Draft {
             rules_verified_until: d.verified_until(),
             per_birth: self.per_birth,
             schedule: self.schedule,
+            warnings: self.warnings,
         }
     }
 }
@@ -222,20 +228,15 @@ pub fn covered_in_state_support(m: &Member) -> bool {
 
 /// A child's place among its mother's children: as given (`birth_order`),
 /// or, when not given, its place by birth date among the household's
-/// children (members under the child age limit, the earlier listed first on
-/// the same day) — our reading, shown as `order_from: household`.
+/// children (members under the child age limit; twins in the order of
+/// their ids, so that the order of the list does not matter) — our reading,
+/// shown as `order_from: household`.
 pub fn birth_order(h: &Household, m: &Member) -> (u32, &'static str) {
     if let Some(n) = m.birth_order {
         return (n, "given");
     }
     let limit = shared::CHILD_AGE_LIMIT.at(h.date).map_or(18, |p| p.value as i32);
-    let pos = h.members.iter().position(|x| std::ptr::eq(x, m)).unwrap_or(0);
-    let before = h
-        .members
-        .iter()
-        .enumerate()
-        .filter(|(i, x)| x.age < limit && (x.birth_date < m.birth_date || (x.birth_date == m.birth_date && *i < pos)))
-        .count();
+    let before = h.members.iter().filter(|x| x.age < limit && (x.birth_date, &x.id) < (m.birth_date, &m.id)).count();
     (before as u32 + 1, "household")
 }
 
