@@ -307,8 +307,8 @@ test('the example page renders the handbook family, loading nothing but its own 
   assert.match(await amount.textContent(), /^2430\.00 som \(monthly\)$/);
   assert.equal(await page.textContent('[data-benefit="family_assistance"] .status'), 'eligible');
   assert.ok((await page.locator('[data-benefit="family_assistance"] .reasons li').count()) >= 5);
-  assert.equal(await page.locator('.benefit').count(), 4);
   const raw = JSON.parse(await page.textContent('#raw'));
+  assert.equal(await page.locator('.benefit').count(), raw.benefits.length, 'one line per benefit of the result');
   assert.deepEqual(raw, JSON.parse(ukuk(cli, ['eval', join(root, 'tests', 'examples', 'handbook-family.json')])));
 
   // Bad input is shown, not thrown.

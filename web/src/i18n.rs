@@ -124,3 +124,29 @@ pub fn note_applies(lang: Lang, id: &str, d: &Detail) -> bool {
         Some(_) => true,
     })
 }
+
+/// Chooses a language: at once when its texts are here, else after fetching
+/// them (`i18n/<code>.ftl`, written by `cargo xtask build` beside the app;
+/// the first load carries only Kyrgyz). The app's own file: no other request.
+pub fn switch_lang(d: yew::UseReducerDispatcher<crate::state::Model>, l: Lang) {
+    if Bundle::has_app_texts(l) {
+        d.dispatch(crate::state::Action::Lang(l));
+        return;
+    }
+    wasm_bindgen_futures::spawn_local(async move {
+        if let Some(text) = fetch_text(&format!("i18n/{}.ftl", l.code())).await {
+            Bundle::install(l, &text);
+            d.dispatch(crate::state::Action::Lang(l));
+        }
+    });
+}
+
+async fn fetch_text(url: &str) -> Option<String> {
+    use wasm_bindgen::JsCast;
+    let window = web_sys::window()?;
+    let response: web_sys::Response = wasm_bindgen_futures::JsFuture::from(window.fetch_with_str(url)).await.ok()?.dyn_into().ok()?;
+    if !response.ok() {
+        return None;
+    }
+    wasm_bindgen_futures::JsFuture::from(response.text().ok()?).await.ok()?.as_string()
+}

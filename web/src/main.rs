@@ -50,6 +50,17 @@ fn app() -> Html {
     };
     let lang = state.lang;
 
+    // A language saved earlier whose texts are not in the first load is
+    // fetched, then chosen; until then the page is in Kyrgyz.
+    {
+        let d = state.dispatcher();
+        use_effect_with(state.pending_lang, move |pending| {
+            if let Some(l) = *pending {
+                i18n::switch_lang(d, l);
+            }
+        });
+    }
+
     // The page's language and title follow the chosen language.
     use_effect_with(lang, |lang| {
         if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
@@ -101,11 +112,11 @@ fn top_bar() -> Html {
     let lang = ctx.state.lang;
     let lang_button = |l: Lang, label: &'static str| {
         let d = ctx.state.dispatcher();
-        let onclick = Callback::from(move |_: MouseEvent| d.dispatch(Action::Lang(l)));
+        let onclick = Callback::from(move |_: MouseEvent| i18n::switch_lang(d.clone(), l));
         html! {
             <button type="button" class={classes!("lang", (l == lang).then_some("on"))} {onclick}
                 lang={l.code()} aria-pressed={(l == lang).to_string()} data-testid={format!("lang-{}", l.code())}>
-                { tr(l, label) }
+                { tr(lang, label) }
             </button>
         }
     };
@@ -127,9 +138,9 @@ fn top_bar() -> Html {
                 <p class="tagline">{ tr(lang, "app-tagline") }</p>
             </div>
             <nav class="langs" aria-label={tr(lang, "app-language")}>
-                { lang_button(Lang::Ky, "app-lang-name") }
-                { lang_button(Lang::Ru, "app-lang-name") }
-                { lang_button(Lang::En, "app-lang-name") }
+                { lang_button(Lang::Ky, "app-lang-ky") }
+                { lang_button(Lang::Ru, "app-lang-ru") }
+                { lang_button(Lang::En, "app-lang-en") }
             </nav>
             <div class="privacy">
                 <p>{ tr(lang, "app-privacy") }</p>

@@ -12,6 +12,8 @@ use crate::model::{job_seeker_age, shown, Birth, Household, OtherAnimal, Vehicle
 #[derive(Clone, Debug, PartialEq)]
 pub struct Model {
     pub lang: Lang,
+    /// A saved language whose texts are being fetched.
+    pub pending_lang: Option<Lang>,
     pub today: Date,
     pub household: Household,
     /// Save the household on this device (opt-in).
@@ -116,9 +118,18 @@ impl Model {
         match saved {
             Some((lang, mut household)) => {
                 household.date = today.to_string();
-                Model { lang, today, household, remember: true, forgotten: false }
+                // A language not in the first load is fetched first (main.rs).
+                let (lang, pending_lang) = if ukuk_i18n::Bundle::has_app_texts(lang) { (lang, None) } else { (Lang::DEFAULT, Some(lang)) };
+                Model { lang, pending_lang, today, household, remember: true, forgotten: false }
             }
-            None => Model { lang: Lang::DEFAULT, today, household: Household::fresh(today), remember: false, forgotten: false },
+            None => Model {
+                lang: Lang::DEFAULT,
+                pending_lang: None,
+                today,
+                household: Household::fresh(today),
+                remember: false,
+                forgotten: false,
+            },
         }
     }
 }
@@ -137,7 +148,10 @@ impl Reducible for Model {
         let h = &mut m.household;
         let date = h.eval_date(today);
         match action {
-            Action::Lang(l) => m.lang = l,
+            Action::Lang(l) => {
+                m.lang = l;
+                m.pending_lang = None;
+            }
             Action::Set(field, v) => set(h, field, v),
             Action::AddMember => h.add_member(date),
             Action::RemoveMember(k) => {

@@ -66,7 +66,13 @@ impl Lang {
         match self {
             Lang::Ky => files!("ky", cfg!(feature = "ky")),
             Lang::Ru => files!("ru", cfg!(feature = "ru")),
-            Lang::En => files!("en", true),
+            // The web app loads its English texts when English is chosen
+            // (feature `lazy-en-app`); the engine's are always here.
+            Lang::En => [
+                file!("en", "engine", true),
+                file!("en", "cli", cfg!(feature = "cli")),
+                file!("en", "app", cfg!(feature = "app") && !cfg!(feature = "lazy-en-app")),
+            ],
         }
     }
 }
@@ -98,9 +104,52 @@ pub struct ParseError {
     pub message: String,
 }
 
+/// Bundles completed at run time ([`Bundle::install`]), by language.
+static INSTALLED: std::sync::Mutex<[Option<&'static Bundle>; 3]> = std::sync::Mutex::new([None, None, None]);
+
+fn slot(lang: Lang) -> usize {
+    match lang {
+        Lang::Ky => 0,
+        Lang::Ru => 1,
+        Lang::En => 2,
+    }
+}
+
 impl Bundle {
-    /// The bundle of a language, parsed once.
+    /// Completes a language with texts loaded at run time (the web app
+    /// fetches the Russian and English texts when they are chosen, so that
+    /// the first load carries only Kyrgyz): the compiled-in texts and `text`
+    /// together. Returns the problems found in `text`.
+    pub fn install(lang: Lang, text: &str) -> Vec<ParseError> {
+        let mut bundle = Bundle { lang: Some(lang), messages: HashMap::new() };
+        for (_, compiled) in lang.sources() {
+            bundle.messages.extend(Bundle::parse(compiled).0.messages);
+        }
+        let (extra, errors) = Bundle::parse(text);
+        bundle.messages.extend(extra.messages);
+        let leaked: &'static Bundle = Box::leak(Box::new(bundle));
+        if let Ok(mut slots) = INSTALLED.lock() {
+            if let Some(s) = slots.get_mut(slot(lang)) {
+                *s = Some(leaked);
+            }
+        }
+        errors
+    }
+
+    /// Whether the language's texts for the app are all here: compiled in,
+    /// or installed at run time.
+    pub fn has_app_texts(lang: Lang) -> bool {
+        let installed = INSTALLED.lock().map(|s| s.get(slot(lang)).copied().flatten().is_some()).unwrap_or(false);
+        installed || lang.sources().iter().any(|(name, text)| name.ends_with("/app.ftl") && !text.is_empty())
+    }
+
+    /// The bundle of a language, parsed once (or as installed).
     pub fn get(lang: Lang) -> &'static Bundle {
+        if let Ok(slots) = INSTALLED.lock() {
+            if let Some(Some(b)) = slots.get(slot(lang)) {
+                return b;
+            }
+        }
         static KY: OnceLock<Bundle> = OnceLock::new();
         static RU: OnceLock<Bundle> = OnceLock::new();
         static EN: OnceLock<Bundle> = OnceLock::new();

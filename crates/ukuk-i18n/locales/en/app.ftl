@@ -5,6 +5,10 @@ app-title = Ukuk
 app-page-title = Ukuk — which state benefits can your family get?
 app-tagline = Which state benefits can your family get? Answer a few questions; the result updates as you type.
 app-lang-name = English
+# The languages by their own names (on the buttons, before a language is loaded).
+app-lang-ky = Кыргызча
+app-lang-ru = Русский
+app-lang-en = English
 app-language = Language
 
 ## Privacy.

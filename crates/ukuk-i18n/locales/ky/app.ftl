@@ -5,6 +5,10 @@ app-title = Ukuk
 app-page-title = Ukuk — үй-бүлөңүз кайсы мамлекеттик жөлөкпулдарды ала алат?
 app-tagline = Үй-бүлөңүз кайсы мамлекеттик жөлөкпулдарды ала алат? Бир нече суроого жооп бериңиз — жыйынтык ошол замат өзгөрөт.
 app-lang-name = Кыргызча
+# The languages by their own names (on the buttons, before a language is loaded).
+app-lang-ky = Кыргызча
+app-lang-ru = Русский
+app-lang-en = English
 app-language = Тил
 
 ## Купуялык.

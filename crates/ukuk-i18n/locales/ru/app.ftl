@@ -5,6 +5,10 @@ app-title = Ukuk
 app-page-title = Ukuk — какие государственные пособия может получить ваша семья?
 app-tagline = Какие государственные пособия может получить ваша семья? Ответьте на несколько вопросов — результат меняется сразу.
 app-lang-name = Русский
+# The languages by their own names (on the buttons, before a language is loaded).
+app-lang-ky = Кыргызча
+app-lang-ru = Русский
+app-lang-en = English
 app-language = Язык
 
 ## Конфиденциальность.
