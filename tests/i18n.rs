@@ -40,6 +40,7 @@ const NAMED: &[(&str, &str)] = &[
     ("benefit", "benefit"),
     ("other", "benefit"),
     ("larger", "benefit"),
+    ("exclusions", "exclusion"),
 ];
 /// Detail keys whose codes are passed raw because the texts select on them;
 /// each code still needs a name, `<prefix>-<code>`, for other uses.
@@ -487,6 +488,25 @@ fn households() -> Vec<(String, Date, Json)> {
         d("2025-06-15"),
         json!({"date": "2025-06-15", "high_mountain": true, "members": [{"id": "mother", "birth_date": "1985-01-01", "sex": "female"}]}),
     );
+    for officer in [
+        json!({"event": "death", "event_date": "2026-05-10", "monthly_pay": "45000.00"}),
+        json!({"event": "group_raised", "event_date": "2026-05-10", "monthly_pay": "45000.00", "disability_group": 3, "previous_group": 1}),
+        json!({"event": "disability", "event_date": "2026-05-10", "left_service_on": "2025-01-01", "monthly_pay": "1.00", "disability_group": 1}),
+        json!({"event": "disability", "event_date": "2025-05-10", "left_service_on": "2025-01-01", "disability_group": 1}),
+        json!({"event": "death_after_disability", "event_date": "2026-05-10", "monthly_pay": "45000.00"}),
+        json!({"event": "group_raised", "event_date": "2026-05-10", "monthly_pay": "45000.00", "disability_group": 1}),
+        json!({"event": "injury", "event_date": "2026-05-10", "post_salary": "20000.00", "injury_severity": "light", "exclusions": ["crime", "unlawful_act_or_deliberate_harm", "intoxication", "self_harm"]}),
+        json!({"event": "injury", "event_date": "2026-05-10", "injury_severity": "severe"}),
+        json!({"event": "injury", "event_date": "2026-05-10"}),
+        json!({"event": "injury", "event_date": "2019-12-31", "post_salary": "20000.00", "injury_severity": "moderate"}),
+        json!({"event": "death", "event_date": "2019-06-01", "monthly_pay": "45000.00"}),
+    ] {
+        add(
+            "an officer's insured event",
+            d("2026-09-01"),
+            json!({"date": "2026-09-01", "members": [{"id": "a", "birth_date": "1985-01-01", "sex": "male"}], "officer": officer}),
+        );
+    }
     add(
         "high-mountain help before it exists",
         d("2025-11-15"),

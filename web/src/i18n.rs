@@ -83,6 +83,7 @@ fn format_value(lang: Lang, key: &str, v: &Value, labels: &dyn Labels) -> String
             "parameter" => code_name(lang, "param", &t.replace('.', "-")),
             "benefit" | "other" | "larger" => code_name(lang, "benefit", t),
             "bars" => code_name(lang, "bar", t),
+            "exclusions" => code_name(lang, "exclusion", t),
             "animals" => animal_name(lang, t),
             "country" | "countries" => country_name(lang, t),
             _ => t.to_string(),

@@ -192,6 +192,30 @@ pub struct Unemployment {
     pub insured_record_continuous: Option<bool>,
 }
 
+/// An insured event of a law-enforcement officer (Law No. 102, art. 74).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Officer {
+    /// `death`, `disability`, `group_raised`, `death_after_disability` or `injury`.
+    pub event: &'static str,
+    pub event_date: Date,
+    /// The last day of service, when the officer has left it.
+    pub left_service_on: Option<Date>,
+    /// For an event after leaving: it follows from harm or illness of the service period.
+    pub cause_in_service: Option<bool>,
+    /// The monthly pay of the last post held (parts 6-10).
+    pub monthly_pay: Option<Decimal>,
+    /// The salary of the post and rank (part 13).
+    pub post_salary: Option<Decimal>,
+    /// The disability group (the new one when raised; the one paid before death).
+    pub disability_group: Option<u8>,
+    /// The group before it was raised.
+    pub previous_group: Option<u8>,
+    /// `severe`, `moderate` or `light` (part 13).
+    pub injury_severity: Option<&'static str>,
+    /// Codes of part 14 that apply.
+    pub exclusions: Vec<String>,
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct Household {
     pub date: Date,
@@ -208,6 +232,8 @@ pub struct Household {
     pub livestock: Vec<(String, u64)>,
     pub births: Vec<Birth>,
     pub unemployment: Option<Unemployment>,
+    /// Extension: an officer's insured event.
+    pub officer: Option<Officer>,
 }
 
 /// The first day any rule is known for; earlier dates are refused.
@@ -500,6 +526,7 @@ const HOUSEHOLD_FIELDS: &[&str] = &[
     "assets",
     "births",
     "unemployment",
+    "officer",
 ];
 const MEMBER_FIELDS: &[&str] = &[
     "id",
@@ -650,6 +677,8 @@ pub fn read_household(v: &Value, today: Date) -> Result<Household, Vec<InputErro
         unemployment = read_unemployment(&mut r, uv, date, &ids);
     }
 
+    let officer = root.get("officer").and_then(|v| read_officer(&mut r, v, date));
+
     if !r.errors.is_empty() {
         return Err(r.errors);
     }
@@ -664,6 +693,98 @@ pub fn read_household(v: &Value, today: Date) -> Result<Household, Vec<InputErro
         livestock,
         births,
         unemployment,
+        officer,
+    })
+}
+
+/// The events of Law No. 102, art. 74.
+pub const OFFICER_EVENTS: &[&str] = &["death", "disability", "group_raised", "death_after_disability", "injury"];
+/// The degrees of harm of part 13.
+pub const INJURY_SEVERITIES: &[&str] = &["severe", "moderate", "light"];
+
+fn read_officer(r: &mut Reader, v: &Value, date: Option<Date>) -> Option<Officer> {
+    let path: &dyn PathLike = &"officer";
+    let m = &r.object(
+        path,
+        v,
+        &[
+            "event",
+            "event_date",
+            "left_service_on",
+            "cause_in_service",
+            "monthly_pay",
+            "post_salary",
+            "disability_group",
+            "previous_group",
+            "injury_severity",
+            "exclusions",
+        ],
+    )?;
+    let choice = |r: &mut Reader, key: &str, list: &'static [&'static str]| -> Option<&'static str> {
+        let p = join(path, key);
+        let s = r.str(&p, m.get(key)?)?;
+        let found = list.iter().find(|x| **x == s).copied();
+        if found.is_none() {
+            r.err(&p, "invalid_choice", vec![("value", s.into()), ("choices", list.join(", "))]);
+        }
+        found
+    };
+    let event = r.required(path, m, "event").and_then(|_| choice(r, "event", OFFICER_EVENTS));
+    let event_date = r.required(path, m, "event_date").and_then(|x| r.date(&"officer.event_date", x));
+    if let (Some(e), Some(d)) = (event_date, date) {
+        if e > d {
+            r.err(&"officer.event_date", "after_date", vec![("value", e.to_string()), ("date", d.to_string())]);
+        }
+    }
+    let left_service_on = r.opt_date(path, m, "left_service_on");
+    let cause_in_service = match m.get("cause_in_service") {
+        None => None,
+        Some(Value::Bool(b)) => Some(*b),
+        Some(other) => {
+            r.wrong_type(&"officer.cause_in_service", "boolean", other);
+            None
+        }
+    };
+    let monthly_pay = m.get("monthly_pay").and_then(|x| r.money(&"officer.monthly_pay", x));
+    let post_salary = m.get("post_salary").and_then(|x| r.money(&"officer.post_salary", x));
+    let group = |r: &mut Reader, key: &str| -> Option<u8> {
+        let g = m.get(key)?;
+        match g.as_u64() {
+            Some(n @ 1..=3) => Some(n as u8),
+            _ => {
+                r.err(&join(path, key), "invalid_choice", vec![("value", g.to_string()), ("choices", "1, 2, 3".into())]);
+                None
+            }
+        }
+    };
+    let disability_group = group(r, "disability_group");
+    let previous_group = group(r, "previous_group");
+    let injury_severity = choice(r, "injury_severity", INJURY_SEVERITIES);
+    let known = data::officer_insurance::EXCLUSIONS.periods.iter().flat_map(|p| p.value.iter().copied()).collect::<Vec<_>>();
+    let mut exclusions = Vec::new();
+    if let Some(x) = m.get("exclusions") {
+        for (i, e) in r.array(&"officer.exclusions", x, limits::MAX_BARS).iter().enumerate() {
+            let p = Index(&"officer.exclusions", i);
+            if let Some(s) = r.str(&p, e) {
+                if !known.contains(&s) {
+                    r.err(&p, "invalid_choice", vec![("value", s.into()), ("choices", known.join(", "))]);
+                } else if !exclusions.iter().any(|b: &String| b == s) {
+                    exclusions.push(s.to_string());
+                }
+            }
+        }
+    }
+    Some(Officer {
+        event: event?,
+        event_date: event_date?,
+        left_service_on,
+        cause_in_service,
+        monthly_pay,
+        post_salary,
+        disability_group,
+        previous_group,
+        injury_severity,
+        exclusions,
     })
 }
 

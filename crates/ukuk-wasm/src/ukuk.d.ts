@@ -180,6 +180,24 @@ export interface Unemployment {
   insured_record_continuous?: boolean | null;
 }
 
+/** Extension: one insured event of a law-enforcement officer (Law No. 102 of 2019, art. 74). */
+export interface Officer {
+  event: "death" | "disability" | "group_raised" | "death_after_disability" | "injury";
+  event_date: IsoDate;
+  /** The last day of service, if the officer has left it. */
+  left_service_on?: IsoDate | null;
+  /** For an event after leaving service: it follows from harm or illness of the service period. */
+  cause_in_service?: boolean | null;
+  /** The monthly pay of the last post (parts 6-10). */
+  monthly_pay?: Money | null;
+  /** The salary of the post and rank (part 13). */
+  post_salary?: Money | null;
+  disability_group?: 1 | 2 | 3 | null;
+  previous_group?: 1 | 2 | 3 | null;
+  injury_severity?: "severe" | "moderate" | "light" | null;
+  exclusions?: ("crime" | "unlawful_act_or_deliberate_harm" | "intoxication" | "self_harm")[] | null;
+}
+
 /**
  * The household: the input of `evaluate`. Unknown fields are an error, not
  * ignored, so a misspelt field never changes a result quietly.
@@ -197,6 +215,8 @@ export interface Household {
   mother_residence_years?: number | null;
   /** Every person in the household: 1 to 50. */
   members: Member[];
+  /** Extension: an officer's insured event. */
+  officer?: Officer | null;
   assets?: Assets | null;
   births?: Birth[] | null;
   unemployment?: Unemployment | null;
@@ -215,7 +235,7 @@ export interface EvaluateOptions {
 // ------------------------------- Results ----------------------------------
 
 /** The benefits, in the order of `Result.benefits`. */
-export type BenefitId = "birth_payment" | "family_assistance" | "social_benefit" | "unemployment_allowance" | "bala_yrysy" | "high_mountain_help" | "bala_bereke";
+export type BenefitId = "birth_payment" | "family_assistance" | "social_benefit" | "unemployment_allowance" | "bala_yrysy" | "high_mountain_help" | "bala_bereke" | "officer_insurance";
 
 /**
  * A benefit's verdict: `needs_information` when a fact a rule needs is

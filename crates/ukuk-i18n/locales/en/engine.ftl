@@ -45,6 +45,8 @@ benefit-high_mountain_help = High-mountain help — for the 3rd and later childr
     .description = A monthly payment from 2026 for the third and each later child under 3, born from 1 January 2026, in families living in high-mountain, remote or special border settlements, whatever the income.
 benefit-bala_bereke = «Бала береке» — for the 4th and later children
     .description = A one-time sum, from 100 000 to 2 000 000 som, for the fourth and each later child born from 1 January 2026 to a mother living in a high-mountain or remote area, paid at the child's first birthday.
+benefit-officer_insurance = Insurance sum for a law-enforcement officer
+    .description = A one-time sum for an officer of a law-enforcement body, or the family, after death, disability or an injury in service (Law No. 102 of 2019, art. 74).
 benefit-unemployment_allowance = Unemployment allowance
     .description = A monthly allowance for citizens registered as unemployed who have at least 12 months of insurance record in the last 3 years.
 
@@ -63,6 +65,7 @@ rules-social_benefit = the monthly social benefit
 rules-bala_yrysy = «Бала ырысы»
 rules-high_mountain_help = the high-mountain help
 rules-bala_bereke = «Бала береке»
+rules-officer_insurance = the officers' insurance sums
 rules-unemployment_allowance = the unemployment allowance
 rules-livestock = the livestock conversion table
 rules-shared = the guaranteed minimum income and the age of a child
@@ -552,6 +555,51 @@ bala_bereke-due = The sum for the child
     .pass = For { $member }, child number { $order }: { $amount } once, due on { $due } (the first birthday is { $first_birthday }; claims are accepted from { $claims_from }).
     .fail = The sum cannot be determined.
 
+## Insurance sums for law-enforcement officers (Law No. 102, art. 74).
+
+officer_insurance-event = An insured event of a law-enforcement officer
+    .pass = An insured event of a law-enforcement officer is given.
+    .fail = No insured event of a law-enforcement officer is given (death, disability, a group raised, death after a disability, or an injury in the line of duty).
+
+officer_insurance-insured_period = The event falls inside the insured period
+    .pass = { $in_service ->
+        [true] The officer was in service on { $event_date }: insured from the first to the last day of service.
+       *[false] The event on { $event_date } falls inside the year after service ended on { $left_service_on }, and follows from harm or illness of the service period.
+    }
+    .fail = The event on { $event_date } falls outside the insured period: the officer is insured in service, and for one year after it only for death or disability that follows from harm or illness of the service period; an injury that does not end service counts only in service.
+    .unknown = The event on { $event_date } is within a year after service ended: does it follow from harm or illness of the service period?
+
+officer_insurance-no_exclusion = Nothing excludes the sum
+    .pass = None of the exclusions of part 14 applies.
+    .fail = No sum is paid: { $exclusions }.
+
+officer_insurance-amount = The insurance sum
+    .pass = { $monthly_pay } monthly pay × { $months } × { $years } years = { $amount }.
+    .fail = { $years ->
+        [0] The new disability group is not higher than the one paid: nothing is added.
+       *[other] The sum cannot be determined for this date.
+    }
+    .unknown = { $missing ->
+        [disability_group] Not given: the disability group.
+        [previous_group] Not given: the disability group before it was raised.
+       *[monthly_pay] Not given: the monthly pay of the last post.
+    }
+
+officer_insurance-injury_amount = The sum for an injury that does not end service
+    .pass = { $post_salary } salary of the post and rank × { $times } = { $amount }.
+    .fail = This sum exists for injuries from { $in_force_from }.
+    .unknown = { $missing ->
+        [injury_severity] Not given: how severe the injury was (severe, moderate or light, as the medical institution decided).
+       *[post_salary] Not given: the salary of the post and rank.
+    }
+
+officer_insurance-payer = Who pays
+    .pass = { $payer ->
+        [agency] The law-enforcement agency pays it from its own budget.
+       *[social_fund] The Social Fund pays it from the republican budget, on the agency's recommendation, after the departmental commission decides.
+    }
+    .fail = Who pays cannot be said.
+
 ## Categories of the social benefit.
 
 category-child_disability = Child with a disability (incl. cerebral palsy)
@@ -602,6 +650,27 @@ document-residence_permit_copy = Copy of the residence permit of the child's par
 where-population_service_centre_or_civil_registry = The population service centre (КТБ/ЦОН) or the civil registry office (ЗАГС) where you live
 where-district_social_development_office = The district or city office of labour and social development where you live
 where-employment_assistance_office = The employment assistance office
+
+## Officers' insurance: documents, office, exclusions, questions.
+
+document-insurance_claim_application = Application for the insurance sum by the person entitled to it
+document-internal_investigation_conclusion = Conclusion of the internal investigation of the death or disability
+document-pay_certificate = Certificate of the officer's monthly pay on the day of the insured event
+document-death_certificate_notarised_copy = Notarised copy of the death certificate
+document-inheritance_certificate = Certificate of the right of inheritance
+document-msec_group_conclusion = Conclusion of the authorised body (МСЭК) on the disability group and the loss of working capacity
+document-injury_circumstances_act = Act on the circumstances of the wound, contusion or injury (or the certificate of illness)
+where-law_enforcement_agency = The personnel service of the law-enforcement agency, which sends the case to the Social Fund
+exclusion-crime = a criminal act of the officer
+exclusion-unlawful_act_or_deliberate_harm = an unlawful act or deliberate harm by the officer
+exclusion-intoxication = intoxication directly linked to the event
+exclusion-self_harm = deliberate self-harm or an attempt on one's own life
+value-officer = the officer's insured event
+value-monthly_pay = the monthly pay of the last post
+value-post_salary = the salary of the post and rank
+value-previous_group = the disability group before it was raised
+value-injury_severity = how severe the injury was
+value-cause_in_service = whether it follows from harm or illness of the service period
 
 ## Livestock, vehicles and income types.
 

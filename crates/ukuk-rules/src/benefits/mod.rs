@@ -11,6 +11,7 @@ pub mod birth_payment;
 pub mod family_assistance;
 pub mod high_mountain_help;
 pub mod livestock;
+pub mod officer_insurance;
 pub mod social_benefit;
 pub mod unemployment_allowance;
 
@@ -66,6 +67,7 @@ pub static REGISTRY: &[&Def] = &[
     &bala_yrysy::DEF,
     &high_mountain_help::DEF,
     &bala_bereke::DEF,
+    &officer_insurance::DEF,
 ];
 
 /// The ids of the registered benefits, in the order of the output.
