@@ -744,6 +744,22 @@ fn every_registered_benefit_has_cases_and_a_contract_entry() {
     assert!(problems.is_empty(), "{problems:#?}");
 }
 
+/// docs/contract.md describes every field the input reader accepts: a field
+/// added to the reader without its description fails here.
+#[test]
+fn the_contract_describes_every_input_field() {
+    let contract = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("../docs/contract.md")).expect("docs/contract.md");
+    let mut missing = Vec::new();
+    for (object, fields) in ukuk_rules::input::ALL_FIELDS {
+        for f in *fields {
+            if !contract.contains(&format!("`{f}`")) && !contract.contains(&format!("\"{f}\"")) {
+                missing.push(format!("{object}.{f}"));
+            }
+        }
+    }
+    assert!(missing.is_empty(), "docs/contract.md does not describe: {missing:#?}");
+}
+
 #[test]
 fn cases() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("cases");

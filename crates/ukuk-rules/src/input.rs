@@ -516,7 +516,9 @@ fn parse_decimal(s: &str) -> Option<Decimal> {
     Decimal::from_str_exact(s).ok()
 }
 
-const HOUSEHOLD_FIELDS: &[&str] = &[
+/// The fields of each object of the input, as the reader accepts them;
+/// docs/contract.md describes every one (checked by tests/cases.rs).
+pub const HOUSEHOLD_FIELDS: &[&str] = &[
     "date",
     "region_coefficient",
     "high_mountain",
@@ -528,7 +530,7 @@ const HOUSEHOLD_FIELDS: &[&str] = &[
     "unemployment",
     "officer",
 ];
-const MEMBER_FIELDS: &[&str] = &[
+pub const MEMBER_FIELDS: &[&str] = &[
     "id",
     "birth_date",
     "sex",
@@ -621,7 +623,7 @@ pub fn read_household(v: &Value, today: Date) -> Result<Household, Vec<InputErro
     let mut vehicles = Vec::new();
     let mut livestock = Vec::new();
     if let Some(av) = root.get("assets") {
-        if let Some(ref a) = r.object(&"assets", av, &["vehicles", "livestock"]) {
+        if let Some(ref a) = r.object(&"assets", av, ASSETS_FIELDS) {
             if let Some(vv) = a.get("vehicles") {
                 for (i, v) in r.array(&"assets.vehicles", vv, limits::MAX_VEHICLES).iter().enumerate() {
                     let path = Index(&"assets.vehicles", i);
@@ -697,6 +699,49 @@ pub fn read_household(v: &Value, today: Date) -> Result<Household, Vec<InputErro
     })
 }
 
+pub const STATUS_FIELDS: &[&str] = &["kind", "country", "residence_permit"];
+pub const DISABILITY_FIELDS: &[&str] = &["group", "since_childhood"];
+pub const ASSETS_FIELDS: &[&str] = &["vehicles", "livestock"];
+pub const VEHICLE_FIELDS: &[&str] = &["kind", "year", "working"];
+pub const BIRTH_FIELDS: &[&str] =
+    &["date", "children", "application_date", "applicant", "applicant_role", "applicant_lives_with_child", "full_state_support"];
+pub const UNEMPLOYMENT_FIELDS: &[&str] = &[
+    "member",
+    "registered_on",
+    "insured_months_last_36",
+    "first_time_job_seeker",
+    "break_over_two_years",
+    "severance_until",
+    "months_paid_last_36",
+    "registration_bars",
+    "insured_record_continuous",
+];
+pub const OFFICER_FIELDS: &[&str] = &[
+    "event",
+    "event_date",
+    "left_service_on",
+    "cause_in_service",
+    "monthly_pay",
+    "post_salary",
+    "disability_group",
+    "previous_group",
+    "injury_severity",
+    "exclusions",
+];
+/// Every object of the input with its fields (for the contract check).
+pub const ALL_FIELDS: &[(&str, &[&str])] = &[
+    ("household", HOUSEHOLD_FIELDS),
+    ("members[]", MEMBER_FIELDS),
+    ("status", STATUS_FIELDS),
+    ("disability", DISABILITY_FIELDS),
+    ("income", INCOME_TYPES),
+    ("assets", ASSETS_FIELDS),
+    ("assets.vehicles[]", VEHICLE_FIELDS),
+    ("births[]", BIRTH_FIELDS),
+    ("unemployment", UNEMPLOYMENT_FIELDS),
+    ("officer", OFFICER_FIELDS),
+];
+
 /// The events of Law No. 102, art. 74.
 pub const OFFICER_EVENTS: &[&str] = &["death", "disability", "group_raised", "death_after_disability", "injury"];
 /// The degrees of harm of part 13.
@@ -704,22 +749,7 @@ pub const INJURY_SEVERITIES: &[&str] = &["severe", "moderate", "light"];
 
 fn read_officer(r: &mut Reader, v: &Value, date: Option<Date>) -> Option<Officer> {
     let path: &dyn PathLike = &"officer";
-    let m = &r.object(
-        path,
-        v,
-        &[
-            "event",
-            "event_date",
-            "left_service_on",
-            "cause_in_service",
-            "monthly_pay",
-            "post_salary",
-            "disability_group",
-            "previous_group",
-            "injury_severity",
-            "exclusions",
-        ],
-    )?;
+    let m = &r.object(path, v, OFFICER_FIELDS)?;
     let choice = |r: &mut Reader, key: &str, list: &'static [&'static str]| -> Option<&'static str> {
         let p = join(path, key);
         let s = r.str(&p, m.get(key)?)?;
@@ -821,7 +851,7 @@ fn read_member(r: &mut Reader, path: &dyn PathLike, v: &Value, date: Option<Date
     };
     let disability = m.get("disability").and_then(|v| {
         let p = join(path, "disability");
-        let d = &r.object(&p, v, &["group", "since_childhood"])?;
+        let d = &r.object(&p, v, DISABILITY_FIELDS)?;
         let group = d.get("group").and_then(|g| {
             let gp = join(&p, "group");
             match g.as_u64() {
@@ -907,7 +937,7 @@ fn read_member(r: &mut Reader, path: &dyn PathLike, v: &Value, date: Option<Date
 }
 
 fn read_status(r: &mut Reader, path: &dyn PathLike, v: &Value) -> Option<Status> {
-    let m = &r.object(path, v, &["kind", "country", "residence_permit"])?;
+    let m = &r.object(path, v, STATUS_FIELDS)?;
     let kind_path = join(path, "kind");
     let kind = r.required(path, m, "kind").and_then(|k| r.str(&kind_path, k))?;
     match kind {
@@ -940,7 +970,7 @@ fn read_status(r: &mut Reader, path: &dyn PathLike, v: &Value) -> Option<Status>
 }
 
 fn read_vehicle(r: &mut Reader, path: &dyn PathLike, v: &Value, date: Date) -> Option<Vehicle> {
-    let m = &r.object(path, v, &["kind", "year", "working"])?;
+    let m = &r.object(path, v, VEHICLE_FIELDS)?;
     let kp = join(path, "kind");
     let kind = r.required(path, m, "kind").and_then(|k| r.str(&kp, k)).and_then(|k| {
         let found = VEHICLE_KINDS.iter().find(|x| **x == k).copied();
@@ -973,11 +1003,7 @@ fn read_vehicle(r: &mut Reader, path: &dyn PathLike, v: &Value, date: Date) -> O
 }
 
 fn read_birth(r: &mut Reader, path: &dyn PathLike, v: &Value, date: Option<Date>, ids: &[Option<String>]) -> Option<Birth> {
-    let m = &r.object(
-        path,
-        v,
-        &["date", "children", "application_date", "applicant", "applicant_role", "applicant_lives_with_child", "full_state_support"],
-    )?;
+    let m = &r.object(path, v, BIRTH_FIELDS)?;
     let bdate = r.required(path, m, "date").and_then(|d| r.date(&join(path, "date"), d));
     if let (Some(b), Some(d)) = (bdate, date) {
         if b > d {
@@ -1043,21 +1069,7 @@ fn read_birth(r: &mut Reader, path: &dyn PathLike, v: &Value, date: Option<Date>
 
 fn read_unemployment(r: &mut Reader, v: &Value, date: Option<Date>, ids: &[Option<String>]) -> Option<Unemployment> {
     let path: &dyn PathLike = &"unemployment";
-    let m = &r.object(
-        path,
-        v,
-        &[
-            "member",
-            "registered_on",
-            "insured_months_last_36",
-            "first_time_job_seeker",
-            "break_over_two_years",
-            "severance_until",
-            "months_paid_last_36",
-            "registration_bars",
-            "insured_record_continuous",
-        ],
-    )?;
+    let m = &r.object(path, v, UNEMPLOYMENT_FIELDS)?;
     let member = r.required(path, m, "member").and_then(|x| r.member_ref(&"unemployment.member", x, ids));
     let registered_on = match m.get("registered_on") {
         None => date,
@@ -1128,7 +1140,7 @@ mod tests {
 
     #[test]
     fn every_object_fits_the_field_slots() {
-        for known in [HOUSEHOLD_FIELDS, MEMBER_FIELDS, INCOME_TYPES] {
+        for (_, known) in ALL_FIELDS {
             assert!(known.len() <= MAX_FIELDS, "{known:?}");
         }
     }

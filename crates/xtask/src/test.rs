@@ -125,6 +125,7 @@ pub fn run(root: &Path) -> Result<ExitCode> {
                 env = jsapi_test_inputs(root)?;
                 Ok(None)
             });
+            suite.step("TypeScript definitions against real results (tsc --strict)", || typescript_check(root, &env));
             suite.step("browser tests (node --test tests/browser/)", || browser_tests(root, &env));
             if let Some((_, cases)) = env.iter().find(|(k, _)| *k == "UKUK_JSAPI_CASES") {
                 let _ = std::fs::remove_dir_all(cases);
@@ -149,6 +150,65 @@ fn jsapi_test_inputs(root: &Path) -> Result<Vec<(&'static str, PathBuf)>> {
     )?;
     let cli = target.join("debug").join(format!("ukuk{}", std::env::consts::EXE_SUFFIX));
     Ok(vec![("UKUK_CLI", cli), ("UKUK_JSAPI_CASES", cases)])
+}
+
+/// Checks `ukuk.d.ts` with `tsc --strict` against what the engine really
+/// gives: every case input the engine accepts is typed as a `Household`, its
+/// result as a `Result`, every refusal as an `ErrorList`. Object literals get
+/// TypeScript's excess-property check, so a field the engine writes that the
+/// definitions do not declare (or a declared type it does not match) fails.
+fn typescript_check(root: &Path, env: &[(&str, PathBuf)]) -> Result<Option<String>> {
+    let get = |k: &str| env.iter().find(|(n, _)| *n == k).map(|(_, p)| p.clone()).ok_or(format!("{k} is not set"));
+    let (cli, cases) = (get("UKUK_CLI")?, get("UKUK_JSAPI_CASES")?);
+    let work = cases.join("typescript");
+    std::fs::create_dir_all(&work)?;
+    std::fs::copy(root.join("crates/ukuk-wasm/src/ukuk.d.ts"), work.join("ukuk.d.ts"))?;
+    let mut ts = String::from("import type { ErrorList, Household, Result } from \"./ukuk\";\n");
+    let (mut results, mut refusals) = (0, 0);
+    let mut inputs: Vec<PathBuf> = std::fs::read_dir(&cases)?
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "json") && p.file_name().is_some_and(|n| n != "cases.json"))
+        .collect();
+    inputs.sort();
+    for (i, input) in inputs.iter().enumerate() {
+        let text = std::fs::read_to_string(input)?;
+        let t = text.trim();
+        if !(t.starts_with('{') && t.ends_with('}')) {
+            continue; // not a JSON object: nothing to type
+        }
+        let out = Command::new(&cli).args(["eval", "--today", "2026-09-01"]).arg(input).output()?;
+        let printed = String::from_utf8_lossy(&out.stdout);
+        if out.status.success() {
+            ts.push_str(&format!("export const h{i}: Household = {t};\nexport const r{i}: Result = {};\n", printed.trim()));
+            results += 1;
+        } else {
+            ts.push_str(&format!("export const e{i}: ErrorList = {};\n", printed.trim()));
+            refusals += 1;
+        }
+    }
+    std::fs::write(work.join("check.ts"), ts)?;
+    let tsc = root.join("tests/browser/node_modules/typescript/bin/tsc");
+    util::run(
+        Command::new("node")
+            .arg(tsc)
+            .args([
+                "--strict",
+                "--noEmit",
+                "--lib",
+                "es2020,dom",
+                "--target",
+                "es2020",
+                "--module",
+                "es2020",
+                "--moduleResolution",
+                "bundler",
+            ])
+            .arg(work.join("check.ts"))
+            .current_dir(root),
+    )?;
+    println!("tsc --strict: {results} households and their results, {refusals} refusals typed against ukuk.d.ts");
+    Ok(None)
 }
 
 fn browser_tests(root: &Path, env: &[(&str, PathBuf)]) -> Result<Option<String>> {
