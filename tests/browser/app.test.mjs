@@ -322,3 +322,37 @@ test('every section filled in: all texts resolve in ky, ru and en (no raw ids, n
   await waitText(page, 'benefit-family_assistance-reasons', '2000');
   await finish(page);
 });
+
+test("the 2026 benefits and the officers' section work in ky, ru and en", async () => {
+  const page = await start({ width: 1280, height: 900 });
+  await page.fill($('eval-date'), '2026-09-15');
+  await page.fill($('member-0-birth_date'), '1992-01-01');
+  await page.check($('member-0-sex-female'));
+  await page.click($('add-member'));
+  await page.fill($('member-1-birth_date'), '2026-02-01');
+  await page.check($('member-1-sex-male'));
+  // «Бала ырысы»: every child under 3, from 1 July 2026.
+  await waitText(page, 'benefit-bala_yrysy-amount', '1 200,00 сом');
+  // The high-mountain help: the mother's third child, asked only in a high-mountain village.
+  assert.equal(await page.locator($('member-1-birth_order')).count(), 0);
+  await page.check($('high-mountain'));
+  await page.fill($('member-1-birth_order'), '3');
+  await waitText(page, 'benefit-high_mountain_help-amount', '3 000,00 сом');
+  // The officers' section is opened only by who it concerns.
+  assert.equal(await page.locator($('officer-event')).count(), 0);
+  await page.check($('officer-open'));
+  await page.selectOption($('officer-event'), 'death');
+  await page.fill($('officer-event_date'), '2026-05-10');
+  await page.fill($('officer-monthly_pay'), '45000');
+  await waitText(page, 'benefit-officer_insurance-amount', '10 800 000,00 сом');
+  for (const lang of ['ru', 'en', 'ky']) {
+    await page.click($(`lang-${lang}`));
+    await page.waitForFunction((l) => document.documentElement.lang === l, lang);
+    const all = plain(await page.textContent('body'));
+    assert.doesNotMatch(all, /\{|\}/, `${lang}: an unfilled variable`);
+    assert.doesNotMatch(all, /\b(app|benefit|status|document|where|warning|exclusion|param|grade|role|value|error|rules)-[a-z_]+/, `${lang}: a raw message id`);
+    assert.doesNotMatch(all, /\b(bala_yrysy|high_mountain_help|bala_bereke|officer_insurance)[-.]/, `${lang}: a raw rule id`);
+  }
+  await waitText(page, 'benefit-officer_insurance-amount', '10 800 000,00 сом');
+  await finish(page);
+});

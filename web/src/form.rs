@@ -8,7 +8,7 @@ use yew::prelude::*;
 use crate::fields::{CheckField, ChoiceField, SelectField, TextField};
 use crate::i18n::{animal_name, code_name, country_name, number, tr, tr_args, tr_or};
 use crate::model::{anyone_job_seeker, shown, Household, ANIMALS, ORPHAN_KINDS, OTHER_ANIMALS, STATUS_KINDS};
-use crate::state::{Action, BirthField, Field, MemberField, OtherField, UnempField, VehicleField};
+use crate::state::{Action, BirthField, Field, MemberField, OfficerField, OtherField, UnempField, VehicleField};
 use crate::Ctx;
 
 fn set(ctx: &Ctx, field: Field) -> Callback<String> {
@@ -173,6 +173,11 @@ pub fn member_card(p: &MemberProps) -> Html {
                     options={vec![opt("no", tr(lang, "app-answer-no")), opt("yes", tr(lang, "app-answer-yes"))]}
                     onchange={set(&ctx, f(MemberField::PensionRight))} testid={tid("pension_right")} />
                 <p class="note">{ tr(lang, "app-pension-right-note") }</p>
+            }
+            if s.birth_order {
+                <TextField path={path("birth_order")} label={tr(lang, "app-birth-order")} value={m.birth_order.clone()}
+                    inputmode="numeric" note={tr(lang, "app-birth-order-note")}
+                    onchange={set(&ctx, f(MemberField::BirthOrder))} testid={tid("birth_order")} />
             }
             <CheckField path={path("full_state_support")} label={tr(lang, "app-full-state-support")} checked={m.full_state_support}
                 onchange={set_bool(&ctx, f(MemberField::FullStateSupport))} testid={tid("full_state_support")} />
@@ -478,8 +483,91 @@ pub fn place_section() -> Html {
                     onchange={set(&ctx, Field::Region)} testid="region-coefficient" />
                 <CheckField path="high_mountain" label={tr(lang, "app-high-mountain")} checked={h.high_mountain}
                     onchange={set_bool(&ctx, Field::HighMountain)} testid="high-mountain" />
+                if h.high_mountain {
+                    <TextField path="mother_residence_years" label={tr(lang, "app-mother-residence-years")} value={h.mother_residence_years.clone()}
+                        inputmode="numeric" note={tr(lang, "app-mother-residence-years-note")}
+                        onchange={set(&ctx, Field::MotherYears)} testid="mother-residence-years" />
+                }
                 <TextField path="date" label={tr(lang, "app-eval-date")} kind="date" value={h.date.clone()}
                     note={tr(lang, "app-eval-date-note")} onchange={set(&ctx, Field::Date)} testid="eval-date" />
+            </div>
+        </section>
+    }
+}
+
+/// The officers' insurance: a section a visitor opens only if it concerns
+/// them (an officer of a law-enforcement body, or the family of one).
+#[function_component(OfficerSection)]
+pub fn officer_section() -> Html {
+    let ctx = use_context::<Ctx>().expect("context");
+    let lang = ctx.state.lang;
+    let h = &ctx.state.household;
+    let o = &h.officer;
+    let open = h.officer_open;
+    let f = Field::Officer;
+    let date = h.eval_date(ctx.state.today);
+    let events = ukuk_rules::input::OFFICER_EVENTS;
+    let mut event_options = vec![opt("", tr(lang, "app-choose"))];
+    event_options.extend(events.iter().map(|e| opt(e, code_name(lang, "app-officer-event", e))));
+    let groups = vec![opt("1", tr(lang, "app-group-1")), opt("2", tr(lang, "app-group-2")), opt("3", tr(lang, "app-group-3"))];
+    let exclusions: &[&str] = data::officer_insurance::EXCLUSIONS.at(date).map_or(&[], |p| p.value);
+    let injury = o.event == "injury";
+    let with_group = matches!(o.event.as_str(), "disability" | "group_raised" | "death_after_disability");
+    html! {
+        <section class="section" aria-labelledby="h-officer" id="officer">
+            <h2 id="h-officer">{ tr(lang, "app-officer") }</h2>
+            <div class="card">
+                <CheckField path="officer" label={tr(lang, "app-officer-open")} checked={open}
+                    onchange={set_bool(&ctx, Field::OfficerOpen)} testid="officer-open" />
+                if open {
+                    <div class="grid">
+                        <SelectField path="officer.event" label={tr(lang, "app-officer-event")} value={o.event.clone()}
+                            options={event_options} onchange={set(&ctx, f(OfficerField::Event))} testid="officer-event" />
+                        <TextField path="officer.event_date" label={tr(lang, "app-officer-event-date")} kind="date"
+                            value={o.event_date.clone()} onchange={set(&ctx, f(OfficerField::EventDate))} testid="officer-event_date" />
+                        <TextField path="officer.left_service_on" label={tr(lang, "app-officer-left")} kind="date"
+                            value={o.left_service_on.clone()} note={tr(lang, "app-officer-left-note")}
+                            onchange={set(&ctx, f(OfficerField::LeftService))} testid="officer-left_service_on" />
+                        if !o.left_service_on.trim().is_empty() && !injury {
+                            <ChoiceField path="officer.cause_in_service" label={tr(lang, "app-officer-cause")} value={o.cause_in_service.clone()}
+                                options={vec![opt("yes", tr(lang, "app-answer-yes")), opt("no", tr(lang, "app-answer-no"))]}
+                                onchange={set(&ctx, f(OfficerField::CauseInService))} testid="officer-cause_in_service" />
+                        }
+                        if injury {
+                            <TextField path="officer.post_salary" label={tr(lang, "app-officer-salary")} value={o.post_salary.clone()}
+                                inputmode="decimal" note={tr(lang, "app-officer-salary-note")}
+                                onchange={set(&ctx, f(OfficerField::PostSalary))} testid="officer-post_salary" />
+                            <ChoiceField path="officer.injury_severity" label={tr(lang, "app-officer-severity")} value={o.injury_severity.clone()}
+                                options={ukuk_rules::input::INJURY_SEVERITIES.iter().map(|s| opt(s, code_name(lang, "app-officer-severity", s))).collect::<Vec<_>>()}
+                                onchange={set(&ctx, f(OfficerField::Severity))} testid="officer-injury_severity" />
+                        } else {
+                            <TextField path="officer.monthly_pay" label={tr(lang, "app-officer-pay")} value={o.monthly_pay.clone()}
+                                inputmode="decimal" note={tr(lang, "app-officer-pay-note")}
+                                onchange={set(&ctx, f(OfficerField::MonthlyPay))} testid="officer-monthly_pay" />
+                        }
+                        if with_group {
+                            <ChoiceField path="officer.disability_group" label={tr(lang, "app-officer-group")} value={o.disability_group.clone()}
+                                options={groups.clone()} onchange={set(&ctx, f(OfficerField::Group))} testid="officer-group" />
+                        }
+                        if o.event == "group_raised" {
+                            <ChoiceField path="officer.previous_group" label={tr(lang, "app-officer-previous-group")} value={o.previous_group.clone()}
+                                options={groups} onchange={set(&ctx, f(OfficerField::PreviousGroup))} testid="officer-previous_group" />
+                        }
+                    </div>
+                    <fieldset class="field bars">
+                        <legend>{ tr(lang, "app-officer-exclusions") }</legend>
+                        { for exclusions.iter().map(|e| {
+                            let d = ctx.state.dispatcher();
+                            let code = e.to_string();
+                            html! {
+                                <CheckField path={format!("officer.exclusions.{e}")} label={code_name(lang, "exclusion", e)}
+                                    checked={o.exclusions.iter().any(|x| x == e)}
+                                    onchange={Callback::from(move |v: bool| d.dispatch(Action::Set(Field::Officer(OfficerField::Exclusion), format!("{code}={v}"))))}
+                                    testid={format!("officer-exclusion-{e}")} />
+                            }
+                        }) }
+                    </fieldset>
+                }
             </div>
         </section>
     }

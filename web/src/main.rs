@@ -21,7 +21,7 @@ use ukuk_rules::Date;
 use yew::prelude::*;
 
 use crate::eval::Evaluation;
-use crate::form::{AssetsSection, BirthsSection, MembersSection, PlaceSection, UnemploymentSection};
+use crate::form::{AssetsSection, BirthsSection, MembersSection, OfficerSection, PlaceSection, UnemploymentSection};
 use crate::i18n::tr;
 use crate::results::{JumpBar, Results};
 use crate::state::{Action, Model};
@@ -90,6 +90,7 @@ fn app() -> Html {
                     <AssetsSection />
                     <BirthsSection />
                     <UnemploymentSection />
+                    <OfficerSection />
                     <PlaceSection />
                     // Sticky within the questions only: it scrolls away with them.
                     <JumpBar />

@@ -50,6 +50,8 @@ pub struct Member {
     pub residence_permit: bool,
     /// "yes", "no", or "" when not answered (the engine then asks).
     pub pension_right: String,
+    /// The child's place among its mother's children, as typed ("" : read from the household).
+    pub birth_order: String,
     pub disabled: bool,
     pub disability_group: String,
     pub since_childhood: bool,
@@ -73,6 +75,7 @@ impl Default for Member {
             country_other: String::new(),
             residence_permit: false,
             pension_right: String::new(),
+            birth_order: String::new(),
             disabled: false,
             disability_group: String::new(),
             since_childhood: false,
@@ -165,6 +168,23 @@ pub struct Unemployment {
     pub continuous: String,
 }
 
+/// An officer's insured event (the officers' insurance), as typed.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Officer {
+    /// `death`, `disability`, `group_raised`, `death_after_disability`, `injury` or "".
+    pub event: String,
+    pub event_date: String,
+    pub left_service_on: String,
+    /// "yes", "no" or "" (asked only for an event after leaving service).
+    pub cause_in_service: String,
+    pub monthly_pay: String,
+    pub post_salary: String,
+    pub disability_group: String,
+    pub previous_group: String,
+    pub injury_severity: String,
+    pub exclusions: Vec<String>,
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct Household {
     /// The evaluation date; never saved (a saved household is evaluated today).
@@ -178,6 +198,10 @@ pub struct Household {
     pub births: Vec<Birth>,
     pub unemployment_open: bool,
     pub unemployment: Unemployment,
+    /// Years the mother of the youngest children has lived in the area («Бала береке»).
+    pub mother_residence_years: String,
+    pub officer_open: bool,
+    pub officer: Officer,
     pub next_key: u32,
 }
 
@@ -194,6 +218,9 @@ impl Default for Household {
             births: Vec::new(),
             unemployment_open: false,
             unemployment: Unemployment::default(),
+            mother_residence_years: String::new(),
+            officer_open: false,
+            officer: Officer::default(),
             next_key: 1,
         }
     }
@@ -250,6 +277,8 @@ pub struct Shown {
     pub pension_right: bool,
     /// Old enough to register as unemployed.
     pub job_seeker: bool,
+    /// The child's place among its mother's children (the high-mountain help, «Бала береке»).
+    pub birth_order: bool,
 }
 
 /// A parameter's value on `date`; before the first period, its first value
@@ -300,6 +329,7 @@ pub fn shown(m: &Member, h: &Household, date: Date) -> Shown {
         // A pension paid answers the question (the engine reads it from the income).
         pension_right: could_qualify && m.income.0.iter().all(|(t, v)| *t != "pension" || normalise_amount(v).is_none_or(|a| a == "0.00")),
         job_seeker,
+        birth_order: h.high_mountain && age.is_some_and(|a| a < 3),
     }
 }
 
@@ -447,11 +477,21 @@ pub fn to_json(h: &Household, today: Date) -> Built {
         root.insert("region_coefficient".into(), Value::String(c));
     }
     root.insert("high_mountain".into(), Value::Bool(h.high_mountain));
+    if h.high_mountain {
+        if let Some(n) = b.count("mother_residence_years", &h.mother_residence_years) {
+            root.insert("mother_residence_years".into(), n);
+        }
+    }
 
     let mut members = Vec::new();
-    for m in &h.members {
+    for (i, m) in h.members.iter().enumerate() {
         let s = shown(m, h, date);
         let mut o = Map::new();
+        if s.birth_order {
+            if let Some(n) = b.count(&format!("members[{i}].birth_order"), &m.birth_order) {
+                o.insert("birth_order".into(), n);
+            }
+        }
         o.insert("id".into(), Value::String(m.id()));
         date_field(&mut o, "birth_date", &m.birth_date);
         if !m.sex.is_empty() {
@@ -614,6 +654,37 @@ pub fn to_json(h: &Household, today: Date) -> Built {
                 o.insert("insured_record_continuous".into(), Value::Bool(u.continuous == "yes"));
             }
             root.insert("unemployment".into(), Value::Object(o));
+        }
+    }
+    if h.officer_open {
+        let o = &h.officer;
+        if o.event.is_empty() || o.event_date.trim().is_empty() {
+            hints.push(hint("officer.event_date".into()));
+        } else {
+            let mut m = Map::new();
+            m.insert("event".into(), Value::String(o.event.clone()));
+            date_field(&mut m, "event_date", &o.event_date);
+            date_field(&mut m, "left_service_on", &o.left_service_on);
+            if !o.cause_in_service.is_empty() && !o.left_service_on.trim().is_empty() {
+                m.insert("cause_in_service".into(), Value::Bool(o.cause_in_service == "yes"));
+            }
+            for (key, raw) in [("monthly_pay", &o.monthly_pay), ("post_salary", &o.post_salary)] {
+                if let Some(a) = normalise_amount(raw) {
+                    m.insert(key.into(), Value::String(a));
+                }
+            }
+            for (key, raw) in [("disability_group", &o.disability_group), ("previous_group", &o.previous_group)] {
+                if let Ok(g) = raw.parse::<u8>() {
+                    m.insert(key.into(), Value::from(g));
+                }
+            }
+            if !o.injury_severity.is_empty() {
+                m.insert("injury_severity".into(), Value::String(o.injury_severity.clone()));
+            }
+            if !o.exclusions.is_empty() {
+                m.insert("exclusions".into(), json!(o.exclusions));
+            }
+            root.insert("officer".into(), Value::Object(m));
         }
     }
     Built { json: Value::Object(root), errors: b.errors, hints, birth_rows, vehicle_rows }

@@ -186,6 +186,7 @@ pub fn benefit_card(p: &CardProps) -> Html {
     let tid = |s: &str| format!("benefit-{id}-{s}");
     let amount = amount_text(lang, b);
     let dates = match (b.starts, b.ends) {
+        (Some(s), Some(e)) if s == e => Some(tr_args(lang, "app-due-on", &[("date", &date(lang, s))])),
         (Some(s), Some(e)) => Some(tr_args(lang, "app-dates", &[("starts", &date(lang, s)), ("ends", &date(lang, e))])),
         (Some(s), None) => Some(tr_args(lang, "app-starts", &[("starts", &date(lang, s))])),
         _ => None,

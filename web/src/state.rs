@@ -32,6 +32,7 @@ pub enum MemberField {
     CountryOther,
     ResidencePermit,
     PensionRight,
+    BirthOrder,
     Disabled,
     DisabilityGroup,
     SinceChildhood,
@@ -92,6 +93,24 @@ pub enum Field {
     Other(u32, OtherField),
     Birth(u32, BirthField),
     Unemp(UnempField),
+    MotherYears,
+    OfficerOpen,
+    Officer(OfficerField),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum OfficerField {
+    Event,
+    EventDate,
+    LeftService,
+    CauseInService,
+    MonthlyPay,
+    PostSalary,
+    Group,
+    PreviousGroup,
+    Severity,
+    /// Toggles one exclusion code (the value is "code=true|false").
+    Exclusion,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -217,6 +236,30 @@ fn set(h: &mut Household, field: Field, v: String) {
         Field::Date => h.date = v,
         Field::Region => h.region_coefficient = v,
         Field::HighMountain => h.high_mountain = flag(&v),
+        Field::MotherYears => h.mother_residence_years = v,
+        Field::OfficerOpen => h.officer_open = flag(&v),
+        Field::Officer(f) => {
+            let o = &mut h.officer;
+            match f {
+                OfficerField::Event => o.event = v,
+                OfficerField::EventDate => o.event_date = v,
+                OfficerField::LeftService => o.left_service_on = v,
+                OfficerField::CauseInService => o.cause_in_service = v,
+                OfficerField::MonthlyPay => o.monthly_pay = v,
+                OfficerField::PostSalary => o.post_salary = v,
+                OfficerField::Group => o.disability_group = v,
+                OfficerField::PreviousGroup => o.previous_group = v,
+                OfficerField::Severity => o.injury_severity = v,
+                OfficerField::Exclusion => {
+                    if let Some((code, on)) = v.split_once('=') {
+                        o.exclusions.retain(|c| c != code);
+                        if flag(on) {
+                            o.exclusions.push(code.to_string());
+                        }
+                    }
+                }
+            }
+        }
         Field::Animal(a) => {
             h.livestock.set(a, v);
         }
@@ -236,6 +279,7 @@ fn set(h: &mut Household, field: Field, v: String) {
                 MemberField::CountryOther => m.country_other = v,
                 MemberField::ResidencePermit => m.residence_permit = flag(&v),
                 MemberField::PensionRight => m.pension_right = v,
+                MemberField::BirthOrder => m.birth_order = v,
                 MemberField::Disabled => m.disabled = flag(&v),
                 MemberField::DisabilityGroup => m.disability_group = v,
                 MemberField::SinceChildhood => m.since_childhood = flag(&v),

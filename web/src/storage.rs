@@ -68,6 +68,7 @@ pub fn encode(lang: Lang, h: &Household) -> String {
     w.put("lang", lang.code());
     w.put("region_coefficient", &h.region_coefficient);
     w.flag("high_mountain", h.high_mountain);
+    w.text("mother_residence_years", &h.mother_residence_years);
     w.put("next_key", &h.next_key.to_string());
     for m in &h.members {
         w.put("member", &m.key.to_string());
@@ -79,6 +80,7 @@ pub fn encode(lang: Lang, h: &Household) -> String {
         w.text("country_other", &m.country_other);
         w.flag("residence_permit", m.residence_permit);
         w.text("pension_right", &m.pension_right);
+        w.text("birth_order", &m.birth_order);
         w.flag("disabled", m.disabled);
         w.text("disability_group", &m.disability_group);
         w.flag("since_childhood", m.since_childhood);
@@ -136,6 +138,24 @@ pub fn encode(lang: Lang, h: &Household) -> String {
     w.flag("u.break_over_two_years", u.break_over_two_years);
     w.text("u.severance_until", &u.severance_until);
     w.text("u.continuous", &u.continuous);
+    w.flag("officer", h.officer_open);
+    let o = &h.officer;
+    for (k, v) in [
+        ("o.event", &o.event),
+        ("o.event_date", &o.event_date),
+        ("o.left_service_on", &o.left_service_on),
+        ("o.cause_in_service", &o.cause_in_service),
+        ("o.monthly_pay", &o.monthly_pay),
+        ("o.post_salary", &o.post_salary),
+        ("o.disability_group", &o.disability_group),
+        ("o.previous_group", &o.previous_group),
+        ("o.injury_severity", &o.injury_severity),
+    ] {
+        w.text(k, v);
+    }
+    for e in &o.exclusions {
+        w.put("o.exclusion", e);
+    }
     for b in &u.bars {
         w.put("u.bar", b);
     }
@@ -170,6 +190,18 @@ pub fn decode(text: &str) -> Option<(Lang, Household)> {
             "lang" => lang = Lang::from_code(&v).unwrap_or(Lang::DEFAULT),
             "region_coefficient" => h.region_coefficient = v,
             "high_mountain" => h.high_mountain = on,
+            "mother_residence_years" => h.mother_residence_years = v,
+            "officer" => h.officer_open = on,
+            "o.event" => h.officer.event = v,
+            "o.event_date" => h.officer.event_date = v,
+            "o.left_service_on" => h.officer.left_service_on = v,
+            "o.cause_in_service" => h.officer.cause_in_service = v,
+            "o.monthly_pay" => h.officer.monthly_pay = v,
+            "o.post_salary" => h.officer.post_salary = v,
+            "o.disability_group" => h.officer.disability_group = v,
+            "o.previous_group" => h.officer.previous_group = v,
+            "o.injury_severity" => h.officer.injury_severity = v,
+            "o.exclusion" => h.officer.exclusions.push(v),
             "next_key" => h.next_key = key()?,
             "member" => {
                 h.members.push(Member { key: key()?, status: String::new(), ..Member::default() });
@@ -211,6 +243,7 @@ pub fn decode(text: &str) -> Option<(Lang, Household)> {
                         "residence_permit" => m.residence_permit = on,
                         // Saved before the question had an "unanswered": a tick was "yes".
                         "pension_right" => m.pension_right = if v == "1" { "yes".into() } else { v },
+                        "birth_order" => m.birth_order = v,
                         "disabled" => m.disabled = on,
                         "disability_group" => m.disability_group = v,
                         "since_childhood" => m.since_childhood = on,
