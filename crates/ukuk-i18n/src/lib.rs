@@ -66,12 +66,13 @@ impl Lang {
         match self {
             Lang::Ky => files!("ky", cfg!(feature = "ky")),
             Lang::Ru => files!("ru", cfg!(feature = "ru")),
-            // The web app loads its English texts when English is chosen
-            // (feature `lazy-en-app`); the engine's are always here.
+            // English engine texts are always here (the contract's error
+            // messages), except in the web app, which loads its English texts
+            // when English is chosen (feature `lazy-en`).
             Lang::En => [
-                file!("en", "engine", true),
+                file!("en", "engine", !cfg!(feature = "lazy-en")),
                 file!("en", "cli", cfg!(feature = "cli")),
-                file!("en", "app", cfg!(feature = "app") && !cfg!(feature = "lazy-en-app")),
+                file!("en", "app", cfg!(feature = "app") && !cfg!(feature = "lazy-en")),
             ],
         }
     }

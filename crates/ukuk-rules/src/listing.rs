@@ -54,7 +54,7 @@ pub struct BenefitEntry {
     pub id: &'static str,
     pub period: &'static str,
     /// The rules files it reads, its own first.
-    pub rules: &'static [&'static str],
+    pub rules: Vec<&'static str>,
     pub verified_until: Date,
 }
 
@@ -94,7 +94,7 @@ pub fn rules_on(date: Date) -> Listing {
         not_in_force,
         benefits: crate::benefits::REGISTRY
             .iter()
-            .map(|d| BenefitEntry { id: d.id, period: d.period, rules: d.rules_files, verified_until: d.verified_until() })
+            .map(|d| BenefitEntry { id: d.id, period: d.period, rules: d.rules_files(), verified_until: d.verified_until() })
             .collect(),
     }
 }

@@ -81,6 +81,17 @@ impl<T> Param<T> {
     }
 }
 
+/// One rules file as a whole: its documents, office and checked date.
+#[derive(Debug)]
+pub struct FileInfo {
+    /// The file's name without `.toml`, e.g. `family_assistance`.
+    pub name: &'static str,
+    pub documents: Codes,
+    pub conditional_documents: &'static [(&'static str, Codes)],
+    pub where_: &'static str,
+    pub verified_until: Date,
+}
+
 /// A legal rule the engine checks, with its source.
 #[derive(Debug, Clone, Copy)]
 pub struct Rule {
@@ -169,7 +180,7 @@ impl<T: ParamValue + Sync> AnyParam for Param<T> {
 /// The compiled rules data: one module per file in `rules/`.
 pub mod data {
     #[allow(unused_imports)]
-    use super::{AnyParam, Basis, Codes, Grade, Param, Period, Rule, Units};
+    use super::{AnyParam, Basis, Codes, FileInfo, Grade, Param, Period, Rule, Units};
     #[allow(unused_imports)]
     use crate::date::Date;
     #[allow(unused_imports)]

@@ -673,6 +673,11 @@ fn generate(files: &[FileData]) -> String {
                 .collect::<Vec<_>>()
                 .join(", ")
         );
+        let _ = writeln!(
+            o,
+            "    /// The file as a whole: what a benefit's definition takes from it.\n    pub static INFO: FileInfo = FileInfo {{ name: \"{}\", documents: DOCUMENTS, conditional_documents: CONDITIONAL_DOCUMENTS, where_: WHERE, verified_until: VERIFIED_UNTIL }};",
+            f.stem
+        );
         let _ = writeln!(o, "    pub mod rule {{\n        #[allow(unused_imports)]\n        use super::super::Rule;");
         for (id, source) in &f.rules {
             let _ = writeln!(

@@ -105,14 +105,14 @@ pub fn build(root: &Path, opts: &BuildOpts) -> Result<BuildReport> {
     fs::create_dir_all(&out)?;
     copy_tree(&staging, &out)?;
     fs::copy(web.join("style.css"), out.join("style.css"))?;
-    // Russian and English app texts, fetched when chosen (the first load
-    // carries Kyrgyz; the English engine texts are always compiled in).
+    // Russian and English texts, fetched when chosen (the first load
+    // carries Kyrgyz only).
     let locales = root.join("crates").join("ukuk-i18n").join("locales");
     let i18n_out = out.join("i18n");
     fs::create_dir_all(&i18n_out)?;
     let read = |l: &str, part: &str| fs::read_to_string(locales.join(l).join(format!("{part}.ftl")));
     fs::write(i18n_out.join("ru.ftl"), format!("{}\n{}", read("ru", "engine")?, read("ru", "app")?))?;
-    fs::write(i18n_out.join("en.ftl"), read("en", "app")?)?;
+    fs::write(i18n_out.join("en.ftl"), format!("{}\n{}", read("en", "engine")?, read("en", "app")?))?;
     let static_dir = web.join("static");
     if static_dir.is_dir() {
         copy_tree(&static_dir, &out)?;

@@ -24,18 +24,8 @@ use crate::params::{Param, Period};
 pub const ID: &str = "bala_bereke";
 
 /// The benefit in the registry.
-pub static DEF: Def = Def {
-    id: ID,
-    period: "once",
-    evaluate,
-    documents: rules::DOCUMENTS,
-    conditional_documents: rules::CONDITIONAL_DOCUMENTS,
-    where_: rules::WHERE,
-    rules_files: &["bala_bereke"],
-    verified: &[rules::VERIFIED_UNTIL],
-    combination_unpublished_with: &[],
-    not_with: None,
-};
+pub static DEF: Def =
+    Def { id: ID, period: "once", evaluate, rules: &rules::INFO, also_reads: &[], combination_unpublished_with: &[], not_with: None };
 
 /// The sum for a child by its order: the 4th to the 9th each their own, the
 /// 10th and later the last.

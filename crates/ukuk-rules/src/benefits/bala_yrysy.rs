@@ -26,11 +26,8 @@ pub static DEF: Def = Def {
     id: ID,
     period: "monthly",
     evaluate,
-    documents: rules::DOCUMENTS,
-    conditional_documents: rules::CONDITIONAL_DOCUMENTS,
-    where_: rules::WHERE,
-    rules_files: &["bala_yrysy"],
-    verified: &[rules::VERIFIED_UNTIL],
+    rules: &rules::INFO,
+    also_reads: &[],
     combination_unpublished_with: &["family_assistance"],
     not_with: None,
 };

@@ -15,11 +15,8 @@ pub static DEF: Def = Def {
     id: ID,
     period: "once",
     evaluate,
-    documents: rules::DOCUMENTS,
-    conditional_documents: rules::CONDITIONAL_DOCUMENTS,
-    where_: rules::WHERE,
-    rules_files: &["birth_payment", "shared"],
-    verified: &[rules::VERIFIED_UNTIL, crate::params::data::shared::VERIFIED_UNTIL],
+    rules: &rules::INFO,
+    also_reads: &[&crate::params::data::shared::INFO],
     combination_unpublished_with: &[],
     not_with: None,
 };

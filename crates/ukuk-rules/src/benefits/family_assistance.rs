@@ -34,11 +34,8 @@ pub static DEF: Def = Def {
     id: ID,
     period: "monthly",
     evaluate,
-    documents: rules::DOCUMENTS,
-    conditional_documents: rules::CONDITIONAL_DOCUMENTS,
-    where_: rules::WHERE,
-    rules_files: &["family_assistance", "shared", "livestock"],
-    verified: &[rules::VERIFIED_UNTIL, shared::VERIFIED_UNTIL, crate::params::data::livestock::VERIFIED_UNTIL],
+    rules: &rules::INFO,
+    also_reads: &[&crate::params::data::shared::INFO, &crate::params::data::livestock::INFO],
     combination_unpublished_with: &[],
     not_with: None,
 };

@@ -27,11 +27,8 @@ pub static DEF: Def = Def {
     id: ID,
     period: "monthly",
     evaluate,
-    documents: rules::DOCUMENTS,
-    conditional_documents: rules::CONDITIONAL_DOCUMENTS,
-    where_: rules::WHERE,
-    rules_files: &["high_mountain_help"],
-    verified: &[rules::VERIFIED_UNTIL],
+    rules: &rules::INFO,
+    also_reads: &[],
     combination_unpublished_with: &["bala_yrysy"],
     not_with: Some(("family_assistance", rule::NOT_WITH_FAMILY_ASSISTANCE)),
 };

@@ -21,7 +21,7 @@ use crate::date::Date;
 use crate::input::{Household, Member, Orphan, Status as Residence};
 use crate::output::{Benefit, BirthResult, Detail, MemberAmount, Money, MonthPaid, Outcome, Reason, Status, Warning};
 use crate::params::data::shared;
-use crate::params::{Codes, Rule};
+use crate::params::{FileInfo, Rule};
 
 /// One benefit, as the engine knows it.
 pub struct Def {
@@ -32,15 +32,10 @@ pub struct Def {
     pub period: &'static str,
     /// Evaluates the benefit for a checked household.
     pub evaluate: fn(&Household) -> Benefit,
-    /// Documents always brought, and those brought when a condition holds.
-    pub documents: Codes,
-    pub conditional_documents: &'static [(&'static str, Codes)],
-    /// Where to apply (`where-<code>`).
-    pub where_: &'static str,
-    /// The rules files it reads: its own first.
-    pub rules_files: &'static [&'static str],
-    /// The last day each of those files was checked.
-    pub verified: &'static [Date],
+    /// Its own rules file: documents, office, checked date.
+    pub rules: &'static FileInfo,
+    /// The other rules files it reads (their checked dates count too).
+    pub also_reads: &'static [&'static FileInfo],
     /// Benefits that the published sources do not say whether this one
     /// combines with: when both are due, the result warns
     /// (`combination_unpublished`).
@@ -54,7 +49,12 @@ pub struct Def {
 impl Def {
     /// The last day all the benefit's rules were checked against a source.
     pub fn verified_until(&self) -> Date {
-        self.verified.iter().copied().min().unwrap_or(Date::from_days(0))
+        self.also_reads.iter().map(|f| f.verified_until).fold(self.rules.verified_until, Date::min)
+    }
+
+    /// The names of the rules files it reads, its own first.
+    pub fn rules_files(&self) -> Vec<&'static str> {
+        std::iter::once(self.rules.name).chain(self.also_reads.iter().map(|f| f.name)).collect()
     }
 }
 
@@ -131,8 +131,8 @@ impl Draft {
             starts: self.period.map(|p| p.0),
             ends: self.period.map(|p| p.1),
             reasons: self.reasons,
-            documents: documents(d.documents, d.conditional_documents, &self.conditions),
-            where_: d.where_,
+            documents: documents(d.rules.documents, d.rules.conditional_documents, &self.conditions),
+            where_: d.rules.where_,
             rules_verified_until: d.verified_until(),
             per_birth: self.per_birth,
             schedule: self.schedule,

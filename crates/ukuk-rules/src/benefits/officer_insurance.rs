@@ -28,18 +28,8 @@ use crate::params::Param;
 pub const ID: &str = "officer_insurance";
 
 /// The benefit in the registry.
-pub static DEF: Def = Def {
-    id: ID,
-    period: "once",
-    evaluate,
-    documents: rules::DOCUMENTS,
-    conditional_documents: rules::CONDITIONAL_DOCUMENTS,
-    where_: rules::WHERE,
-    rules_files: &["officer_insurance"],
-    verified: &[rules::VERIFIED_UNTIL],
-    combination_unpublished_with: &[],
-    not_with: None,
-};
+pub static DEF: Def =
+    Def { id: ID, period: "once", evaluate, rules: &rules::INFO, also_reads: &[], combination_unpublished_with: &[], not_with: None };
 
 pub fn evaluate(h: &Household) -> Benefit {
     let mut d = Draft::new(&DEF);

@@ -18,11 +18,8 @@ pub static DEF: Def = Def {
     id: ID,
     period: "monthly",
     evaluate,
-    documents: rules::DOCUMENTS,
-    conditional_documents: rules::CONDITIONAL_DOCUMENTS,
-    where_: rules::WHERE,
-    rules_files: &["social_benefit", "shared"],
-    verified: &[rules::VERIFIED_UNTIL, shared::VERIFIED_UNTIL],
+    rules: &rules::INFO,
+    also_reads: &[&crate::params::data::shared::INFO],
     combination_unpublished_with: &[],
     not_with: None,
 };

@@ -10,18 +10,8 @@ use crate::params::data::unemployment_allowance::rule;
 pub const ID: &str = "unemployment_allowance";
 
 /// The benefit in the registry.
-pub static DEF: Def = Def {
-    id: ID,
-    period: "monthly",
-    evaluate,
-    documents: rules::DOCUMENTS,
-    conditional_documents: &[],
-    where_: rules::WHERE,
-    rules_files: &["unemployment_allowance"],
-    verified: &[rules::VERIFIED_UNTIL],
-    combination_unpublished_with: &[],
-    not_with: None,
-};
+pub static DEF: Def =
+    Def { id: ID, period: "monthly", evaluate, rules: &rules::INFO, also_reads: &[], combination_unpublished_with: &[], not_with: None };
 
 pub fn evaluate(h: &Household) -> Benefit {
     let mut reasons = Vec::with_capacity(16);
