@@ -72,8 +72,11 @@ pub fn evaluate(h: &Household) -> Benefit {
     };
     d.reasons.push(Reason::new(rule::RULES_IN_FORCE, Outcome::Pass, in_force));
     d.reasons.push(settlement(h));
-    // The children it may concern: those under 3, not on full state support.
-    let young: Vec<&Member> = h.members.iter().filter(|m| !m.full_state_support && m.age < 3).collect();
+    // The children it may concern: those not on full state support whose
+    // first birthday (the day it is paid) is not before the scheme began.
+    let paid_at = 12 * v.age_paid as i32;
+    let young: Vec<&Member> =
+        h.members.iter().filter(|m| !m.full_state_support && m.birth_date.add_months(paid_at) >= v.born_from.value).collect();
     let mut due_children = Vec::new();
     for c in &young {
         let born = born_from(c, v.born_from);

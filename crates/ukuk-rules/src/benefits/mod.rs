@@ -237,7 +237,8 @@ pub fn birth_order(h: &Household, m: &Member) -> (u32, &'static str) {
     if let Some(n) = m.birth_order {
         return (n, "given");
     }
-    let limit = shared::CHILD_AGE_LIMIT.at(h.date).map_or(18, |p| p.value as i32);
+    // Without a child age limit in force, every member counts.
+    let limit = shared::CHILD_AGE_LIMIT.at(h.date).map_or(i32::MAX, |p| p.value as i32);
     let before = h.members.iter().filter(|x| x.age < limit && (x.birth_date, &x.id) < (m.birth_date, &m.id)).count();
     (before as u32 + 1, "household")
 }

@@ -61,7 +61,8 @@ pub fn evaluate(h: &Household) -> Benefit {
 /// or disability follows from harm or illness of the service period; an
 /// injury of part 13 is of the service itself.
 fn insured_period(o: &Officer) -> Reason {
-    let months = rules::INSURED_AFTER_SERVICE_MONTHS.at(o.event_date).map_or(12, |p| p.value);
+    // Without the rule in force, no time after service is insured.
+    let months = rules::INSURED_AFTER_SERVICE_MONTHS.at(o.event_date).map_or(0, |p| p.value);
     let in_service = o.left_service_on.is_none_or(|left| o.event_date <= left);
     let mut d = Detail::new().with("event", o.event).with("event_date", o.event_date).with("in_service", in_service);
     let outcome = match o.left_service_on {
