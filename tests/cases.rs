@@ -260,7 +260,7 @@ struct Known {
 
 fn allowed(ctx: Ctx) -> &'static [&'static str] {
     match ctx {
-        Ctx::Root => &["version", "date", "rules_verified_until", "warnings", "benefits", "livestock", "errors"],
+        Ctx::Root => &["version", "date", "rules_verified_until", "warnings", "benefits", "livestock", "errors", "questions"],
         Ctx::Benefit => &[
             "id",
             "status",
@@ -281,7 +281,7 @@ fn allowed(ctx: Ctx) -> &'static [&'static str] {
         Ctx::PerBirth => &["birth", "date", "children", "status", "amount", "deadline"],
         Ctx::Schedule => &["from", "until", "amount"],
         Ctx::Warning => &["code", "detail"],
-        Ctx::Livestock => &["units", "per_member", "unconverted"],
+        Ctx::Livestock => &["units", "per_member", "unconverted", "limit_per_member", "over_limit"],
         Ctx::Error => &["path", "code", "message"],
         Ctx::Detail | Ctx::Strings => &[],
     }

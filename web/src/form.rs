@@ -298,17 +298,9 @@ pub fn livestock_line() -> Html {
     if !any {
         return Html::default();
     }
-    let date = h.eval_date(ctx.state.today);
-    let fa = out.benefits.iter().find(|b| b.id == "family_assistance");
-    let reason = fa.and_then(|b| b.reasons.iter().find(|r| r.rule == "family_assistance.livestock_within_limit"));
-    let limit = match reason.and_then(|r| r.detail.get("limit_per_member")) {
-        Some(ukuk_rules::output::Value::Number(n)) => n.clone(),
-        _ => {
-            data::family_assistance::LIVESTOCK_UNITS_LIMIT_PER_MEMBER.at(date).map_or_else(String::new, |p| p.value.normalize().to_string())
-        }
-    };
+    let limit = out.livestock.limit_per_member.clone().unwrap_or_default();
     let per = out.livestock.per_member.clone().unwrap_or_else(|| "0".into());
-    let over = reason.is_some_and(|r| !r.passed);
+    let over = out.livestock.over_limit == Some(true);
     let line = tr_args(
         lang,
         "app-livestock-line",
@@ -483,7 +475,7 @@ pub fn place_section() -> Html {
                     onchange={set(&ctx, Field::Region)} testid="region-coefficient" />
                 <CheckField path="high_mountain" label={tr(lang, "app-high-mountain")} checked={h.high_mountain}
                     onchange={set_bool(&ctx, Field::HighMountain)} testid="high-mountain" />
-                if h.high_mountain {
+                if ukuk_rules::questions::mother_residence_years(h.high_mountain) {
                     <TextField path="mother_residence_years" label={tr(lang, "app-mother-residence-years")} value={h.mother_residence_years.clone()}
                         inputmode="numeric" note={tr(lang, "app-mother-residence-years-note")}
                         onchange={set(&ctx, Field::MotherYears)} testid="mother-residence-years" />

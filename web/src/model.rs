@@ -6,7 +6,6 @@
 //! the form but never reaches the engine.
 
 use serde_json::{json, Map, Value};
-use ukuk_rules::params::data;
 use ukuk_rules::Date;
 
 /// The animals of the conversion table, in the order the form shows them.
@@ -260,77 +259,29 @@ impl Household {
     }
 }
 
-/// Which questions about a member are on screen.
-#[derive(Clone, Copy, Debug, Default, PartialEq)]
-pub struct Shown {
-    /// Completed years on the evaluation date, if the birth date is known.
-    pub age: Option<i32>,
-    pub child: bool,
-    pub status: bool,
-    pub hiv: bool,
-    pub mother_hiv: bool,
-    pub orphan: bool,
-    pub hero_mother: bool,
-    pub since_childhood: bool,
-    /// The disability group (an adult's benefit depends on it, a child's does not).
-    pub disability_group: bool,
-    pub pension_right: bool,
-    /// Old enough to register as unemployed.
-    pub job_seeker: bool,
-    /// The child's place among its mother's children (the high-mountain help, «Бала береке»).
-    pub birth_order: bool,
-}
-
-/// A parameter's value on `date`; before the first period, its first value
-/// (so that questions still show for dates the rules do not cover).
-fn param<T: Copy + Default>(p: &'static ukuk_rules::params::Param<T>, date: Date) -> T {
-    p.at(date).or(p.periods.first()).map_or(T::default(), |x| x.value)
-}
+/// Which questions about a member are on screen: the engine decides
+/// (`ukuk_rules::questions`), from what the form knows so far.
+pub type Shown = ukuk_rules::questions::Asked;
 
 /// The minimum age of the unemployment allowance on a date.
 pub fn job_seeker_age(date: Date) -> i32 {
-    param(&data::unemployment_allowance::MIN_AGE, date) as i32
+    ukuk_rules::questions::job_seeker_age(date)
 }
 
 pub fn shown(m: &Member, h: &Household, date: Date) -> Shown {
-    use data::social_benefit as sb;
-    let birth = Date::parse(m.birth_date.trim()).filter(|b| *b <= date);
-    let age = birth.map(|b| b.years_until(date));
-    let months = birth.map(|b| b.months_until(date));
-    let child_limit = param(&data::shared::CHILD_AGE_LIMIT, date) as i32;
-    let child = age.is_some_and(|a| a < child_limit);
-    let adult = age.is_some_and(|a| a >= child_limit);
-    let female = m.sex == "female";
-    let hero_age = param(&sb::HERO_MOTHER_AGE, date) as i32;
-    let elderly_age = if female { param(&sb::ELDERLY_AGE_FEMALE, date) } else { param(&sb::ELDERLY_AGE_MALE, date) } as i32;
-    let hiv_months = param(&sb::HIV_MOTHER_CHILD_MONTHS, date) as i32;
-
-    let mother_hiv = child && months.is_some_and(|mo| mo < hiv_months);
-    let hero_mother = female && age.is_some_and(|a| a >= hero_age);
-    let could_qualify = (child && (m.disabled || m.hiv || (mother_hiv && m.mother_hiv) || !m.orphan.is_empty()))
-        || (adult && m.disabled)
-        || (hero_mother && m.hero_mother)
-        || age.is_some_and(|a| a >= elderly_age);
-    let applicant = h.births.iter().any(|b| b.applicant == Some(m.key));
-    let job_seeker = age.is_some_and(|a| a >= job_seeker_age(date));
-    let unemployed = h.unemployment_open && h.unemployment.member == Some(m.key) && job_seeker;
-    Shown {
-        age,
-        child,
-        // The law covers citizens, kairylmans and treaty-state foreigners:
-        // asked of every adult (who may apply) and of anyone who may qualify.
-        status: applicant || unemployed || adult || could_qualify,
-        hiv: child,
-        mother_hiv,
-        orphan: child,
-        hero_mother,
-        since_childhood: adult && m.disabled,
-        disability_group: adult && m.disabled,
-        // A pension paid answers the question (the engine reads it from the income).
-        pension_right: could_qualify && m.income.0.iter().all(|(t, v)| *t != "pension" || normalise_amount(v).is_none_or(|a| a == "0.00")),
-        job_seeker,
-        birth_order: h.high_mountain && age.is_some_and(|a| a < 3),
-    }
+    let facts = ukuk_rules::questions::Facts {
+        birth_date: Date::parse(m.birth_date.trim()),
+        female: m.sex == "female",
+        disabled: m.disabled,
+        hiv: m.hiv,
+        mother_hiv: m.mother_hiv,
+        orphan: !m.orphan.is_empty(),
+        hero_mother: m.hero_mother,
+        pension_paid: m.income.0.iter().any(|(t, v)| *t == "pension" && normalise_amount(v).is_some_and(|a| a != "0.00")),
+        applicant: h.births.iter().any(|b| b.applicant == Some(m.key)),
+        seeking_work: h.unemployment_open && h.unemployment.member == Some(m.key),
+    };
+    ukuk_rules::questions::member(date, h.high_mountain, &facts)
 }
 
 /// Whether the unemployment questions can be asked at all.
@@ -477,7 +428,7 @@ pub fn to_json(h: &Household, today: Date) -> Built {
         root.insert("region_coefficient".into(), Value::String(c));
     }
     root.insert("high_mountain".into(), Value::Bool(h.high_mountain));
-    if h.high_mountain {
+    if ukuk_rules::questions::mother_residence_years(h.high_mountain) {
         if let Some(n) = b.count("mother_residence_years", &h.mother_residence_years) {
             root.insert("mother_residence_years".into(), n);
         }

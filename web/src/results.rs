@@ -212,7 +212,7 @@ pub fn benefit_card(p: &CardProps) -> Html {
             <ul class="reasons" data-testid={tid("reasons")}>
                 { for b.reasons.iter().map(|r| reason_item(lang, r, &names)) }
             </ul>
-            if b.status == Status::NeedsInformation && b.id == "unemployment_allowance" && !h.unemployment_open
+            if b.status == Status::NeedsInformation && asks_unemployment(b) && !h.unemployment_open
                 && crate::model::anyone_job_seeker(h, h.eval_date(ctx.state.today)) {
                 <p><a href="#unemployment" class="button-link">{ tr(lang, "app-answer-unemployment") }</a></p>
             }
@@ -228,6 +228,11 @@ pub fn benefit_card(p: &CardProps) -> Html {
             <p class="verified">{ tr_args(lang, "app-benefit-verified", &[("date", &date(lang, b.rules_verified_until))]) }</p>
         </article>
     }
+}
+
+/// Whether the benefit waits for the unemployment questions of the form.
+fn asks_unemployment(b: &Benefit) -> bool {
+    b.reasons.iter().any(|r| r.unknown && r.detail.get("missing") == Some(&ukuk_rules::output::Value::Code("unemployment")))
 }
 
 /// A message's attribute, or nothing when neither the language nor English has it.
@@ -260,7 +265,8 @@ fn amount_text(lang: Lang, b: &Benefit) -> Option<String> {
 }
 
 fn per_member(lang: Lang, b: &Benefit, names: &MemberNames) -> Html {
-    if b.per_member.is_empty() || b.status != Status::Eligible || b.id == "birth_payment" {
+    // Amounts per birth are shown by `per_birth` instead.
+    if b.per_member.is_empty() || b.status != Status::Eligible || !b.per_birth.is_empty() {
         return Html::default();
     }
     html! {

@@ -22,6 +22,7 @@ pub mod input;
 pub mod listing;
 pub mod output;
 pub mod params;
+pub mod questions;
 
 pub use date::Date;
 pub use input::{read_household, Household, InputError};
@@ -60,6 +61,10 @@ pub fn evaluate_household(h: &Household) -> Output {
         warnings,
         benefits,
         livestock: benefits::livestock::summary(&h.livestock, benefits::family_size(h), h.date),
+        questions: questions::open(h)
+            .into_iter()
+            .map(|(member, fact)| output::Question { member: member.map(|m| m.to_string()), fact })
+            .collect(),
     }
 }
 

@@ -405,12 +405,29 @@ pub struct Livestock {
     pub per_member: Option<String>,
     /// Animals with no rate in the conversion table.
     pub unconverted: Vec<String>,
+    /// Extension: the most units per member family assistance allows on the
+    /// date, e.g. `"4.0"` (absent when no limit is in force).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub limit_per_member: Option<String>,
+    /// Extension: the convertible animals exceed that limit.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub over_limit: Option<bool>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Warning {
     pub code: &'static str,
     pub detail: Detail,
+}
+
+/// A fact the input leaves open that can change a result.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Question {
+    /// The member it is about; absent for the household.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub member: Option<String>,
+    /// The input field to answer, e.g. `pension_right`, `status`, `birth_order`.
+    pub fact: &'static str,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -421,4 +438,7 @@ pub struct Output {
     pub warnings: Vec<Warning>,
     pub benefits: Vec<Benefit>,
     pub livestock: Livestock,
+    /// Extension: the facts left open that can change a result.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub questions: Vec<Question>,
 }

@@ -602,6 +602,7 @@ fn normalise(mut out: Value) -> Value {
         }
     }
     sort_by_text(&mut out["warnings"]);
+    sort_by_text(&mut out["questions"]);
     if let Some(benefits) = out["benefits"].as_array_mut() {
         for b in benefits {
             sort_by_text(&mut b["per_member"]);

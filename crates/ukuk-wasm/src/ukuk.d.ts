@@ -379,6 +379,10 @@ export interface LivestockSummary {
   per_member: string | null;
   /** Animal names with no rate in the conversion table. */
   unconverted: string[];
+  /** Extension: family assistance's limit of units per member on the date, e.g. `"4.0"`. */
+  limit_per_member?: string;
+  /** Extension: the convertible animals exceed that limit. */
+  over_limit?: boolean;
 }
 
 /** The result of `evaluate`: exactly the JSON `ukuk eval` prints, in the same field order. */
@@ -392,6 +396,8 @@ export interface Result {
   warnings: Warning[];
   benefits: Benefit[];
   livestock: LivestockSummary;
+  /** Extension: the facts the input leaves open that can change a result; absent when none. */
+  questions?: { member?: string; fact: "status" | "pension_right" | "disability_group" | "birth_order" | "mother_residence_years" }[];
 }
 
 /** Machine-readable codes of input errors (text in other languages: message `error-<code>`). */

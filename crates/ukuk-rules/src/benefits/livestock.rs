@@ -43,5 +43,8 @@ pub fn summary(animals: &[(String, u64)], family_size: usize, date: Date) -> Liv
         p.rescale(2);
         p.to_string()
     });
-    Livestock { units: units_string(units), per_member, unconverted }
+    // The limit of family assistance's asset test, beside the figures.
+    let limit = crate::params::data::family_assistance::LIVESTOCK_UNITS_LIMIT_PER_MEMBER.at(date).map(|p| p.value);
+    let over_limit = limit.filter(|_| family_size > 0).map(|l| units > l * Decimal::from(family_size as u64));
+    Livestock { units: units_string(units), per_member, unconverted, limit_per_member: limit.map(units_string), over_limit }
 }
