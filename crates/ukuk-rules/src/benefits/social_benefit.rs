@@ -136,166 +136,183 @@ fn categories(m: &Member, h: &Household, a: &Ages) -> (Vec<&'static Category>, b
 }
 
 pub fn evaluate(h: &Household) -> Benefit {
-    let date = h.date;
-    let mut reasons = Vec::with_capacity(6 * h.members.len() + 4);
-    let mut per_member = Vec::new();
-    let mut conditions: Vec<&'static str> = Vec::new();
-    let Some(a) = ages(date) else {
-        reasons.push(Reason::new(rule::RULES_IN_FORCE, Outcome::Unknown, Detail::new().with("date", date)));
-        return finish(Status::NeedsInformation, Decimal::ZERO, per_member, reasons, conditions);
+    let mut d = Draft::new(&DEF);
+    let Some(a) = ages(h.date) else {
+        d.reasons.push(Reason::new(rule::RULES_IN_FORCE, Outcome::Unknown, Detail::new().with("date", h.date)));
+        return d.finish(Status::NeedsInformation, Decimal::ZERO);
     };
     let mut any_unknown = false;
-    let coefficient = h.region_coefficient.to_string();
     for m in &h.members {
-        let (cats, missing_group) = categories(m, h, &a);
-        let age = m.age;
-        let breadwinner = m.orphan == Some(Orphan::LostBreadwinner) && age < a.child_limit as i32;
-        let member = || Detail::new().with("member", &m.id);
-        // An adult with a disability but no group is in a category whose
-        // amount is unknown: the checks below still apply to them.
-        if cats.is_empty() && !breadwinner && !missing_group {
-            reasons.push(Reason::new(rule::NO_CATEGORY, Outcome::Fail, member().with("age", age)));
-            continue;
-        }
-        let names = || {
-            let mut names: Vec<String> = cats.iter().map(|c| c.id.to_string()).collect();
-            if breadwinner {
-                names.push(BREADWINNER.id.to_string());
-            }
-            names
-        };
-        // Law No. 163, art. 3: who the law covers.
-        let covered = super::coverage(rule::COVERED, m, date, Outcome::Pass, member());
-        let covered_ok = covered.passed;
-        reasons.push(covered);
-        if !covered_ok {
-            continue;
-        }
-        if m.full_state_support {
-            let ok = super::covered_in_state_support(m);
-            reasons.push(Reason::new(rule::NOT_IN_STATE_SUPPORT, pass_if(ok), member().with("categories", names())));
-            if !ok {
-                continue;
-            }
-        }
-        match m.pension_right {
-            Some(true) => {
-                reasons.push(Reason::new(rule::NO_PENSION_RIGHT, Outcome::Fail, member().with("categories", names())));
-                continue;
-            }
-            None => {
-                any_unknown = true;
-                reasons.push(Reason::new(
-                    rule::NO_PENSION_RIGHT,
-                    Outcome::Unknown,
-                    member().with("categories", names()).with("missing", "pension_right"),
-                ));
-                continue;
-            }
-            Some(false) => reasons.push(Reason::new(rule::NO_PENSION_RIGHT, Outcome::Pass, member())),
-        }
-        if missing_group {
-            any_unknown = true;
-            reasons.push(Reason::new(rule::CATEGORY, Outcome::Unknown, member().with("missing", "disability_group")));
-        }
-        // Amounts in force; a category without one cannot be valued.
-        let mut valued: Vec<(&'static Category, Decimal)> = Vec::new();
-        for c in &cats {
-            match c.amount.at(date) {
-                Some(p) => {
-                    reasons.push(
-                        Reason::new(rule::CATEGORY, Outcome::Pass, member().with("category", c.id).with("amount", Money(p.value)))
-                            .cite(&[&p.basis]),
-                    );
-                    valued.push((c, p.value));
-                }
-                None => {
-                    any_unknown = true;
-                    reasons.push(Reason::new(rule::CATEGORY, Outcome::Unknown, member().with("category", c.id)));
-                }
-            }
-            if !c.condition.is_empty() && !conditions.contains(&c.condition) {
-                conditions.push(c.condition);
-            }
-        }
-        // The highest one (first in the law's order on a tie), the others shown.
-        let mut chosen: Option<(&'static Category, Decimal)> = None;
-        for (c, v) in &valued {
-            if chosen.is_none_or(|(_, best)| *v > best) {
-                chosen = Some((c, *v));
-            }
-        }
-        let others: Vec<&'static str> =
-            valued.iter().filter(|(c, _)| chosen.is_none_or(|(x, _)| x.id != c.id)).map(|(c, _)| c.id).collect();
-        if let Some((c, v)) = chosen {
-            reasons.push(Reason::new(
-                rule::HIGHEST_CHOSEN,
-                Outcome::Pass,
-                member()
-                    .with("category", c.id)
-                    .with("amount", Money(v))
-                    .with("others", others.iter().map(|o| o.to_string()).collect::<Vec<_>>()),
-            ));
-        }
-        let supplement = if breadwinner {
-            if !conditions.contains(&BREADWINNER.condition) {
-                conditions.push(BREADWINNER.condition);
-            }
-            match BREADWINNER.amount.at(date) {
-                Some(p) => {
-                    reasons.push(
-                        Reason::new(rule::BREADWINNER_ADDED, Outcome::Pass, member().with("amount", Money(p.value))).cite(&[&p.basis]),
-                    );
-                    Some(p.value)
-                }
-                None => {
-                    any_unknown = true;
-                    None
-                }
-            }
-        } else {
-            None
-        };
-        let base = chosen.map_or(Decimal::ZERO, |(_, v)| v) + supplement.unwrap_or(Decimal::ZERO);
-        if base > Decimal::ZERO {
-            let amount = round_money(base * h.region_coefficient);
-            reasons.push(Reason::new(
-                rule::AMOUNT,
-                Outcome::Pass,
-                member()
-                    .with("base", Money(base))
-                    .with("region_coefficient", Value::Number(coefficient.clone()))
-                    .with("amount", Money(amount)),
-            ));
-            per_member.push(MemberAmount {
-                member: m.id.to_string(),
-                amount: Money(amount),
-                category: chosen.map(|(c, _)| c.id),
-                other_categories: others,
-                breadwinner_supplement: supplement.map(|s| Money(round_money(s * h.region_coefficient))),
-            });
-        }
-        // A child paid anything (a category or only the loss-of-breadwinner
-        // benefit) shows the birth certificate.
-        if (chosen.is_some() || supplement.is_some()) && m.age < a.child_limit as i32 && !conditions.contains(&"child") {
-            conditions.push("child");
-        }
+        any_unknown |= evaluate_member(h, m, &a, &mut d);
     }
-    let status = if !per_member.is_empty() {
+    let status = if !d.per_member.is_empty() {
         Status::Eligible
     } else if any_unknown {
         Status::NeedsInformation
     } else {
         Status::NotEligible
     };
-    let total = per_member.iter().map(|m| m.amount.0).sum();
-    finish(status, total, per_member, reasons, conditions)
+    let total = d.per_member.iter().map(|m| m.amount.0).sum();
+    d.finish(status, total)
 }
 
-fn finish(status: Status, total: Decimal, per_member: Vec<MemberAmount>, reasons: Vec<Reason>, conditions: Vec<&'static str>) -> Benefit {
-    let mut d = Draft::new(&DEF);
-    d.per_member = per_member;
-    d.reasons = reasons;
-    d.conditions = conditions;
-    d.finish(status, total)
+/// One person: their categories, whether the law covers them and they have
+/// no pension right, the amount of the highest category, the supplement for
+/// a lost breadwinner, and the regional coefficient. Returns whether a fact
+/// was missing.
+fn evaluate_member(h: &Household, m: &Member, a: &Ages, d: &mut Draft) -> bool {
+    let (cats, missing_group) = categories(m, h, a);
+    let breadwinner = m.orphan == Some(Orphan::LostBreadwinner) && m.age < a.child_limit as i32;
+    let member = || Detail::new().with("member", &m.id);
+    // An adult with a disability but no group is in a category whose amount
+    // is unknown: the checks below still apply to them.
+    if cats.is_empty() && !breadwinner && !missing_group {
+        d.reasons.push(Reason::new(rule::NO_CATEGORY, Outcome::Fail, member().with("age", m.age)));
+        return false;
+    }
+    let mut names: Vec<String> = cats.iter().map(|c| c.id.to_string()).collect();
+    if breadwinner {
+        names.push(BREADWINNER.id.to_string());
+    }
+    match gates(h, m, names, d) {
+        Outcome::Pass => {}
+        Outcome::Fail => return false,
+        Outcome::Unknown => return true,
+    }
+    let mut unknown = false;
+    if missing_group {
+        unknown = true;
+        d.reasons.push(Reason::new(rule::CATEGORY, Outcome::Unknown, member().with("missing", "disability_group")));
+    }
+    let (chosen, others, missing_amount) = highest(h.date, m, &cats, d);
+    unknown |= missing_amount;
+    let supplement = if breadwinner {
+        d.condition(BREADWINNER.condition);
+        let s = supplement(h.date, m, d);
+        unknown |= s.is_none();
+        s
+    } else {
+        None
+    };
+    let base = chosen.map_or(Decimal::ZERO, |(_, v)| v) + supplement.unwrap_or(Decimal::ZERO);
+    if base > Decimal::ZERO {
+        let amount = round_money(base * h.region_coefficient);
+        d.reasons.push(Reason::new(
+            rule::AMOUNT,
+            Outcome::Pass,
+            member()
+                .with("base", Money(base))
+                .with("region_coefficient", Value::Number(h.region_coefficient.to_string()))
+                .with("amount", Money(amount)),
+        ));
+        d.per_member.push(MemberAmount {
+            member: m.id.to_string(),
+            amount: Money(amount),
+            category: chosen.map(|(c, _)| c.id),
+            other_categories: others,
+            breadwinner_supplement: supplement.map(|s| Money(round_money(s * h.region_coefficient))),
+        });
+    }
+    // A child paid anything (a category or only the loss-of-breadwinner
+    // benefit) shows the birth certificate.
+    if (chosen.is_some() || supplement.is_some()) && m.age < a.child_limit as i32 {
+        d.condition("child");
+    }
+    unknown
+}
+
+/// Law No. 163, art. 3 (who the law covers; full state support only for full
+/// orphans and children whose parents are unknown), and the handbook's lines
+/// 1816-1817 and 2316-2319: no right to a pension (asked when not given).
+fn gates(h: &Household, m: &Member, names: Vec<String>, d: &mut Draft) -> Outcome {
+    let member = || Detail::new().with("member", &m.id);
+    let covered = super::coverage(rule::COVERED, m, h.date, Outcome::Pass, member());
+    let covered_ok = covered.passed;
+    d.reasons.push(covered);
+    if !covered_ok {
+        return Outcome::Fail;
+    }
+    if m.full_state_support {
+        let ok = super::covered_in_state_support(m);
+        d.reasons.push(Reason::new(rule::NOT_IN_STATE_SUPPORT, pass_if(ok), member().with("categories", names.clone())));
+        if !ok {
+            return Outcome::Fail;
+        }
+    }
+    match m.pension_right {
+        Some(true) => {
+            d.reasons.push(Reason::new(rule::NO_PENSION_RIGHT, Outcome::Fail, member().with("categories", names)));
+            Outcome::Fail
+        }
+        None => {
+            d.reasons.push(Reason::new(
+                rule::NO_PENSION_RIGHT,
+                Outcome::Unknown,
+                member().with("categories", names).with("missing", "pension_right"),
+            ));
+            Outcome::Unknown
+        }
+        Some(false) => {
+            d.reasons.push(Reason::new(rule::NO_PENSION_RIGHT, Outcome::Pass, member()));
+            Outcome::Pass
+        }
+    }
+}
+
+/// Handbook lines 2361-2364: one benefit per person, of their choice; the
+/// highest is paid (the first in the law's order on a tie) and the others
+/// shown. Each category's amount is the one in force. Returns the chosen
+/// category and amount, the others, and whether an amount was missing.
+type Chosen = Option<(&'static Category, Decimal)>;
+fn highest(date: crate::date::Date, m: &Member, cats: &[&'static Category], d: &mut Draft) -> (Chosen, Vec<&'static str>, bool) {
+    let member = || Detail::new().with("member", &m.id);
+    let mut valued: Vec<(&'static Category, Decimal)> = Vec::new();
+    let mut missing = false;
+    for c in cats {
+        match c.amount.at(date) {
+            Some(p) => {
+                d.reasons.push(
+                    Reason::new(rule::CATEGORY, Outcome::Pass, member().with("category", c.id).with("amount", Money(p.value)))
+                        .cite(&[&p.basis]),
+                );
+                valued.push((c, p.value));
+            }
+            None => {
+                missing = true;
+                d.reasons.push(Reason::new(rule::CATEGORY, Outcome::Unknown, member().with("category", c.id)));
+            }
+        }
+        if !c.condition.is_empty() {
+            d.condition(c.condition);
+        }
+    }
+    let mut chosen: Chosen = None;
+    for (c, v) in &valued {
+        if chosen.is_none_or(|(_, best)| *v > best) {
+            chosen = Some((c, *v));
+        }
+    }
+    let others: Vec<&'static str> = valued.iter().filter(|(c, _)| chosen.is_none_or(|(x, _)| x.id != c.id)).map(|(c, _)| c.id).collect();
+    if let Some((c, v)) = chosen {
+        d.reasons.push(Reason::new(
+            rule::HIGHEST_CHOSEN,
+            Outcome::Pass,
+            member()
+                .with("category", c.id)
+                .with("amount", Money(v))
+                .with("others", others.iter().map(|o| o.to_string()).collect::<Vec<_>>()),
+        ));
+    }
+    (chosen, others, missing)
+}
+
+/// Handbook lines 2365-2366: the loss-of-breadwinner benefit is paid on top
+/// of any other; `None` when no amount is in force.
+fn supplement(date: crate::date::Date, m: &Member, d: &mut Draft) -> Option<Decimal> {
+    let p = BREADWINNER.amount.at(date)?;
+    d.reasons.push(
+        Reason::new(rule::BREADWINNER_ADDED, Outcome::Pass, Detail::new().with("member", &m.id).with("amount", Money(p.value)))
+            .cite(&[&p.basis]),
+    );
+    Some(p.value)
 }
