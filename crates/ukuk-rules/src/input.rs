@@ -493,6 +493,24 @@ impl Reader {
         }
     }
 
+    /// A list of codes from a rules list: each known in some period of
+    /// `param` (the choices shown are the latest period's), each kept once.
+    fn codes(&mut self, path: &'static str, v: &Value, param: &'static crate::params::Param<crate::params::Codes>) -> Vec<String> {
+        let latest = param.periods.last().map_or(&[][..], |p| p.value);
+        let mut out: Vec<String> = Vec::new();
+        for (i, x) in self.array(&path, v, limits::MAX_BARS).iter().enumerate() {
+            let p = Index(&path, i);
+            if let Some(s) = self.str(&p, x) {
+                if !param.periods.iter().any(|per| per.value.contains(&s)) {
+                    self.err(&p, "invalid_choice", vec![("value", s.into()), ("choices", latest.join(", "))]);
+                } else if !out.iter().any(|b| b == s) {
+                    out.push(s.to_string());
+                }
+            }
+        }
+        out
+    }
+
     fn member_ref(&mut self, path: &dyn PathLike, v: &Value, ids: &[Option<String>]) -> Option<usize> {
         let s = self.str(path, v)?;
         let found = ids.iter().position(|id| id.as_deref() == Some(s));
@@ -790,20 +808,7 @@ fn read_officer(r: &mut Reader, v: &Value, date: Option<Date>) -> Option<Officer
     let disability_group = group(r, "disability_group");
     let previous_group = group(r, "previous_group");
     let injury_severity = choice(r, "injury_severity", INJURY_SEVERITIES);
-    let known = data::officer_insurance::EXCLUSIONS.periods.iter().flat_map(|p| p.value.iter().copied()).collect::<Vec<_>>();
-    let mut exclusions = Vec::new();
-    if let Some(x) = m.get("exclusions") {
-        for (i, e) in r.array(&"officer.exclusions", x, limits::MAX_BARS).iter().enumerate() {
-            let p = Index(&"officer.exclusions", i);
-            if let Some(s) = r.str(&p, e) {
-                if !known.contains(&s) {
-                    r.err(&p, "invalid_choice", vec![("value", s.into()), ("choices", known.join(", "))]);
-                } else if !exclusions.iter().any(|b: &String| b == s) {
-                    exclusions.push(s.to_string());
-                }
-            }
-        }
-    }
+    let exclusions = m.get("exclusions").map_or_else(Vec::new, |x| r.codes("officer.exclusions", x, &data::officer_insurance::EXCLUSIONS));
     Some(Officer {
         event: event?,
         event_date: event_date?,
@@ -1106,21 +1111,9 @@ fn read_unemployment(r: &mut Reader, v: &Value, date: Option<Date>, ids: &[Optio
             );
         }
     }
-    let mut bars = Vec::new();
-    if let Some(b) = m.get("registration_bars") {
-        let known = data::unemployment_allowance::REGISTRATION_BARS.periods.last().map_or(&[][..], |p| p.value);
-        for (i, x) in r.array(&"unemployment.registration_bars", b, limits::MAX_BARS).iter().enumerate() {
-            let p = Index(&"unemployment.registration_bars", i);
-            if let Some(s) = r.str(&p, x) {
-                let all_known = data::unemployment_allowance::REGISTRATION_BARS.periods.iter().any(|per| per.value.contains(&s));
-                if !all_known {
-                    r.err(&p, "invalid_choice", vec![("value", s.into()), ("choices", known.join(", "))]);
-                } else if !bars.iter().any(|b: &String| b == s) {
-                    bars.push(s.to_string());
-                }
-            }
-        }
-    }
+    let bars = m
+        .get("registration_bars")
+        .map_or_else(Vec::new, |b| r.codes("unemployment.registration_bars", b, &data::unemployment_allowance::REGISTRATION_BARS));
     Some(Unemployment {
         member: member?,
         registered_on: registered_on?,
