@@ -377,13 +377,19 @@ impl Reader {
         v
     }
 
+    /// A flag that may be left out (`false` then).
     fn bool(&mut self, path: &dyn PathLike, m: &Fields, key: &str) -> bool {
+        self.opt_bool(path, m, key).unwrap_or(false)
+    }
+
+    /// A yes/no fact: `None` when not given (or not a boolean, reported).
+    fn opt_bool(&mut self, path: &dyn PathLike, m: &Fields, key: &str) -> Option<bool> {
         match m.get(key) {
-            None => false,
-            Some(Value::Bool(b)) => *b,
+            None => None,
+            Some(Value::Bool(b)) => Some(*b),
             Some(other) => {
                 self.wrong_type(&join(path, key), "boolean", other);
-                false
+                None
             }
         }
     }
@@ -785,14 +791,7 @@ fn read_officer(r: &mut Reader, v: &Value, date: Option<Date>) -> Option<Officer
         }
     }
     let left_service_on = r.opt_date(path, m, "left_service_on");
-    let cause_in_service = match m.get("cause_in_service") {
-        None => None,
-        Some(Value::Bool(b)) => Some(*b),
-        Some(other) => {
-            r.wrong_type(&"officer.cause_in_service", "boolean", other);
-            None
-        }
-    };
+    let cause_in_service = r.opt_bool(path, m, "cause_in_service");
     let monthly_pay = m.get("monthly_pay").and_then(|x| r.money(&"officer.monthly_pay", x));
     let post_salary = m.get("post_salary").and_then(|x| r.money(&"officer.post_salary", x));
     let group = |r: &mut Reader, key: &str| -> Option<u8> {
@@ -846,14 +845,7 @@ fn read_member(r: &mut Reader, path: &dyn PathLike, v: &Value, date: Option<Date
         }
     });
     let status = m.get("status").and_then(|v| read_status(r, &join(path, "status"), v));
-    let pension_right = match m.get("pension_right") {
-        None => None,
-        Some(Value::Bool(b)) => Some(*b),
-        Some(other) => {
-            r.wrong_type(&join(path, "pension_right"), "boolean", other);
-            None
-        }
-    };
+    let pension_right = r.opt_bool(path, m, "pension_right");
     let disability = m.get("disability").and_then(|v| {
         let p = join(path, "disability");
         let d = &r.object(&p, v, DISABILITY_FIELDS)?;
@@ -996,14 +988,7 @@ fn read_vehicle(r: &mut Reader, path: &dyn PathLike, v: &Value, date: Date) -> O
     });
     // A vehicle whose condition is not stated is taken as working: the asset
     // test is about means, and most declared vehicles run.
-    let working = match m.get("working") {
-        None => true,
-        Some(Value::Bool(b)) => *b,
-        Some(other) => {
-            r.wrong_type(&join(path, "working"), "boolean", other);
-            true
-        }
-    };
+    let working = r.opt_bool(path, m, "working").unwrap_or(true);
     Some(Vehicle { kind: kind?, year: year?, working })
 }
 
@@ -1052,14 +1037,7 @@ fn read_birth(r: &mut Reader, path: &dyn PathLike, v: &Value, date: Option<Date>
             }
         },
     };
-    let applicant_lives_with_child = match m.get("applicant_lives_with_child") {
-        None => true,
-        Some(Value::Bool(b)) => *b,
-        Some(other) => {
-            r.wrong_type(&join(path, "applicant_lives_with_child"), "boolean", other);
-            true
-        }
-    };
+    let applicant_lives_with_child = r.opt_bool(path, m, "applicant_lives_with_child").unwrap_or(true);
     let full_state_support = r.bool(path, m, "full_state_support");
     Some(Birth {
         date: bdate?,
@@ -1091,14 +1069,7 @@ fn read_unemployment(r: &mut Reader, v: &Value, date: Option<Date>, ids: &[Optio
         None => Some(0),
         Some(x) => r.count(&"unemployment.months_paid_last_36", x, window),
     };
-    let insured_record_continuous = match m.get("insured_record_continuous") {
-        None => None,
-        Some(Value::Bool(b)) => Some(*b),
-        Some(other) => {
-            r.wrong_type(&"unemployment.insured_record_continuous", "boolean", other);
-            None
-        }
-    };
+    let insured_record_continuous = r.opt_bool(path, m, "insured_record_continuous");
     let first_time_job_seeker = r.bool(path, m, "first_time_job_seeker");
     let break_over_two_years = r.bool(path, m, "break_over_two_years");
     let severance_until = r.opt_date(path, m, "severance_until");

@@ -388,6 +388,9 @@ pub struct Benefit {
     pub warnings: Vec<Warning>,
 }
 
+/// The most months a `schedule` lists (the contract's limit, not the law's).
+pub const SCHEDULE_MONTHS: u32 = 12;
+
 /// One month of a monthly benefit's schedule.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct MonthPaid {

@@ -36,15 +36,15 @@ pub fn evaluate(h: &Household) -> Benefit {
     let mut d = Draft::new(&DEF);
     // Our reading: paid from the 1st of the month after the application.
     let starts = h.date.first_of_next_month();
-    let (Some(rate), Some(limit)) = (rules::AMOUNT_PER_CHILD.at(starts), rules::CHILD_AGE_LIMIT.at(starts)) else {
+    let (Some(rate), Some(limit_p)) = (rules::AMOUNT_PER_CHILD.at(starts), rules::CHILD_AGE_LIMIT.at(starts)) else {
         d.reasons.push(in_force(starts, false));
         return d.finish(Status::NotEligible, Decimal::ZERO);
     };
     d.reasons.push(in_force(starts, true));
-    let limit = limit.value as i32;
+    let limit = limit_p.value as i32;
     let under = |m: &Member, day: Date| !m.full_state_support && m.birth_date.years_until(day) < limit;
     let children: Vec<&Member> = h.members.iter().filter(|m| under(m, starts)).collect();
-    d.reasons.push(children_under_limit(h, children.len(), limit, starts));
+    d.reasons.push(children_under_limit(children.len(), limit_p, starts));
     if children.is_empty() {
         return d.finish(Status::NotEligible, Decimal::ZERO);
     }
@@ -84,14 +84,11 @@ fn in_force(starts: Date, ok: bool) -> Reason {
 }
 
 /// Every child under 3 on the first day paid, whatever the family's income.
-fn children_under_limit(h: &Household, children: usize, limit: i32, starts: Date) -> Reason {
-    let r = Reason::new(
+fn children_under_limit(children: usize, limit: &'static crate::params::Period<u32>, starts: Date) -> Reason {
+    Reason::new(
         rule::CHILDREN_UNDER_LIMIT,
         pass_if(children > 0),
-        Detail::new().with("children", children).with("age_limit", limit).with("starts", starts),
-    );
-    match rules::CHILD_AGE_LIMIT.at(starts.max(h.date)) {
-        Some(p) => r.cite(&[&p.basis]),
-        None => r,
-    }
+        Detail::new().with("children", children).with("age_limit", limit.value).with("starts", starts),
+    )
+    .cite(&[&limit.basis])
 }

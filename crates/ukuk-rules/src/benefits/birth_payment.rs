@@ -165,8 +165,8 @@ fn applicant_reasons(h: &Household, b: &Birth, base: impl Fn() -> Detail, condit
 /// application and can be collected for at least six months after it
 /// (handbook lines 2115-2119).
 fn payout(b: &Birth, d: Detail) -> Reason {
-    let days = rules::PAYOUT_WORKING_DAYS.at(b.date).or(rules::PAYOUT_WORKING_DAYS.periods.last());
-    let months = rules::COLLECTION_MONTHS.at(b.date).or(rules::COLLECTION_MONTHS.periods.last());
+    let days = rules::PAYOUT_WORKING_DAYS.at(b.date);
+    let months = rules::COLLECTION_MONTHS.at(b.date);
     let mut d = d;
     let mut cited = Vec::with_capacity(2);
     if let Some(p) = days {

@@ -316,7 +316,7 @@ fn document_conditions(h: &Household, conditions: &mut Vec<&'static str>) {
 /// and the office recalculates: the schedule does not guess it.
 fn schedule(h: &Household, starts: Date, months: u32, children: usize) -> Vec<(MonthPaid, Option<&'static Period<Decimal>>)> {
     let rate: &Param<Decimal> = &rules::AMOUNT_PER_CHILD;
-    (0..months.min(12) as i32)
+    (0..months.min(crate::output::SCHEDULE_MONTHS) as i32)
         .map(|i| {
             let from = starts.add_months(i);
             let until = from.add_months(1).add_days(-1);

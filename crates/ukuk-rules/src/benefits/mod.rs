@@ -256,7 +256,7 @@ pub fn child_end(c: &Member, limit_years: i32) -> Date {
     }
 }
 
-/// Up to 12 months from `starts`, each at the rate in force on its first
+/// Up to `SCHEDULE_MONTHS` months from `starts`, each at the rate in force on its first
 /// day for the children `paid` on that day; stops at the first month with
 /// none, or without a rate.
 pub fn per_child_schedule(
@@ -266,7 +266,7 @@ pub fn per_child_schedule(
     paid: impl Fn(&Member, Date) -> bool,
 ) -> Vec<MonthPaid> {
     let mut out = Vec::new();
-    for i in 0..12 {
+    for i in 0..crate::output::SCHEDULE_MONTHS as i32 {
         let from = starts.add_months(i);
         let n = h.members.iter().filter(|m| paid(m, from)).count();
         let Some(p) = rate.at(from) else { break };
