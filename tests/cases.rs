@@ -418,7 +418,8 @@ fn check_shape(v: &Value, ctx: Ctx, benefit: Option<&str>, path: &str, known: &K
         Ctx::Reason => match m.get("rule").and_then(Value::as_str) {
             Some(r) if ukuk_rules::params::data::ALL_RULES.iter().any(|x| x.id == r) => {
                 if let Some(b) = benefit {
-                    if !r.starts_with(&format!("{b}.")) {
+                    // `shared.*` rules are reasons of any benefit that reads the members.
+                    if !r.starts_with(&format!("{b}.")) && !r.starts_with("shared.") {
                         fail(out, join(path, "rule"), format!("rule `{r}` is never a reason of `{b}`"));
                     }
                 }
@@ -531,7 +532,7 @@ fn check_rule_text(text: &str, out: &mut Vec<Failure>) {
         let ok = match prefix {
             "input" => ukuk_rules::input::ERROR_CODES.contains(&name),
             "warning" => ukuk_rules::WARNING_CODES.contains(&name),
-            p if benefits.contains(&p) || p == "livestock" => ukuk_rules::params::data::ALL_RULES.iter().any(|r| r.id == token),
+            p if benefits.contains(&p) || p == "livestock" || p == "shared" => ukuk_rules::params::data::ALL_RULES.iter().any(|r| r.id == token),
             _ => continue,
         };
         if ok {

@@ -294,6 +294,12 @@ fn households() -> Vec<(String, Date, Json)> {
     let mut add = |name: &str, today: Date, v: Json| out.push((name.to_string(), today, v));
 
     add(
+        "a person whose birth date and sex are not given yet",
+        today,
+        json!({"members": [{"id": "mother", "birth_date": "1990-05-01", "sex": "female"}, {"id": "grandmother"}],
+               "births": [{"date": "2020-03-10", "applicant": "mother"}]}),
+    );
+    add(
         "births of every kind, vehicles, unconvertible animal",
         today,
         json!({
@@ -630,6 +636,7 @@ fn bad_inputs() -> Vec<String> {
     vec![
         "{".to_string(),
         r#"{"members": "x"}"#.to_string(),
+        r#"{"date": "2020-06-15", "members": [{"id": "a", "birth_date": "2019-01-01", "sex": "female"}], "births": [{"date": "2018-03-10", "applicant": "a"}]}"#.to_string(),
         r#"{"members": []}"#.to_string(),
         format!(r#"{{"members": [{}]}}"#, many.join(",")),
         r#"{"date": "2020-13-01", "members": [{"id": "a", "sex": "female", "foo": 1}]}"#.to_string(),

@@ -49,6 +49,7 @@ pub const ERROR_CODES: &[&str] = &[
     "after_date",
     "birth_after_date",
     "application_before_birth",
+    "birth_before_applicant",
     "severance_before_registration",
     "amount_not_string",
     "invalid_amount",
@@ -134,6 +135,10 @@ pub struct Member {
     pub birth_order: Option<u32>,
     /// Monthly income by type (only the types given).
     pub income: Vec<(&'static str, Decimal)>,
+    /// Extension: the facts not yet given (`birth_date`, `sex`). While any
+    /// member has one, no benefit that reads the members is computed (the
+    /// result asks instead); `birth_date`, `age` and `sex` then hold no fact.
+    pub missing: &'static [&'static str],
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -692,6 +697,17 @@ pub fn read_household(v: &Value, today: Date) -> Result<Household, Vec<InputErro
         for (i, b) in r.array(&"births", bv, limits::MAX_BIRTHS).iter().enumerate() {
             let path = Index(&"births", i);
             if let Some(b) = read_birth(&mut r, &path, b, date, &ids) {
+                // No one applies for a child born before they were.
+                let applicant = b.applicant.and_then(|j| members.get(j)).filter(|m: &&Member| !m.missing.contains(&"birth_date"));
+                if let Some(a) = applicant {
+                    if b.date < a.birth_date {
+                        r.err(
+                            &join(&path, "date"),
+                            "birth_before_applicant",
+                            vec![("value", b.date.to_string()), ("applicant_birth", a.birth_date.to_string())],
+                        );
+                    }
+                }
                 births.push(b);
             }
         }
@@ -827,13 +843,18 @@ fn read_member(r: &mut Reader, path: &dyn PathLike, v: &Value, date: Option<Date
         return (None, None);
     };
     let id = r.required(path, m, "id").and_then(|v| r.id(&join(path, "id"), v));
-    let birth_date = r.required(path, m, "birth_date").and_then(|v| r.date(&join(path, "birth_date"), v));
+    // A person whose birth date or sex is not known yet is part of the
+    // household all the same: the result asks for the fact instead of
+    // computing with a guess.
+    let birth_given = m.get("birth_date").is_some();
+    let sex_given = m.get("sex").is_some();
+    let birth_date = m.get("birth_date").and_then(|v| r.date(&join(path, "birth_date"), v));
     if let (Some(b), Some(d)) = (birth_date, date) {
         if b > d {
             r.err(&join(path, "birth_date"), "birth_after_date", vec![("value", b.to_string()), ("date", d.to_string())]);
         }
     }
-    let sex = r.required(path, m, "sex").and_then(|v| {
+    let sex = m.get("sex").and_then(|v| {
         let p = join(path, "sex");
         match r.str(&p, v)? {
             "female" => Some(Sex::Female),
@@ -908,8 +929,16 @@ fn read_member(r: &mut Reader, path: &dyn PathLike, v: &Value, date: Option<Date
         r.err(&join(path, "pension_right"), "pension_right_contradicts_income", vec![]);
     }
     let pension_right = if pension_paid { Some(true) } else { pension_right };
+    let missing: &'static [&'static str] = match (birth_given, sex_given) {
+        (true, true) => &[],
+        (false, true) => &["birth_date"],
+        (true, false) => &["sex"],
+        (false, false) => &["birth_date", "sex"],
+    };
     let member = (|| {
-        let birth_date = birth_date?;
+        // Placeholders for a fact not given: never read (see `missing`).
+        let birth_date = if birth_given { birth_date? } else { date? };
+        let sex = if sex_given { sex? } else { Sex::Female };
         let on = date.unwrap_or(birth_date);
         let age_months = birth_date.months_until(on);
         Some(Member {
@@ -917,7 +946,8 @@ fn read_member(r: &mut Reader, path: &dyn PathLike, v: &Value, date: Option<Date
             birth_date,
             age: age_months / 12,
             age_months,
-            sex: sex?,
+            sex,
+            missing,
             status,
             pension_right,
             disability,

@@ -108,6 +108,11 @@ pub fn member(date: Date, high_mountain: bool, f: &Facts) -> Asked {
 pub fn open(h: &crate::input::Household) -> Vec<(Option<std::sync::Arc<str>>, &'static str)> {
     let mut out = Vec::new();
     for (i, m) in h.members.iter().enumerate() {
+        if !m.missing.is_empty() {
+            // The other questions depend on these two.
+            out.extend(m.missing.iter().map(|f| (Some(m.id.clone()), *f)));
+            continue;
+        }
         let facts = Facts {
             birth_date: Some(m.birth_date),
             female: m.sex == crate::input::Sex::Female,

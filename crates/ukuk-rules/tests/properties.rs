@@ -190,7 +190,8 @@ impl Household {
                     if let Some(a) = b.application_date {
                         m.insert("application_date".into(), json!(a.to_string()));
                     }
-                    if let Some(a) = b.applicant {
+                    // An applicant is born before the child (else the input is refused).
+                    if let Some(a) = b.applicant.filter(|a| self.members[*a].birth <= b.date) {
                         m.insert("applicant".into(), json!(self.members[a].id));
                     }
                     if b.full_state_support {
@@ -1222,7 +1223,7 @@ fn extreme_but_valid_values_evaluate() {
         "social_contract_signed_on": "1900-01-01",
         "members": members,
         "assets": {"vehicles": vec![json!({"kind": "passenger_car", "year": 2200}); 50], "livestock": stock},
-        "births": vec![json!({"date": "1900-01-01", "children": 10, "application_date": "2200-12-31", "applicant": format!("{:064}", 0)}); 50],
+        "births": vec![json!({"date": "2200-12-31", "children": 10, "application_date": "2200-12-31", "applicant": format!("{:064}", 0)}); 50],
         "unemployment": {"member": format!("{:064}", 0), "registered_on": "2200-12-31", "insured_months_last_36": 36,
                          "severance_until": "2200-12-31", "months_paid_last_36": 0},
     });

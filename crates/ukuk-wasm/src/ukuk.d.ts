@@ -64,9 +64,13 @@ export interface Income {
 export interface Member {
   /** Any label unique in the household (1 to 64 characters), e.g. `"mother"`. Results refer to members by it. */
   id: string;
-  /** Date of birth; not after the evaluation date. */
-  birth_date: IsoDate;
-  sex: Sex;
+  /**
+   * Date of birth; not after the evaluation date. Extension: may be left out
+   * while not known — the benefits that read the members then wait
+   * (`needs_information`) and `questions` asks for it. So may `sex`.
+   */
+  birth_date?: IsoDate;
+  sex?: Sex;
   /**
    * Citizenship or residence status (Law No. 163, art. 3: citizens, kairylmans and
    * citizens of treaty states with a residence permit are covered). Left out, the
@@ -397,7 +401,7 @@ export interface Result {
   benefits: Benefit[];
   livestock: LivestockSummary;
   /** Extension: the facts the input leaves open that can change a result; absent when none. */
-  questions?: { member?: string; fact: "status" | "pension_right" | "disability_group" | "birth_order" | "mother_residence_years" }[];
+  questions?: { member?: string; fact: "birth_date" | "sex" | "status" | "pension_right" | "disability_group" | "birth_order" | "mother_residence_years" }[];
 }
 
 /** Machine-readable codes of input errors (text in other languages: message `error-<code>`). */
@@ -411,6 +415,7 @@ export type ErrorCode =
   | "after_date"
   | "birth_after_date"
   | "application_before_birth"
+  | "birth_before_applicant"
   | "severance_before_registration"
   | "amount_not_string"
   | "invalid_amount"

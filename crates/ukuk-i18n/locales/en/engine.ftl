@@ -122,6 +122,19 @@ param-social_benefit-amount_parents_unknown = The benefit for children whose par
 param-unemployment_allowance-press_reported_base = The reported base of the unemployment allowance
 param-unemployment_allowance-press_reported_average = The reported average unemployment allowance
 
+## What every benefit needs to know.
+
+shared-member_facts_given = Each member's date of birth and sex
+    .pass = Every member's date of birth and sex are given.
+    .unknown = { $missing ->
+        [sex] { $member }: sex not chosen yet — the result waits for it.
+       *[birth_date] { $member }: date of birth not given yet — the result waits for it.
+    }
+    .fail = { $missing ->
+        [sex] { $member }: sex not chosen yet — the result waits for it.
+       *[birth_date] { $member }: date of birth not given yet — the result waits for it.
+    }
+
 ## «Балага сүйүнчү»: the one-time payment at a birth.
 
 birth_payment-has_birth = A child's birth is recorded
@@ -179,10 +192,16 @@ birth_payment-applied_within_window = Applied within six months of the birth
            *[other] { $days_left } days left.
         }
     }
-    .fail = Applied on { $application_date }, { $days_late ->
-        [one] { $days_late } day
-       *[other] { $days_late } days
-    } after the deadline of { $deadline } ({ $window_months } months after the birth).
+    .fail = { $missing ->
+        [application_date] No application date is given and the deadline of { $deadline } ({ $window_months } months after the birth) has passed: a claim made on the calculation date would be { $days_late ->
+            [one] { $days_late } day
+           *[other] { $days_late } days
+        } late. If the family applied in time, give the date it applied.
+       *[other] Applied on { $application_date }, { $days_late ->
+            [one] { $days_late } day
+           *[other] { $days_late } days
+        } after the deadline of { $deadline } ({ $window_months } months after the birth).
+    }
     .unknown = The application date is not given and the deadline of { $deadline } has passed: whether the application was in time cannot be checked.
 
 birth_payment-amount = Amount of the payment
@@ -665,6 +684,8 @@ exclusion-crime = a criminal act of the officer
 exclusion-unlawful_act_or_deliberate_harm = an unlawful act or deliberate harm by the officer
 exclusion-intoxication = intoxication directly linked to the event
 exclusion-self_harm = deliberate self-harm or an attempt on one's own life
+value-birth_date = date of birth
+value-sex = sex
 value-officer = the officer's insured event
 value-monthly_pay = the monthly pay of the last post
 value-post_salary = the salary of the post and rank
@@ -763,6 +784,7 @@ error-date_before_rules = { $value } is before { $start }, the first day the cal
 error-after_date = { $value } is after the evaluation date { $date }.
 error-birth_after_date = The birth date { $value } is after the evaluation date { $date }.
 error-application_before_birth = The application date { $value } is before the birth on { $birth }.
+error-birth_before_applicant = The birth on { $value } is before the applicant was born ({ $applicant_birth }).
 error-severance_before_registration = The severance period cannot end ({ $value }) before the registration ({ $registered_on }).
 error-amount_not_string = Write amounts as decimal strings, e.g. "3000.00", not as the number { $value }.
 error-invalid_amount = "{ $value }" is not an amount; write it like "3000.00".

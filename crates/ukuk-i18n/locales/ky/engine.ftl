@@ -104,6 +104,19 @@ param-social_benefit-amount_parents_unknown = Ата-энеси белгисиз
 param-unemployment_allowance-press_reported_base = Басма сөз жазган жумушсуздук боюнча жөлөкпулдун базалык өлчөмү
 param-unemployment_allowance-press_reported_average = Басма сөз жазган жумушсуздук боюнча жөлөкпулдун орточо өлчөмү
 
+## Ар бир жөлөкпулга керектүү маалымат.
+
+shared-member_facts_given = Үй-бүлө мүчөлөрүнүн туулган күнү жана жынысы
+    .pass = Бардык мүчөлөрдүн туулган күнү жана жынысы жазылган.
+    .unknown = { $missing ->
+        [sex] { $member }: жынысы тандала элек — жыйынтык аны күтөт.
+       *[birth_date] { $member }: туулган күнү жазыла элек — жыйынтык аны күтөт.
+    }
+    .fail = { $missing ->
+        [sex] { $member }: жынысы тандала элек — жыйынтык аны күтөт.
+       *[birth_date] { $member }: туулган күнү жазыла элек — жыйынтык аны күтөт.
+    }
+
 ## «Балага сүйүнчү»: бала төрөлгөндө берилүүчү бир жолку төлөм.
 
 birth_payment-has_birth = Баланын төрөлгөнү көрсөтүлгөн
@@ -158,7 +171,10 @@ birth_payment-applied_within_window = Арыз төрөлгөндөн кийин
         [0] Арыз { $application_date } күнү, мөөнөтүндө берилген: акыркы мөөнөт — { $deadline } (төрөлгөндөн кийин { $window_months } ай).
        *[other] Арыз азырынча берилген эмес. Акыркы мөөнөт — { $deadline } (төрөлгөндөн кийин { $window_months } ай): { $days_left } күн калды.
     }
-    .fail = Арыз { $application_date } күнү берилген — акыркы мөөнөттөн ({ $deadline }) { $days_late } күн кеч (мөөнөт төрөлгөндөн кийин { $window_months } ай).
+    .fail = { $missing ->
+        [application_date] Арыз берилген күн жазылган эмес, ал эми акыркы мөөнөт ({ $deadline }, төрөлгөндөн кийин { $window_months } ай) өтүп кеткен: эсептөө күнү берилген арыз { $days_late } күн кечигет. Арыз мөөнөтүндө берилген болсо, анын күнүн жазыңыз.
+       *[other] Арыз { $application_date } күнү берилген — акыркы мөөнөттөн ({ $deadline }) { $days_late } күн кеч (мөөнөт төрөлгөндөн кийин { $window_months } ай).
+    }
     .unknown = Арыз берилген күн көрсөтүлгөн эмес, ал эми акыркы мөөнөт ({ $deadline }) өтүп кеткен: арыз мөөнөтүндө берилгенин текшерүүгө болбойт.
 
 birth_payment-amount = Төлөмдүн өлчөмү
@@ -605,6 +621,8 @@ exclusion-crime = кызматкердин кылмыштуу жосуну
 exclusion-unlawful_act_or_deliberate_harm = кызматкердин мыйзамга каршы жосуну же атайылап зыян келтирүүсү
 exclusion-intoxication = учур менен түздөн-түз байланыштуу мастык
 exclusion-self_harm = өз ден соолугуна атайылап зыян келтирүү же өз өмүрүнө кол салуу
+value-birth_date = туулган күнү
+value-sex = жынысы
 value-officer = кызматкердин камсыздандыруу учуру
 value-monthly_pay = акыркы кызмат орду боюнча акчалай үлүш
 value-post_salary = кызмат орду жана наамы боюнча кызматтык маяна
@@ -715,6 +733,7 @@ error-date_before_rules = { $value } — калькулятордо эрежел
 error-after_date = { $value } — эсептөө күнүнөн ({ $date }) кийинки дата.
 error-birth_after_date = Төрөлгөн күн ({ $value }) эсептөө күнүнөн ({ $date }) кийин.
 error-application_before_birth = Арыз берилген күн ({ $value }) төрөлгөн күндөн ({ $birth }) мурун.
+error-birth_before_applicant = Төрөт ({ $value }) арыз ээси төрөлгөн күндөн ({ $applicant_birth }) мурун болуп калды.
 error-severance_before_registration = Орточо эмгек акы сакталган мезгил каттоодон ({ $registered_on }) мурун ({ $value }) бүтө албайт.
 error-amount_not_string = Сумманы { $value } деген сан түрүндө эмес, "3000.00" сыяктуу ондук сап түрүндө жазыңыз.
 error-invalid_amount = "{ $value }" сумма эмес; аны "3000.00" түрүндө жазыңыз.

@@ -104,6 +104,19 @@ param-social_benefit-amount_parents_unknown = Пособие детям, оба 
 param-unemployment_allowance-press_reported_base = Базовый размер пособия по безработице по данным прессы
 param-unemployment_allowance-press_reported_average = Средний размер пособия по безработице по данным прессы
 
+## Что нужно знать для любого пособия.
+
+shared-member_facts_given = Дата рождения и пол каждого члена семьи
+    .pass = У всех членов семьи указаны дата рождения и пол.
+    .unknown = { $missing ->
+        [sex] { $member }: пол не выбран — расчёт ждёт этого ответа.
+       *[birth_date] { $member }: дата рождения не указана — расчёт ждёт этого ответа.
+    }
+    .fail = { $missing ->
+        [sex] { $member }: пол не выбран — расчёт ждёт этого ответа.
+       *[birth_date] { $member }: дата рождения не указана — расчёт ждёт этого ответа.
+    }
+
 ## «Балага сүйүнчү»: единовременная выплата при рождении ребёнка.
 
 birth_payment-has_birth = Рождение ребёнка указано
@@ -162,11 +175,18 @@ birth_payment-applied_within_window = Заявление подано в теч�
            *[many] осталось { $days_left } дней.
         }
     }
-    .fail = Заявление подано { $application_date }, на { $days_late ->
-        [one] { $days_late } день
-        [few] { $days_late } дня
-       *[many] { $days_late } дней
-    } позже последнего дня { $deadline } ({ $window_months } мес. после рождения).
+    .fail = { $missing ->
+        [application_date] Дата заявления не указана, а последний день — { $deadline } ({ $window_months } мес. после рождения) — уже прошёл: заявление, поданное в день расчёта, опоздало бы на { $days_late ->
+            [one] { $days_late } день
+            [few] { $days_late } дня
+           *[many] { $days_late } дней
+        }. Если заявление было подано в срок, укажите его дату.
+       *[other] Заявление подано { $application_date }, на { $days_late ->
+            [one] { $days_late } день
+            [few] { $days_late } дня
+           *[many] { $days_late } дней
+        } позже последнего дня { $deadline } ({ $window_months } мес. после рождения).
+    }
     .unknown = Дата подачи заявления не указана, а последний день ({ $deadline }) уже прошёл: проверить, подано ли заявление в срок, нельзя.
 
 birth_payment-amount = Размер выплаты
@@ -651,6 +671,8 @@ exclusion-crime = преступное деяние сотрудника
 exclusion-unlawful_act_or_deliberate_harm = противоправное деяние или умышленное причинение вреда сотрудником
 exclusion-intoxication = опьянение, непосредственно связанное со случаем
 exclusion-self_harm = умышленное причинение вреда своему здоровью или покушение на свою жизнь
+value-birth_date = дата рождения
+value-sex = пол
 value-officer = страховой случай сотрудника
 value-monthly_pay = денежное довольствие по последней должности
 value-post_salary = должностной оклад по должности и званию
@@ -761,6 +783,7 @@ error-date_before_rules = { $value } — раньше { $start }, первого
 error-after_date = { $value } — позже даты расчёта { $date }.
 error-birth_after_date = Дата рождения { $value } позже даты расчёта { $date }.
 error-application_before_birth = Дата заявления { $value } раньше даты рождения { $birth }.
+error-birth_before_applicant = Рождение ребёнка ({ $value }) раньше рождения заявителя ({ $applicant_birth }).
 error-severance_before_registration = Период сохранения заработка не может закончиться ({ $value }) раньше регистрации ({ $registered_on }).
 error-amount_not_string = Записывайте суммы строкой с десятичной точкой, например "3000.00", а не числом { $value }.
 error-invalid_amount = "{ $value }" — не сумма; запишите её в виде "3000.00".

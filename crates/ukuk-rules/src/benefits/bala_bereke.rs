@@ -25,7 +25,7 @@ pub const ID: &str = "bala_bereke";
 
 /// The benefit in the registry.
 pub static DEF: Def =
-    Def { id: ID, period: "once", evaluate, rules: &rules::INFO, also_reads: &[], combination_unpublished_with: &[], not_with: None };
+    Def { id: ID, period: "once", evaluate, rules: &rules::INFO, also_reads: &[], combination_unpublished_with: &[], not_with: None, reads_members: true };
 
 /// The sum for a child by its order: the 4th to the 9th each their own, the
 /// 10th and later the last.

@@ -19,6 +19,7 @@ pub static DEF: Def = Def {
     also_reads: &[&crate::params::data::shared::INFO],
     combination_unpublished_with: &[],
     not_with: None,
+    reads_members: true,
 };
 
 pub fn evaluate(h: &Household) -> Benefit {
@@ -91,7 +92,8 @@ fn evaluate_birth(h: &Household, i: usize, b: &Birth, conditions: &mut Vec<&'sta
     let (outcome, d) = match b.application_date {
         Some(a) => (pass_if(a <= deadline), d.with("application_date", a).with("days_late", (deadline.days_until(a)).max(0))),
         None if h.date <= deadline => (Outcome::Pass, d.with("days_left", h.date.days_until(deadline))),
-        None => (Outcome::Unknown, d.with("missing", "application_date")),
+        // Not applied yet: a claim made on the calculation date comes too late.
+        None => (Outcome::Fail, d.with("missing", "application_date").with("days_late", deadline.days_until(h.date))),
     };
     reasons.push(Reason::new(rule::APPLIED_WITHIN_WINDOW, outcome, d));
 

@@ -38,6 +38,7 @@ pub static DEF: Def = Def {
     also_reads: &[&crate::params::data::shared::INFO, &crate::params::data::livestock::INFO],
     combination_unpublished_with: &[],
     not_with: None,
+    reads_members: true,
 };
 
 /// The values in force on the evaluation date.

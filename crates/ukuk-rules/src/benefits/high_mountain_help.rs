@@ -31,6 +31,7 @@ pub static DEF: Def = Def {
     also_reads: &[],
     combination_unpublished_with: &["bala_yrysy"],
     not_with: Some(("family_assistance", rule::NOT_WITH_FAMILY_ASSISTANCE)),
+    reads_members: true,
 };
 
 /// The values in force on the first day paid.

@@ -44,6 +44,9 @@ pub struct Def {
     /// result shows both amounts and which is larger, and says the family
     /// chooses (the rule cited, and a `choose_one` warning).
     pub not_with: Option<(&'static str, Rule)>,
+    /// Whether it reads the household's members (their ages, sex, incomes):
+    /// then it waits while a member's birth date or sex is not given.
+    pub reads_members: bool,
 }
 
 impl Def {
@@ -73,6 +76,28 @@ pub static REGISTRY: &[&Def] = &[
 /// The ids of the registered benefits, in the order of the output.
 pub fn ids() -> impl Iterator<Item = &'static str> {
     REGISTRY.iter().map(|d| d.id)
+}
+
+/// The benefit while members' facts are missing (`Member::missing`): the
+/// status is `needs_information` and each reason names one missing fact.
+/// Nothing is computed from a placeholder.
+pub fn waiting(def: &'static Def, h: &Household) -> Benefit {
+    let mut d = Draft::new(def);
+    for m in &h.members {
+        for fact in m.missing {
+            d.reasons.push(Reason::new(
+                shared::rule::MEMBER_FACTS_GIVEN,
+                Outcome::Unknown,
+                Detail::new().with("member", &m.id).with("missing", *fact),
+            ));
+        }
+    }
+    d.finish_with(Status::NeedsInformation, None)
+}
+
+/// Whether a member's birth date or sex is still to be given.
+pub fn facts_missing(h: &Household) -> bool {
+    h.members.iter().any(|m| !m.missing.is_empty())
 }
 
 /// What a benefit's evaluation gathers; [`Draft::finish`] makes the
