@@ -24,7 +24,7 @@ fn messages(ctx: &Ctx, paths: &[&str], id: &str) -> (Html, Option<String>) {
         for p in ctx.eval.problems_at(path) {
             lines.push(html! { <p class="field-error" data-testid="field-error">{ p.message(lang) }</p> });
         }
-        if ctx.eval.hint_at(path) {
+        if ctx.eval.hint_at(path) && ctx.eval.problems_at(path).next().is_none() {
             lines.push(html! { <p class="field-hint" data-testid="field-hint">{ tr(lang, "app-hint-needed") }</p> });
         }
     }
@@ -64,7 +64,9 @@ pub struct TextProps {
     pub testid: AttrValue,
 }
 
-/// A text, number or date input.
+/// A text, number or date input. A date is typed as text, day first
+/// (`model::read_date`), whatever the browser's locale: its format is part
+/// of the label in the app's language.
 #[function_component(TextField)]
 pub fn text_field(p: &TextProps) -> Html {
     let ctx = use_context::<Ctx>().expect("context");
@@ -84,11 +86,15 @@ pub fn text_field(p: &TextProps) -> Html {
     };
     let note_id = format!("{id}-note");
     let describedby = [p.note.as_ref().map(|_| note_id.clone()), msg_id].into_iter().flatten().collect::<Vec<_>>().join(" ");
+    let is_date = p.kind == "date";
+    let lang = ctx.state.lang;
     html! {
         <div class={classes!("field", invalid.then_some("invalid"))}>
-            <label for={id.clone()}>{ &p.label }</label>
-            <input id={id.clone()} type={p.kind.clone()} value={p.value.clone()} {oninput} {onchange}
-                inputmode={p.inputmode.clone()} placeholder={p.placeholder.clone()}
+            <label for={id.clone()}>{ &p.label }
+                if is_date { { " " }<span class="fmt">{ tr(lang, "app-date-format") }</span> }
+            </label>
+            <input id={id.clone()} type={if is_date { AttrValue::Static("text") } else { p.kind.clone() }} value={p.value.clone()} {oninput} {onchange}
+                inputmode={p.inputmode.clone()} placeholder={if is_date { Some(AttrValue::from(tr(lang, "app-date-format"))) } else { p.placeholder.clone() }}
                 autocomplete={p.autocomplete.clone().unwrap_or(AttrValue::Static("off"))}
                 maxlength={p.maxlength.clone()}
                 aria-invalid={invalid.then_some("true")}

@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 use crate::fields::{CheckField, ChoiceField, SelectField, TextField};
 use crate::i18n::{animal_name, code_name, country_name, number, tr, tr_args, tr_or};
-use crate::model::{anyone_job_seeker, shown, Household, ANIMALS, ORPHAN_KINDS, OTHER_ANIMALS, STATUS_KINDS};
+use crate::model::{anyone_job_seeker, derived_births, shown, Household, ANIMALS, ORPHAN_KINDS, OTHER_ANIMALS, STATUS_KINDS};
 use crate::state::{Action, BirthField, Field, MemberField, OfficerField, OtherField, UnempField, VehicleField};
 use crate::Ctx;
 
@@ -86,7 +86,11 @@ pub fn member_card(p: &MemberProps) -> Html {
     let tid = |f: &str| AttrValue::from(format!("member-{i}-{f}"));
     let f = |mf: MemberField| Field::Member(k, mf);
 
-    let age = s.age.map(|a| tr_args(lang, "app-age", &[("age", &a.to_string())]));
+    // A baby's age in months ("0 years" says nothing).
+    let age = match (s.age, crate::model::read_date(&m.birth_date)) {
+        (Some(0), Ok(Some(b))) => Some(tr_args(lang, "app-age-months", &[("months", &b.months_until(date).to_string())])),
+        (a, _) => a.map(|a| tr_args(lang, "app-age", &[("age", &a.to_string())])),
+    };
     let counted: &[&str] = data::family_assistance::COUNTED_INCOME.at(date).map_or(&[], |p| p.value);
     let income_field = |t: &'static str| {
         html! {
@@ -107,9 +111,10 @@ pub fn member_card(p: &MemberProps) -> Html {
             <header class="card-head">
                 <h3 id={format!("member-{i}-title")}>{ member_label(lang, h, k) }
                     if let Some(a) = age { <span class="age">{ a }</span> }
+                    if Household::to_fill_in(m) { <span class="to-fill" data-testid={tid("to-fill")}>{ tr(lang, "app-member-to-fill") }</span> }
                 </h3>
                 if h.members.len() > 1 {
-                    { remove_button(&ctx, lang, Action::RemoveMember(k), tid("remove"), &member_label(lang, h, k)) }
+                    { remove_button(&ctx, lang, Action::RemoveMember(k, member_label(lang, h, k)), tid("remove"), &member_label(lang, h, k)) }
                 }
             </header>
             <div class="grid">
@@ -181,7 +186,17 @@ pub fn member_card(p: &MemberProps) -> Html {
             }
             <CheckField path={path("full_state_support")} label={tr(lang, "app-full-state-support")} checked={m.full_state_support}
                 onchange={set_bool(&ctx, f(MemberField::FullStateSupport))} testid={tid("full_state_support")} />
-            <details class="income" data-testid={tid("income")}>
+            <details class="income" data-testid={tid("income")} open={m.income_open}
+                ontoggle={{
+                    let d = ctx.state.dispatcher();
+                    let was = m.income_open;
+                    Callback::from(move |e: Event| {
+                        let open = e.target_unchecked_into::<web_sys::HtmlDetailsElement>().open();
+                        if open != was {
+                            d.dispatch(Action::Set(Field::Member(k, MemberField::IncomeOpen), open.to_string()));
+                        }
+                    })
+                }}>
                 <summary>{ tr(lang, "app-income") }
                     if !income_total.is_empty() { <span class="badge-mini">{ tr_args(lang, "app-income-given", &[("count", &income_total.len().to_string())]) }</span> }
                 </summary>
@@ -339,55 +354,57 @@ pub fn livestock_line() -> Html {
     }
 }
 
+/// The births: children of the household younger than the form's look-back
+/// (`ukuk_rules::questions::recent_birth`), one card per birth date (twins
+/// share one). A newborn is entered once, as a person; here only what a
+/// birth needs beyond that: who applies, and when.
 #[function_component(BirthsSection)]
 pub fn births_section() -> Html {
     let ctx = use_context::<Ctx>().expect("context");
     let lang = ctx.state.lang;
     let h = &ctx.state.household;
-    let mut applicants = vec![opt("", tr(lang, "app-applicant-none"))];
+    let date = h.eval_date(ctx.state.today);
+    let births = derived_births(h, date);
+    let mut applicants = vec![opt("", tr(lang, "app-choose"))];
     applicants.extend(h.members.iter().map(|m| opt(&m.key.to_string(), member_label(lang, h, m.key))));
     html! {
         <section class="section" aria-labelledby="h-births">
             <h2 id="h-births">{ tr(lang, "app-births") }</h2>
-            <p class="note">{ tr(lang, "app-births-note") }</p>
-            { for h.births.iter().enumerate().map(|(i, b)| {
-                let path = |f: &str| AttrValue::from(format!("births[{i}].{f}"));
-                let tid = |f: &str| AttrValue::from(format!("birth-{i}-{f}"));
-                let f = |bf: BirthField| Field::Birth(b.key, bf);
+            if births.is_empty() {
+                <p class="note" data-testid="births-none">{ tr(lang, "app-births-none") }</p>
+            }
+            { for births.iter().enumerate().map(|(j, db)| {
+                let row = db.row.and_then(|r| h.births.get(r));
+                let path = |f: &str| AttrValue::from(format!("births[{j}].{f}"));
+                let tid = |f: &str| AttrValue::from(format!("birth-{j}-{f}"));
+                let f = |bf: BirthField| Field::Birth(db.date.days(), bf);
+                let names: Vec<String> = db.children.iter().filter_map(|c| h.members.get(*c)).map(|m| member_label(lang, h, m.key)).collect();
+                let applicant = row.and_then(|b| b.applicant);
+                let role = row.map_or_else(|| "parent".to_string(), |b| b.applicant_role.clone());
                 html! {
-                    <div class="card" key={b.key} data-testid={format!("birth-{i}")}>
+                    <div class="card" key={db.date.days()} data-testid={format!("birth-{j}")}>
+                        <h3>{ tr_args(lang, "app-birth-title", &[("date", &crate::i18n::date(lang, db.date)), ("children", &names.len().to_string()), ("names", &names.join(", "))]) }</h3>
                         <div class="grid">
-                            <TextField path={path("date")} label={tr(lang, "app-birth-event-date")} kind="date" value={b.date.clone()}
-                                onchange={set(&ctx, f(BirthField::Date))} testid={tid("date")} />
-                            <TextField path={path("children")} label={tr(lang, "app-birth-children")} value={b.children.clone()}
-                                inputmode="numeric" onchange={set(&ctx, f(BirthField::Children))} testid={tid("children")} />
                             <SelectField path={path("applicant")} label={tr(lang, "app-birth-applicant")}
-                                value={b.applicant.map(|k| k.to_string()).unwrap_or_default()} options={applicants.clone()}
+                                value={applicant.map(|k| k.to_string()).unwrap_or_default()} options={applicants.clone()}
                                 onchange={set(&ctx, f(BirthField::Applicant))} testid={tid("applicant")} />
                             <TextField path={path("application_date")} label={tr(lang, "app-birth-application-date")} kind="date"
-                                value={b.application_date.clone()} note={tr(lang, "app-birth-application-date-note")}
+                                value={row.map(|b| b.application_date.clone()).unwrap_or_default()} note={tr(lang, "app-birth-application-date-note")}
                                 onchange={set(&ctx, f(BirthField::ApplicationDate))} testid={tid("application_date")} />
                         </div>
-                        if b.applicant.is_some() {
-                            <SelectField path={path("applicant_role")} label={tr(lang, "app-birth-applicant-role")} value={b.applicant_role.clone()}
+                        if applicant.is_some() {
+                            <SelectField path={path("applicant_role")} label={tr(lang, "app-birth-applicant-role")} value={role.clone()}
                                 options={["parent", "guardian", "proxy"].iter().map(|r| opt(r, code_name(lang, "role", r))).collect::<Vec<_>>()}
                                 onchange={set(&ctx, f(BirthField::ApplicantRole))} testid={tid("applicant_role")} />
-                            if b.applicant_role != "proxy" {
+                            if role != "proxy" {
                                 <CheckField path={path("applicant_lives_with_child")} label={tr(lang, "app-birth-lives-apart")}
-                                    checked={b.applicant_lives_apart}
+                                    checked={row.is_some_and(|b| b.applicant_lives_apart)}
                                     onchange={set_bool(&ctx, f(BirthField::LivesApart))} testid={tid("lives_apart")} />
                             }
                         }
-                        <CheckField path={path("full_state_support")} label={tr(lang, "app-birth-full-state-support")} checked={b.full_state_support}
-                            onchange={set_bool(&ctx, f(BirthField::FullStateSupport))} testid={tid("full_state_support")} />
-                        { remove_button(&ctx, lang, Action::RemoveBirth(b.key), tid("remove"),
-                            &tr_args(lang, "app-error-place-birth", &[("n", &(i + 1).to_string())])) }
                     </div>
                 }
             }) }
-            <button type="button" class="add" onclick={on_click(&ctx, Action::AddBirth)} data-testid="add-birth">
-                { tr(lang, "app-add-birth") }
-            </button>
         </section>
     }
 }
@@ -480,8 +497,6 @@ pub fn place_section() -> Html {
                         inputmode="numeric" note={tr(lang, "app-mother-residence-years-note")}
                         onchange={set(&ctx, Field::MotherYears)} testid="mother-residence-years" />
                 }
-                <TextField path="date" label={tr(lang, "app-eval-date")} kind="date" value={h.date.clone()}
-                    note={tr(lang, "app-eval-date-note")} onchange={set(&ctx, Field::Date)} testid="eval-date" />
             </div>
         </section>
     }
@@ -561,6 +576,47 @@ pub fn officer_section() -> Html {
                     </fieldset>
                 }
             </div>
+        </section>
+    }
+}
+
+/// "Calculate for: today, 02.12.2026" — the first thing on the form, since
+/// every answer is read on that day; a counsellor can change it.
+#[function_component(DateBar)]
+pub fn date_bar() -> Html {
+    let ctx = use_context::<Ctx>().expect("context");
+    let lang = ctx.state.lang;
+    let h = &ctx.state.household;
+    let today = ctx.state.today;
+    let date = h.eval_date(today);
+    let open = use_state(|| false);
+    let is_today = h.date.trim().is_empty() || date == today;
+    let line = if is_today {
+        tr_args(lang, "app-calc-date-today", &[("date", &crate::i18n::date(lang, today))])
+    } else {
+        tr_args(lang, "app-calc-date-other", &[("date", &crate::i18n::date(lang, date))])
+    };
+    let toggle = {
+        let open = open.clone();
+        Callback::from(move |_: MouseEvent| open.set(!*open))
+    };
+    let reset = {
+        let d = ctx.state.dispatcher();
+        Callback::from(move |_: MouseEvent| d.dispatch(Action::Set(Field::Date, String::new())))
+    };
+    html! {
+        <section class="date-bar card" aria-labelledby="h-date" data-testid="date-bar">
+            <h2 id="h-date" class="date-line">{ line }</h2>
+            <button type="button" class="link" onclick={toggle} aria-expanded={(*open).to_string()} data-testid="change-date">
+                { tr(lang, "app-calc-date-change") }
+            </button>
+            if *open || !h.date.trim().is_empty() {
+                <TextField path="date" label={tr(lang, "app-eval-date")} kind="date" value={h.date.clone()}
+                    note={tr(lang, "app-eval-date-note")} onchange={set(&ctx, Field::Date)} testid="eval-date" />
+                if !is_today {
+                    <button type="button" class="link" onclick={reset} data-testid="date-today">{ tr(lang, "app-calc-date-reset") }</button>
+                }
+            }
         </section>
     }
 }

@@ -21,10 +21,10 @@ use ukuk_rules::Date;
 use yew::prelude::*;
 
 use crate::eval::Evaluation;
-use crate::form::{AssetsSection, BirthsSection, MembersSection, OfficerSection, PlaceSection, UnemploymentSection};
-use crate::i18n::tr;
+use crate::form::{AssetsSection, BirthsSection, DateBar, MembersSection, OfficerSection, PlaceSection, UnemploymentSection};
+use crate::i18n::{tr, tr_args};
 use crate::results::{JumpBar, Results};
-use crate::state::{Action, Model};
+use crate::state::{Action, Model, UndoKind};
 
 /// What every component reads: the state (with its dispatcher) and the evaluation.
 #[derive(Clone, PartialEq)]
@@ -40,9 +40,49 @@ fn today() -> Date {
     Date::from_days(days)
 }
 
+/// The language asked for in the address (`?lang=ru`), if any.
+fn url_lang() -> Option<Lang> {
+    let search = web_sys::window()?.location().search().ok()?;
+    search.trim_start_matches('?').split('&').find_map(|kv| kv.strip_prefix("lang=")).and_then(Lang::from_code)
+}
+
+/// The browser's first language that the app speaks (ky, ru or en).
+fn browser_lang() -> Option<Lang> {
+    let nav = web_sys::window()?.navigator();
+    let langs = nav.languages();
+    let mut list: Vec<String> = langs.iter().filter_map(|v| v.as_string()).collect();
+    if let Some(l) = nav.language() {
+        list.push(l);
+    }
+    list.iter().find_map(|l| Lang::from_code(l.split('-').next().unwrap_or("").to_ascii_lowercase().as_str()))
+}
+
+/// Keeps the language in the address, so a reload or a shared link opens in it.
+fn put_lang_in_url(lang: Lang) {
+    let Some(w) = web_sys::window() else { return };
+    let loc = w.location();
+    let (Ok(path), Ok(hash)) = (loc.pathname(), loc.hash()) else { return };
+    let url = format!("{path}?lang={}{hash}", lang.code());
+    if let Ok(h) = w.history() {
+        let _ = h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+    }
+}
+
 #[function_component(App)]
 fn app() -> Html {
-    let state = use_reducer(|| Model::new(today(), storage::load()));
+    let state = use_reducer(|| {
+        let mut m = Model::new(today(), storage::load());
+        // The address first, then a saved choice, then the browser's language.
+        let wanted = url_lang().or(m.pending_lang).or(if m.remember { Some(m.lang) } else { browser_lang() });
+        if let Some(l) = wanted.filter(|l| *l != m.lang) {
+            if ukuk_i18n::Bundle::has_app_texts(l) {
+                m.lang = l;
+            } else {
+                m.pending_lang = Some(l);
+            }
+        }
+        m
+    });
     let eval = {
         let h = state.household.clone();
         let today = state.today;
@@ -61,8 +101,20 @@ fn app() -> Html {
         });
     }
 
+    // Focus goes where the last action leaves it (a new person's first
+    // question, the undo button after a removal).
+    use_effect_with(state.focus.clone(), |focus| {
+        if let Some((id, _)) = focus {
+            let el = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id));
+            if let Some(el) = el.and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok()) {
+                let _ = el.focus();
+            }
+        }
+    });
+
     // The page's language and title follow the chosen language.
     use_effect_with(lang, |lang| {
+        put_lang_in_url(*lang);
         if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
             if let Some(root) = doc.document_element() {
                 let _ = root.set_attribute("lang", lang.code());
@@ -85,7 +137,10 @@ fn app() -> Html {
             <TopBar />
             <main class="layout">
                 <form class="questions" aria-label={tr(lang, "app-questions")} novalidate=true
-                    onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
+                    onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}
+                    onfocusin={Callback::from(|e: FocusEvent| keep_above_jump_bar(&e))}>
+                    <DateBar />
+                    <UndoBar />
                     <MembersSection />
                     <AssetsSection />
                     <BirthsSection />
@@ -128,9 +183,9 @@ fn top_bar() -> Html {
             d.dispatch(Action::Remember(on))
         })
     };
-    let forget = {
+    let act = |a: Action| {
         let d = ctx.state.dispatcher();
-        Callback::from(move |_: MouseEvent| d.dispatch(Action::Forget))
+        Callback::from(move |_: MouseEvent| d.dispatch(a.clone()))
     };
     html! {
         <header class="top">
@@ -150,13 +205,63 @@ fn top_bar() -> Html {
                         <input type="checkbox" checked={ctx.state.remember} onchange={remember} data-testid="remember" />
                         <span>{ tr(lang, "app-remember") }</span>
                     </label>
-                    <button type="button" class="forget" onclick={forget} data-testid="forget">{ tr(lang, "app-forget") }</button>
+                    <button type="button" class="new-family" onclick={act(Action::NewFamily)} data-testid="new-family">{ tr(lang, "app-new-family") }</button>
+                    <button type="button" class="forget" id="forget" onclick={act(Action::AskForget)} data-testid="forget"
+                        aria-expanded={ctx.state.confirm_forget.to_string()}>{ tr(lang, "app-forget") }</button>
                 </div>
+                if ctx.state.confirm_forget {
+                    <div class="confirm" role="alertdialog" aria-labelledby="forget-q" data-testid="forget-confirm">
+                        <p id="forget-q">{ tr_args(lang, "app-forget-confirm", &[("people", &ctx.state.household.members.len().to_string())]) }</p>
+                        <button type="button" class="danger" onclick={act(Action::ConfirmForget)} data-testid="forget-yes">{ tr(lang, "app-forget-yes") }</button>
+                        <button type="button" onclick={act(Action::CancelForget)} data-testid="forget-no">{ tr(lang, "app-forget-no") }</button>
+                    </div>
+                }
                 <p class="forgotten" aria-live="polite" data-testid="forgotten">
                     if ctx.state.forgotten { { tr(lang, "app-forgotten") } }
                 </p>
             </div>
         </header>
+    }
+}
+
+/// "Person 3 removed — Undo": the last removal, new family or forgetting
+/// can be taken back until the next one.
+#[function_component(UndoBar)]
+fn undo_bar() -> Html {
+    let ctx = use_context::<Ctx>().expect("context");
+    let lang = ctx.state.lang;
+    let Some(u) = &ctx.state.undo else { return Html::default() };
+    let line = match &u.what {
+        UndoKind::Member(label) => tr_args(lang, "app-undo-member", &[("member", label)]),
+        UndoKind::NewFamily => tr(lang, "app-undo-new-family"),
+        UndoKind::Forget => tr(lang, "app-undo-forget"),
+    };
+    let d = ctx.state.dispatcher();
+    html! {
+        <div class="undo-bar" role="status" data-testid="undo-bar">
+            <span>{ line }</span>
+            <button type="button" id="undo" onclick={Callback::from(move |_: MouseEvent| d.dispatch(Action::Undo))} data-testid="undo">
+                { tr(lang, "app-undo") }
+            </button>
+        </div>
+    }
+}
+
+/// On a phone the bar "See the result ↓" sits at the bottom of the screen:
+/// a field that takes the focus underneath it is scrolled up above it.
+fn keep_above_jump_bar(e: &FocusEvent) {
+    let Some(target) = e.target().and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok()) else { return };
+    let Some(w) = web_sys::window() else { return };
+    let Some(bar) = w.document().and_then(|d| d.query_selector(".jump").ok().flatten()) else { return };
+    let bar_top = bar.get_bounding_client_rect().top();
+    let height = w.inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(0.0);
+    // The bar is hidden (wide screens) when it is not at the bottom.
+    if bar.get_bounding_client_rect().height() <= 0.0 || bar_top >= height {
+        return;
+    }
+    let rect = target.get_bounding_client_rect();
+    if rect.bottom() > bar_top {
+        w.scroll_by_with_x_and_y(0.0, rect.bottom() - bar_top + 16.0);
     }
 }
 

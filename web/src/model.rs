@@ -60,6 +60,8 @@ pub struct Member {
     pub hero_mother: bool,
     pub full_state_support: bool,
     pub income: Pairs,
+    /// Whether the income panel is open (kept across adds and removes).
+    pub income_open: bool,
 }
 
 impl Default for Member {
@@ -84,6 +86,7 @@ impl Default for Member {
             hero_mother: false,
             full_state_support: false,
             income: Pairs::default(),
+            income_open: false,
         }
     }
 }
@@ -123,11 +126,13 @@ impl Default for OtherAnimal {
     }
 }
 
+/// What a birth needs beyond its children, who are people of the household
+/// (`derived_births`): who applies, and when.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Birth {
     pub key: u32,
+    /// The children's birth date (ISO): which birth this is.
     pub date: String,
-    pub children: String,
     /// Key of the member who applies.
     pub applicant: Option<u32>,
     /// "parent", "guardian" or "proxy".
@@ -135,7 +140,6 @@ pub struct Birth {
     /// The applicant does not live with the child.
     pub applicant_lives_apart: bool,
     pub application_date: String,
-    pub full_state_support: bool,
 }
 
 impl Default for Birth {
@@ -143,12 +147,10 @@ impl Default for Birth {
         Birth {
             key: 0,
             date: String::new(),
-            children: "1".into(),
             applicant: None,
             applicant_role: "parent".into(),
             applicant_lives_apart: false,
             application_date: String::new(),
-            full_state_support: false,
         }
     }
 }
@@ -186,7 +188,8 @@ pub struct Officer {
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Household {
-    /// The evaluation date; never saved (a saved household is evaluated today).
+    /// The evaluation date as typed; empty: today. Never saved (a saved
+    /// household is evaluated today).
     pub date: String,
     pub region_coefficient: String,
     pub high_mountain: bool,
@@ -226,10 +229,10 @@ impl Default for Household {
 }
 
 impl Household {
-    /// A fresh form: one adult, so the page shows a result at once.
-    pub fn fresh(today: Date) -> Household {
-        let mut h = Household { date: today.to_string(), ..Household::default() };
-        h.add_member(today);
+    /// A fresh form: one person to fill in, evaluated today.
+    pub fn fresh() -> Household {
+        let mut h = Household::default();
+        h.add_member();
         h
     }
 
@@ -239,14 +242,12 @@ impl Household {
         k
     }
 
-    /// Adds a person: the first an adult of 30, the next ones children of 5,
-    /// as a start the user corrects.
-    pub fn add_member(&mut self, today: Date) {
+    /// Adds a person with nothing filled in: no birth date, no sex. Until
+    /// they are given, the results that depend on them ask for them.
+    pub fn add_member(&mut self) -> u32 {
         let key = self.take_key();
-        let years = if self.members.is_empty() { 30 } else { 5 };
-        let birth = Date::from_ymd(today.year() - years, 1, 1).map(|d| d.to_string()).unwrap_or_default();
-        let sex = if self.members.len() == 1 { "male" } else { "female" };
-        self.members.push(Member { key, birth_date: birth, sex: sex.into(), ..Member::default() });
+        self.members.push(Member { key, ..Member::default() });
+        key
     }
 
     pub fn member_index(&self, key: u32) -> Option<usize> {
@@ -255,22 +256,81 @@ impl Household {
 
     /// The evaluation date: the one typed in, else today.
     pub fn eval_date(&self, today: Date) -> Date {
-        Date::parse(self.date.trim()).unwrap_or(today)
+        read_date(&self.date).ok().flatten().unwrap_or(today)
     }
+
+    /// Whether a person still lacks a fact every result needs.
+    pub fn to_fill_in(m: &Member) -> bool {
+        !matches!(read_date(&m.birth_date), Ok(Some(_))) || m.sex.is_empty()
+    }
+}
+
+/// A date as people type it, day first whatever the browser's locale:
+/// `1.5.1990`, `01.05.1990`, `01/05/1990`, `01-05-1990`, `01051990`; the
+/// ISO form `1990-05-01` is read too (saved files). `Ok(None)` when empty,
+/// `Err` when it is no date.
+pub fn read_date(raw: &str) -> Result<Option<Date>, ()> {
+    let t = raw.trim();
+    if t.is_empty() {
+        return Ok(None);
+    }
+    if let Some(d) = Date::parse(t) {
+        return Ok(Some(d));
+    }
+    let parts: Vec<&str> = t.split(['.', '/', '-', ' ']).filter(|p| !p.is_empty()).collect();
+    let (d, m, y) = match parts.as_slice() {
+        [d, m, y] => (*d, *m, *y),
+        [all] if all.len() == 8 && all.bytes().all(|b| b.is_ascii_digit()) => (&all[0..2], &all[2..4], &all[4..8]),
+        _ => return Err(()),
+    };
+    let num = |s: &str| if !s.is_empty() && s.len() <= 4 && s.bytes().all(|b| b.is_ascii_digit()) { s.parse::<i32>().ok() } else { None };
+    match (num(d), num(m), num(y)) {
+        (Some(d), Some(m), Some(y)) if y.to_string().len() == 4 && (1..=12).contains(&m) && (1..=31).contains(&d) => {
+            Date::from_ymd(y, m as u32, d as u32).map(Some).ok_or(())
+        }
+        _ => Err(()),
+    }
+}
+
+/// A birth the form found among the people: children younger than the
+/// form's look-back with the same birth date (`questions::recent_birth`).
+#[derive(Clone, Debug, PartialEq)]
+pub struct DerivedBirth {
+    pub date: Date,
+    /// Indexes of the children in `members`.
+    pub children: Vec<usize>,
+    /// The row of `Household::births` holding who applies and when, if any.
+    pub row: Option<usize>,
+}
+
+/// The births of the household, oldest first, from its people.
+pub fn derived_births(h: &Household, date: Date) -> Vec<DerivedBirth> {
+    let mut out: Vec<DerivedBirth> = Vec::new();
+    for (i, m) in h.members.iter().enumerate() {
+        let Ok(Some(b)) = read_date(&m.birth_date) else { continue };
+        if !ukuk_rules::questions::recent_birth(date, b) {
+            continue;
+        }
+        match out.iter_mut().find(|x| x.date == b) {
+            Some(x) => x.children.push(i),
+            None => out.push(DerivedBirth { date: b, children: vec![i], row: None }),
+        }
+    }
+    out.sort_by_key(|x| x.date);
+    for x in &mut out {
+        let iso = x.date.to_string();
+        x.row = h.births.iter().position(|b| b.date == iso);
+    }
+    out
 }
 
 /// Which questions about a member are on screen: the engine decides
 /// (`ukuk_rules::questions`), from what the form knows so far.
 pub type Shown = ukuk_rules::questions::Asked;
 
-/// The minimum age of the unemployment allowance on a date.
-pub fn job_seeker_age(date: Date) -> i32 {
-    ukuk_rules::questions::job_seeker_age(date)
-}
-
 pub fn shown(m: &Member, h: &Household, date: Date) -> Shown {
     let facts = ukuk_rules::questions::Facts {
-        birth_date: Date::parse(m.birth_date.trim()),
+        birth_date: read_date(&m.birth_date).ok().flatten(),
         female: m.sex == "female",
         disabled: m.disabled,
         hiv: m.hiv,
@@ -364,6 +424,33 @@ struct Builder {
 }
 
 impl Builder {
+    /// A date typed day first, as ISO for the engine.
+    fn date(&mut self, obj: &mut Map<String, Value>, key: &str, path: &str, raw: &str) {
+        match read_date(raw) {
+            Ok(Some(d)) => {
+                obj.insert(key.into(), Value::String(d.to_string()));
+            }
+            Ok(None) => {}
+            Err(()) => self.errors.push(LocalError { path: path.to_string(), id: "app-error-date", value: raw.trim().to_string() }),
+        }
+    }
+
+    /// An amount as people type it (`3000`, `3 000,50`); the message of a
+    /// bad one repeats the field's hint.
+    fn amount(&mut self, path: &str, raw: &str, id: &'static str) -> Option<String> {
+        let a = normalise_amount(raw)?;
+        let body = a.strip_prefix('-').unwrap_or(&a);
+        let ok = body.split_once('.').is_some_and(|(i, f)| {
+            !i.is_empty() && i.bytes().all(|b| b.is_ascii_digit()) && f.len() == 2 && f.bytes().all(|b| b.is_ascii_digit())
+        });
+        if ok {
+            Some(a)
+        } else {
+            self.errors.push(LocalError { path: path.to_string(), id, value: raw.trim().to_string() });
+            None
+        }
+    }
+
     fn count(&mut self, path: &str, raw: &str) -> Option<Value> {
         match parse_count(raw) {
             Ok(n) => n.map(Value::from),
@@ -375,13 +462,6 @@ impl Builder {
     }
 }
 
-fn date_field(obj: &mut Map<String, Value>, key: &str, raw: &str) {
-    let t = raw.trim();
-    if !t.is_empty() {
-        obj.insert(key.into(), Value::String(t.to_string()));
-    }
-}
-
 /// The engine's input for the household, with what was found on the way.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Built {
@@ -390,8 +470,8 @@ pub struct Built {
     pub errors: Vec<LocalError>,
     /// Rows left out until a required answer is given (shown as hints).
     pub hints: Vec<LocalError>,
-    /// For each birth in the JSON, its index in the form.
-    pub birth_rows: Vec<usize>,
+    /// For each birth in the JSON, the member whose birth date it is.
+    pub birth_members: Vec<usize>,
     /// For each vehicle in the JSON, its index in the form.
     pub vehicle_rows: Vec<usize>,
 }
@@ -400,7 +480,15 @@ impl Built {
     /// An engine error path in terms of the form's rows
     /// (`births[0].date` → `births[2].date` when the first two rows wait).
     pub fn form_path(&self, path: &str) -> String {
-        for (prefix, rows) in [("births[", &self.birth_rows), ("assets.vehicles[", &self.vehicle_rows)] {
+        // A birth's date is its first child's birth date.
+        if let Some(rest) = path.strip_prefix("births[") {
+            if let Some((n, ".date")) = rest.split_once(']') {
+                if let Some(i) = n.parse::<usize>().ok().and_then(|j| self.birth_members.get(j)) {
+                    return format!("members[{i}].birth_date");
+                }
+            }
+        }
+        for (prefix, rows) in [("assets.vehicles[", &self.vehicle_rows)] {
             if let Some(rest) = path.strip_prefix(prefix) {
                 if let Some((n, tail)) = rest.split_once(']') {
                     if let Some(row) = n.parse::<usize>().ok().and_then(|j| rows.get(j)) {
@@ -423,8 +511,8 @@ pub fn to_json(h: &Household, today: Date) -> Built {
     let mut b = Builder { errors: Vec::new() };
     let mut hints = Vec::new();
     let mut root = Map::new();
-    date_field(&mut root, "date", &h.date);
-    if let Some(c) = normalise_amount(&h.region_coefficient) {
+    b.date(&mut root, "date", "date", &h.date);
+    if let Some(c) = b.amount("region_coefficient", &h.region_coefficient, "app-error-coefficient") {
         root.insert("region_coefficient".into(), Value::String(c));
     }
     root.insert("high_mountain".into(), Value::Bool(h.high_mountain));
@@ -444,7 +532,7 @@ pub fn to_json(h: &Household, today: Date) -> Built {
             }
         }
         o.insert("id".into(), Value::String(m.id()));
-        date_field(&mut o, "birth_date", &m.birth_date);
+        b.date(&mut o, "birth_date", &format!("members[{i}].birth_date"), &m.birth_date);
         if !m.sex.is_empty() {
             o.insert("sex".into(), Value::String(m.sex.clone()));
         }
@@ -488,7 +576,7 @@ pub fn to_json(h: &Household, today: Date) -> Built {
         }
         let mut income = Map::new();
         for t in ukuk_rules::input::INCOME_TYPES {
-            if let Some(a) = m.income.get(t).and_then(|v| normalise_amount(v)) {
+            if let Some(a) = m.income.get(t).and_then(|v| b.amount(&format!("members[{i}].income.{t}"), v, "app-error-amount")) {
                 income.insert((*t).into(), Value::String(a));
             }
         }
@@ -508,11 +596,11 @@ pub fn to_json(h: &Household, today: Date) -> Built {
             hints.push(hint(path));
             continue;
         }
+        // A year that cannot be read is one message, at the year.
+        let Some(y) = b.count(&path, &v.year) else { continue };
         let mut o = Map::new();
         o.insert("kind".into(), Value::String(v.kind.clone()));
-        if let Some(y) = b.count(&path, &v.year) {
-            o.insert("year".into(), y);
-        }
+        o.insert("year".into(), y);
         o.insert("working".into(), Value::Bool(v.working));
         vehicles.push(Value::Object(o));
         vehicle_rows.push(i);
@@ -550,32 +638,28 @@ pub fn to_json(h: &Household, today: Date) -> Built {
     }
 
     let mut births = Vec::new();
-    let mut birth_rows = Vec::new();
-    for (i, bi) in h.births.iter().enumerate() {
-        if bi.date.trim().is_empty() {
-            hints.push(hint(format!("births[{i}].date")));
-            continue;
-        }
+    let mut birth_members = Vec::new();
+    for (j, db) in derived_births(h, date).iter().enumerate() {
         let mut o = Map::new();
-        date_field(&mut o, "date", &bi.date);
-        if let Some(n) = b.count(&format!("births[{i}].children"), &bi.children) {
-            o.insert("children".into(), n);
-        }
-        date_field(&mut o, "application_date", &bi.application_date);
-        if let Some(m) = bi.applicant.and_then(|k| h.members.iter().find(|m| m.key == k)) {
-            o.insert("applicant".into(), Value::String(m.id()));
-            if !bi.applicant_role.is_empty() && bi.applicant_role != "parent" {
-                o.insert("applicant_role".into(), Value::String(bi.applicant_role.clone()));
+        o.insert("date".into(), Value::String(db.date.to_string()));
+        o.insert("children".into(), Value::from(db.children.len()));
+        if let Some(bi) = db.row.and_then(|r| h.births.get(r)) {
+            b.date(&mut o, "application_date", &format!("births[{j}].application_date"), &bi.application_date);
+            if let Some(m) = bi.applicant.and_then(|k| h.members.iter().find(|m| m.key == k)) {
+                o.insert("applicant".into(), Value::String(m.id()));
+                if !bi.applicant_role.is_empty() && bi.applicant_role != "parent" {
+                    o.insert("applicant_role".into(), Value::String(bi.applicant_role.clone()));
+                }
+                if bi.applicant_lives_apart {
+                    o.insert("applicant_lives_with_child".into(), Value::Bool(false));
+                }
             }
-            if bi.applicant_lives_apart {
-                o.insert("applicant_lives_with_child".into(), Value::Bool(false));
-            }
         }
-        if bi.full_state_support {
+        if db.children.iter().all(|c| h.members.get(*c).is_some_and(|m| m.full_state_support)) {
             o.insert("full_state_support".into(), Value::Bool(true));
         }
         births.push(Value::Object(o));
-        birth_rows.push(i);
+        birth_members.push(db.children.first().copied().unwrap_or(0));
     }
     if !births.is_empty() {
         root.insert("births".into(), Value::Array(births));
@@ -590,7 +674,7 @@ pub fn to_json(h: &Household, today: Date) -> Built {
             if let Some(m) = u.member.and_then(|k| h.members.iter().find(|m| m.key == k)) {
                 o.insert("member".into(), Value::String(m.id()));
             }
-            date_field(&mut o, "registered_on", &u.registered_on);
+            b.date(&mut o, "registered_on", "unemployment.registered_on", &u.registered_on);
             if let Some(n) = b.count("unemployment.insured_months_last_36", &u.insured_months) {
                 o.insert("insured_months_last_36".into(), n);
             }
@@ -599,7 +683,7 @@ pub fn to_json(h: &Household, today: Date) -> Built {
             }
             o.insert("first_time_job_seeker".into(), Value::Bool(u.first_time_job_seeker));
             o.insert("break_over_two_years".into(), Value::Bool(u.break_over_two_years));
-            date_field(&mut o, "severance_until", &u.severance_until);
+            b.date(&mut o, "severance_until", "unemployment.severance_until", &u.severance_until);
             o.insert("registration_bars".into(), json!(u.bars));
             if !u.continuous.is_empty() {
                 o.insert("insured_record_continuous".into(), Value::Bool(u.continuous == "yes"));
@@ -614,13 +698,13 @@ pub fn to_json(h: &Household, today: Date) -> Built {
         } else {
             let mut m = Map::new();
             m.insert("event".into(), Value::String(o.event.clone()));
-            date_field(&mut m, "event_date", &o.event_date);
-            date_field(&mut m, "left_service_on", &o.left_service_on);
+            b.date(&mut m, "event_date", "officer.event_date", &o.event_date);
+            b.date(&mut m, "left_service_on", "officer.left_service_on", &o.left_service_on);
             if !o.cause_in_service.is_empty() && !o.left_service_on.trim().is_empty() {
                 m.insert("cause_in_service".into(), Value::Bool(o.cause_in_service == "yes"));
             }
             for (key, raw) in [("monthly_pay", &o.monthly_pay), ("post_salary", &o.post_salary)] {
-                if let Some(a) = normalise_amount(raw) {
+                if let Some(a) = b.amount(&format!("officer.{key}"), raw, "app-error-amount") {
                     m.insert(key.into(), Value::String(a));
                 }
             }
@@ -638,7 +722,7 @@ pub fn to_json(h: &Household, today: Date) -> Built {
             root.insert("officer".into(), Value::Object(m));
         }
     }
-    Built { json: Value::Object(root), errors: b.errors, hints, birth_rows, vehicle_rows }
+    Built { json: Value::Object(root), errors: b.errors, hints, birth_members, vehicle_rows }
 }
 
 #[cfg(test)]
@@ -679,16 +763,16 @@ mod tests {
     #[test]
     fn whole_form_reaches_the_engine() {
         let today = Date::parse("2020-06-15").unwrap();
-        let mut h = Household::fresh(today);
+        let mut h = Household::fresh();
         for _ in 0..4 {
-            h.add_member(today);
+            h.add_member();
         }
         for (m, (birth, sex)) in h.members.iter_mut().zip([
-            ("1990-05-01", "female"),
-            ("1987-02-10", "male"),
+            ("1.5.1990", "female"),
+            ("10021987", "male"),
             ("2010-05-01", "female"),
             ("2013-09-12", "male"),
-            ("2017-01-20", "female"),
+            ("20/01/2017", "female"),
         ]) {
             m.birth_date = birth.into();
             m.sex = sex.into();
@@ -700,6 +784,10 @@ mod tests {
         h.livestock.set("sheep", "3".into());
         h.vehicles.push(Vehicle { key: 90, kind: "passenger_car".into(), year: "1995".into(), working: true });
         h.vehicles.push(Vehicle { key: 91, year: String::new(), ..Vehicle::default() });
+        // A baby among the people is the birth; the form adds who applies.
+        h.add_member();
+        h.members[5].birth_date = "10.03.2020".into();
+        h.members[5].sex = "male".into();
         h.births.push(Birth { key: 92, date: "2020-03-10".into(), applicant: Some(h.members[0].key), ..Birth::default() });
         h.unemployment_open = true;
         h.unemployment.member = Some(h.members[1].key);
@@ -719,11 +807,15 @@ mod tests {
         assert_eq!(m0["status"]["country"], "KZ");
         assert_eq!(built.json["members"][1]["income"]["wages"], "3000.00");
         assert_eq!(built.json["members"][2]["hiv"], true);
+        assert_eq!(built.json["members"][0]["birth_date"], "1990-05-01");
+        assert_eq!(built.json["members"][1]["birth_date"], "1987-02-10");
+        assert_eq!(built.json["births"][0]["children"], 1);
+        assert_eq!(built.json["births"][0]["applicant"], h.members[0].id());
         let out = ukuk_rules::evaluate(&built.json, today).unwrap();
         let fa = out.benefits.iter().find(|b| b.id == "family_assistance").unwrap();
-        assert_eq!(fa.amount.map(|a| a.0.to_string()).as_deref(), Some("2430.00"));
+        // Six people now (the baby too): 3 children under 16 at 810 × 1.
+        assert_eq!(fa.amount.map(|a| a.0.to_string()).as_deref(), Some("3240.00"));
         assert_eq!(out.livestock.units, "13.0");
-        assert_eq!(out.livestock.per_member.as_deref(), Some("2.60"));
         let birth = out.benefits.iter().find(|b| b.id == "birth_payment").unwrap();
         assert_eq!(birth.status, ukuk_rules::output::Status::Eligible);
         let u = out.benefits.iter().find(|b| b.id == "unemployment_allowance").unwrap();
@@ -731,21 +823,59 @@ mod tests {
     }
 
     #[test]
-    fn engine_error_paths_follow_the_form_rows() {
+    fn a_birth_error_is_shown_at_the_childs_birth_date() {
         let today = Date::parse("2020-06-15").unwrap();
-        let mut h = Household::fresh(today);
-        h.births.push(Birth { key: 7, ..Birth::default() });
-        h.births.push(Birth { key: 8, date: "2021-01-01".into(), ..Birth::default() });
+        let mut h = Household::fresh();
+        h.add_member();
+        // The mother's year mistyped: she seems born after her child.
+        h.members[0].birth_date = "01.04.2020".into();
+        h.members[0].sex = "female".into();
+        h.members[1].birth_date = "10.03.2020".into();
+        h.members[1].sex = "female".into();
+        h.births.push(Birth { key: 9, date: "2020-03-10".into(), applicant: Some(h.members[0].key), ..Birth::default() });
         let built = to_json(&h, today);
         let errors = ukuk_rules::evaluate(&built.json, today).unwrap_err();
         let paths: Vec<String> = errors.iter().map(|e| built.form_path(&e.path)).collect();
-        assert_eq!(paths, vec!["births[1].date".to_string()]);
+        assert_eq!(paths, vec!["members[1].birth_date".to_string()], "{errors:?}");
+    }
+
+    #[test]
+    fn dates_are_read_day_first() {
+        let d = |s: &str| read_date(s).map(|o| o.map(|d| d.to_string()));
+        assert_eq!(d("01051990"), Ok(Some("1990-05-01".into())));
+        assert_eq!(d("1.5.1990"), Ok(Some("1990-05-01".into())));
+        assert_eq!(d("01/05/1990"), Ok(Some("1990-05-01".into())));
+        assert_eq!(d(" 01-05-1990 "), Ok(Some("1990-05-01".into())));
+        assert_eq!(d("1990-05-01"), Ok(Some("1990-05-01".into())));
+        assert_eq!(d(""), Ok(None));
+        assert_eq!(d("31.02.1990"), Err(()));
+        assert_eq!(d("05.13.1990"), Err(()));
+        assert_eq!(d("1.5.90"), Err(()));
+        assert_eq!(d("abc"), Err(()));
+    }
+
+    /// A person added and not filled in is no phantom: nothing is computed
+    /// from a guess, and the result asks for the facts.
+    #[test]
+    fn a_new_person_changes_no_amount() {
+        let today = Date::parse("2026-03-01").unwrap();
+        let mut h = Household::fresh();
+        h.members[0].birth_date = "01.01.1996".into();
+        h.members[0].sex = "female".into();
+        h.add_member();
+        let built = to_json(&h, today);
+        assert!(built.json["members"][1].get("birth_date").is_none());
+        let out = ukuk_rules::evaluate(&built.json, today).unwrap();
+        let fa = out.benefits.iter().find(|b| b.id == "family_assistance").unwrap();
+        assert_eq!(fa.status, ukuk_rules::output::Status::NeedsInformation);
+        assert_eq!(fa.amount, None);
+        assert!(out.questions.iter().any(|q| q.fact == "birth_date"));
     }
 
     #[test]
     fn fresh_household_evaluates() {
         let today = Date::parse("2020-06-15").unwrap();
-        let h = Household::fresh(today);
+        let h = Household::fresh();
         let built = to_json(&h, today);
         assert!(built.errors.is_empty());
         assert!(ukuk_rules::evaluate(&built.json, today).is_ok(), "{}", built.json);

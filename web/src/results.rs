@@ -59,17 +59,25 @@ pub fn results() -> Html {
         out.benefits.iter().filter(|b| b.status == Status::Eligible && b.period == period).filter_map(|b| b.amount.map(|a| a.0)).sum()
     };
     let (monthly, once) = (sum("monthly"), sum("once"));
-    let eligible = out.benefits.iter().filter(|b| b.status == Status::Eligible).count();
-    let mut summary: Vec<String> = Vec::new();
-    if !monthly.is_zero() {
+    let due: Vec<&Benefit> = out.benefits.iter().filter(|b| b.status == Status::Eligible).collect();
+    // What the family gets, named: one line per benefit, then the totals.
+    let mut summary: Vec<String> = due.iter().map(|b| headline(lang, b)).collect();
+    if due.len() > 1 && !monthly.is_zero() {
         summary.push(tr_args(lang, "app-summary-monthly", &[("amount", &money_dec(lang, monthly))]));
     }
-    if !once.is_zero() {
+    if due.len() > 1 && !once.is_zero() {
         summary.push(tr_args(lang, "app-summary-once", &[("amount", &money_dec(lang, once))]));
     }
-    if eligible == 0 {
+    if due.is_empty() {
         summary.push(tr(lang, "app-summary-none"));
     }
+    // A benefit that waits for a whole section nobody opened (no one seeks
+    // work): a question, not a card beside the results.
+    let untouched = |b: &Benefit| b.status == Status::NeedsInformation && asks_unemployment(b) && !h.unemployment_open;
+    let asking: Vec<&Benefit> = out.benefits.iter().filter(|b| b.status == Status::NeedsInformation && !untouched(b)).collect();
+    let refused: Vec<&Benefit> = out.benefits.iter().filter(|b| b.status == Status::NotEligible).collect();
+    let unasked: Vec<&Benefit> = out.benefits.iter().filter(|b| untouched(b)).collect();
+    let seeker_possible = crate::model::anyone_job_seeker(h, h.eval_date(ctx.state.today));
 
     // Rules checked too long ago: one sentence, the list on request.
     let stale: Vec<&ukuk_rules::output::Warning> = out.warnings.iter().filter(|w| w.code == "rules_not_verified").collect();
@@ -87,10 +95,33 @@ pub fn results() -> Html {
         <>
             <div class="summary" data-testid="summary" aria-live="polite" aria-atomic="true">
                 { for summary.iter().map(|s| html! { <p>{ s }</p> }) }
+                if !due.is_empty() {
+                    <p class="assumes" data-testid="summary-assumes">{ tr_args(lang, "app-summary-assumes", &[("date", &date(lang, out.date))]) }</p>
+                }
             </div>
+            <p class="rules-date" data-testid="rules-date">
+                { tr_args(lang, "app-rules-date", &[("date", &date(lang, out.date)), ("verified", &date(lang, out.rules_verified_until))]) }
+            </p>
+            { for due.iter().map(|b| html! { <BenefitCard key={b.id} id={b.id} /> }) }
+            if !asking.is_empty() || (seeker_possible && !unasked.is_empty()) {
+                <h3 class="group" data-testid="group-asking">{ tr(lang, "app-group-asking") }</h3>
+            }
+            { for asking.iter().map(|b| html! { <BenefitCard key={b.id} id={b.id} /> }) }
+            if seeker_possible {
+                { for unasked.iter().map(|b| html! {
+                    <p class="question-line" data-testid={format!("question-{}", b.id)}>
+                        { tr_args(lang, "app-unasked", &[("benefit", &tr_code(lang, "benefit-short", b.id))]) }{ " " }
+                        <a href="#unemployment">{ tr(lang, "app-answer-unemployment") }</a>
+                    </p>
+                }) }
+            }
+            if !refused.is_empty() {
+                <h3 class="group" data-testid="group-refused">{ tr(lang, "app-group-refused") }</h3>
+            }
+            { for refused.iter().map(|b| html! { <BenefitCard key={b.id} id={b.id} /> }) }
             if !out.warnings.is_empty() {
-                <div class="warnings" data-testid="warnings" role="note">
-                    <h3>{ tr(lang, "app-warnings") }</h3>
+                <details class="warnings" data-testid="warnings">
+                    <summary>{ tr_args(lang, "app-warnings-count", &[("count", &out.warnings.len().to_string())]) }</summary>
                     if !stale.is_empty() {
                         <p class="warning" data-testid="warning-rules_not_verified">
                             { tr_args(lang, "app-warning-stale", &[("verified", &stale_from)]) }
@@ -106,12 +137,8 @@ pub fn results() -> Html {
                         let args = detail_args(lang, &w.detail, &names);
                         html! { <p class="warning" data-testid={format!("warning-{}", w.code)}>{ text_with(lang, &format!("warning-{}", w.code), &args) }</p> }
                     }) }
-                </div>
+                </details>
             }
-            <p class="rules-date" data-testid="rules-date">
-                { tr_args(lang, "app-rules-date", &[("date", &date(lang, out.date)), ("verified", &date(lang, out.rules_verified_until))]) }
-            </p>
-            { for out.benefits.iter().map(|b| html! { <BenefitCard key={b.id} id={b.id} /> }) }
         </>
     }
 }
@@ -161,6 +188,7 @@ fn place_of(lang: Lang, h: &Household, p: &Problem) -> String {
         return tr(lang, "app-unemployment");
     }
     match path {
+        "members" => tr(lang, "app-members"),
         "date" => tr(lang, "app-eval-date"),
         "region_coefficient" => tr(lang, "app-region-coefficient"),
         _ => tr(lang, "app-error-place-form"),
@@ -247,6 +275,16 @@ fn tr_attr(lang: Lang, id: &str, attr: &str) -> String {
 
 fn tr_code(lang: Lang, prefix: &str, code: &str) -> String {
     code_name(lang, prefix, code)
+}
+
+/// "«Үй-бүлөгө көмөк»: 2 400,00 сом a month from 01.01.2027".
+fn headline(lang: Lang, b: &Benefit) -> String {
+    let name = tr_code(lang, "benefit-short", b.id);
+    let amount = amount_text(lang, b).unwrap_or_default();
+    match b.starts {
+        Some(s) if b.period == "monthly" => tr_args(lang, "app-headline-from", &[("benefit", &name), ("amount", &amount), ("from", &date(lang, s))]),
+        _ => tr_args(lang, "app-headline", &[("benefit", &name), ("amount", &amount)]),
+    }
 }
 
 fn amount_text(lang: Lang, b: &Benefit) -> Option<String> {

@@ -7,7 +7,7 @@ use ukuk_i18n::Lang;
 use ukuk_rules::Date;
 use yew::Reducible;
 
-use crate::model::{job_seeker_age, shown, Birth, Household, OtherAnimal, Vehicle};
+use crate::model::{shown, Birth, Household, OtherAnimal, Vehicle};
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Model {
@@ -20,6 +20,30 @@ pub struct Model {
     pub remember: bool,
     /// Set right after "forget everything", to say it was done.
     pub forgotten: bool,
+    /// "Forget everything" was pressed once: it asks before it erases.
+    pub confirm_forget: bool,
+    /// What the last removal, "new family" or "forget" took away, until the
+    /// next such action: one click puts it back. Only in memory.
+    pub undo: Option<Undo>,
+    /// Where the focus goes after the last action (a DOM id), and a counter
+    /// so the same place can be asked twice.
+    pub focus: Option<(String, u32)>,
+}
+
+/// A step that can be taken back.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Undo {
+    pub what: UndoKind,
+    pub household: Household,
+    pub remember: bool,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum UndoKind {
+    /// A person was removed (their label, as it was).
+    Member(String),
+    NewFamily,
+    Forget,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -42,6 +66,8 @@ pub enum MemberField {
     HeroMother,
     FullStateSupport,
     Income(&'static str),
+    /// The income panel opened or closed ("true"/"false").
+    IncomeOpen,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -60,11 +86,8 @@ pub enum OtherField {
 
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum BirthField {
-    Date,
-    Children,
     Applicant,
     ApplicationDate,
-    FullStateSupport,
     ApplicantRole,
     LivesApart,
 }
@@ -91,7 +114,8 @@ pub enum Field {
     Vehicle(u32, VehicleField),
     Animal(&'static str),
     Other(u32, OtherField),
-    Birth(u32, BirthField),
+    /// A birth, named by its children's birth date (days since 1970).
+    Birth(i32, BirthField),
     Unemp(UnempField),
     MotherYears,
     OfficerOpen,
@@ -119,35 +143,43 @@ pub enum Action {
     /// Sets a field; check boxes send "true" or "false".
     Set(Field, String),
     AddMember,
-    RemoveMember(u32),
+    /// Removes a person; `label` is how they were called (for the undo line).
+    RemoveMember(u32, String),
     AddVehicle,
     RemoveVehicle(u32),
     AddOther,
     RemoveOther(u32),
-    AddBirth,
-    RemoveBirth(u32),
     OpenUnemployment(bool),
     Bar(String, bool),
     Remember(bool),
-    Forget,
+    /// "Forget everything": the first press asks, `ConfirmForget` erases.
+    AskForget,
+    CancelForget,
+    ConfirmForget,
+    /// A new, empty family (the saved copy, if any, follows it).
+    NewFamily,
+    Undo,
 }
 
 impl Model {
     pub fn new(today: Date, saved: Option<(Lang, Household)>) -> Model {
         match saved {
             Some((lang, mut household)) => {
-                household.date = today.to_string();
+                household.date = String::new();
                 // A language not in the first load is fetched first (main.rs).
                 let (lang, pending_lang) = if ukuk_i18n::Bundle::has_app_texts(lang) { (lang, None) } else { (Lang::DEFAULT, Some(lang)) };
-                Model { lang, pending_lang, today, household, remember: true, forgotten: false }
+                Model { lang, pending_lang, today, household, remember: true, forgotten: false, confirm_forget: false, undo: None, focus: None }
             }
             None => Model {
                 lang: Lang::DEFAULT,
                 pending_lang: None,
                 today,
-                household: Household::fresh(today),
+                household: Household::fresh(),
                 remember: false,
                 forgotten: false,
+                confirm_forget: false,
+                undo: None,
+                focus: None,
             },
         }
     }
@@ -163,18 +195,27 @@ impl Reducible for Model {
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut m = (*self).clone();
         m.forgotten = false;
-        let today = m.today;
-        let h = &mut m.household;
-        let date = h.eval_date(today);
+        if !matches!(action, Action::AskForget) {
+            m.confirm_forget = false;
+        }
+        let seq = m.focus.as_ref().map_or(0, |f| f.1 + 1);
+        let snapshot = |m: &Model, what: UndoKind| Some(Undo { what, household: m.household.clone(), remember: m.remember });
         match action {
             Action::Lang(l) => {
                 m.lang = l;
                 m.pending_lang = None;
             }
-            Action::Set(field, v) => set(h, field, v),
-            Action::AddMember => h.add_member(date),
-            Action::RemoveMember(k) => {
-                if h.members.len() > 1 {
+            Action::Set(field, v) => set(&mut m.household, field, v),
+            Action::AddMember => {
+                m.household.add_member();
+                // The new person's first question.
+                let last = m.household.members.len().saturating_sub(1);
+                m.focus = Some((crate::fields::dom_id(&format!("members[{last}].name")), seq));
+            }
+            Action::RemoveMember(k, label) => {
+                if m.household.members.len() > 1 {
+                    m.undo = snapshot(&m, UndoKind::Member(label));
+                    let h = &mut m.household;
                     h.members.retain(|x| x.key != k);
                     for b in &mut h.births {
                         if b.applicant == Some(k) {
@@ -184,28 +225,25 @@ impl Reducible for Model {
                     if h.unemployment.member == Some(k) {
                         h.unemployment.member = None;
                     }
+                    m.focus = Some(("undo".into(), seq));
                 }
             }
             Action::AddVehicle => {
+                let h = &mut m.household;
                 let key = h.take_key();
                 h.vehicles.push(Vehicle { key, ..Vehicle::default() });
             }
-            Action::RemoveVehicle(k) => h.vehicles.retain(|x| x.key != k),
+            Action::RemoveVehicle(k) => m.household.vehicles.retain(|x| x.key != k),
             Action::AddOther => {
+                let h = &mut m.household;
                 let key = h.take_key();
                 h.other_animals.push(OtherAnimal { key, ..OtherAnimal::default() });
             }
-            Action::RemoveOther(k) => h.other_animals.retain(|x| x.key != k),
-            Action::AddBirth => {
-                let key = h.take_key();
-                // A mother of the household is the likeliest applicant.
-                let adult = |x: &&crate::model::Member| shown(x, h, date).age.is_some_and(|a| a >= job_seeker_age(date));
-                let applicant =
-                    h.members.iter().filter(adult).find(|x| x.sex == "female").or_else(|| h.members.iter().find(adult)).map(|x| x.key);
-                h.births.push(Birth { key, applicant, ..Birth::default() });
-            }
-            Action::RemoveBirth(k) => h.births.retain(|x| x.key != k),
+            Action::RemoveOther(k) => m.household.other_animals.retain(|x| x.key != k),
             Action::OpenUnemployment(open) => {
+                let today = m.today;
+                let h = &mut m.household;
+                let date = h.eval_date(today);
                 h.unemployment_open = open;
                 let valid =
                     h.unemployment.member.and_then(|k| h.members.iter().find(|x| x.key == k)).is_some_and(|x| shown(x, h, date).job_seeker);
@@ -214,17 +252,33 @@ impl Reducible for Model {
                 }
             }
             Action::Bar(code, on) => {
-                let bars = &mut h.unemployment.bars;
+                let bars = &mut m.household.unemployment.bars;
                 bars.retain(|b| *b != code);
                 if on {
                     bars.push(code);
                 }
             }
             Action::Remember(on) => m.remember = on,
-            Action::Forget => {
-                m.household = Household::fresh(today);
+            Action::AskForget => m.confirm_forget = true,
+            Action::CancelForget => m.focus = Some(("forget".into(), seq)),
+            Action::ConfirmForget => {
+                m.undo = snapshot(&m, UndoKind::Forget);
+                m.household = Household::fresh();
                 m.remember = false;
                 m.forgotten = true;
+                m.focus = Some(("undo".into(), seq));
+            }
+            Action::NewFamily => {
+                m.undo = snapshot(&m, UndoKind::NewFamily);
+                m.household = Household::fresh();
+                m.focus = Some(("undo".into(), seq));
+            }
+            Action::Undo => {
+                if let Some(u) = m.undo.take() {
+                    m.household = u.household;
+                    m.remember = u.remember;
+                    m.focus = Some(("h-members".into(), seq));
+                }
             }
         }
         Rc::new(m)
@@ -291,6 +345,7 @@ fn set(h: &mut Household, field: Field, v: String) {
                 MemberField::Income(t) => {
                     m.income.set(t, v);
                 }
+                MemberField::IncomeOpen => m.income_open = flag(&v),
             }
         }
         Field::Vehicle(k, f) => {
@@ -309,14 +364,16 @@ fn set(h: &mut Household, field: Field, v: String) {
                 OtherField::Count => x.count = v,
             }
         }
-        Field::Birth(k, f) => {
-            let Some(x) = h.births.iter_mut().find(|x| x.key == k) else { return };
+        Field::Birth(days, f) => {
+            let iso = Date::from_days(days).to_string();
+            if !h.births.iter().any(|x| x.date == iso) {
+                let key = h.take_key();
+                h.births.push(Birth { key, date: iso.clone(), ..Birth::default() });
+            }
+            let Some(x) = h.births.iter_mut().find(|x| x.date == iso) else { return };
             match f {
-                BirthField::Date => x.date = v,
-                BirthField::Children => x.children = v,
                 BirthField::Applicant => x.applicant = v.parse().ok(),
                 BirthField::ApplicationDate => x.application_date = v,
-                BirthField::FullStateSupport => x.full_state_support = flag(&v),
                 BirthField::ApplicantRole => x.applicant_role = v,
                 BirthField::LivesApart => x.applicant_lives_apart = flag(&v),
             }

@@ -115,7 +115,6 @@ pub fn encode(lang: Lang, h: &Household) -> String {
     for b in &h.births {
         w.put("birth", &b.key.to_string());
         w.text("date", &b.date);
-        w.text("children", &b.children);
         if let Some(a) = b.applicant {
             w.put("applicant", &a.to_string());
         }
@@ -124,7 +123,6 @@ pub fn encode(lang: Lang, h: &Household) -> String {
             w.text("applicant_role", &b.applicant_role);
         }
         w.flag("lives_apart", b.applicant_lives_apart);
-        w.flag("full_state_support", b.full_state_support);
     }
     let u = &h.unemployment;
     w.flag("unemployment", h.unemployment_open);
@@ -216,7 +214,7 @@ pub fn decode(text: &str) -> Option<(Lang, Household)> {
                 row = Row::Other;
             }
             "birth" => {
-                h.births.push(Birth { key: key()?, children: String::new(), ..Birth::default() });
+                h.births.push(Birth { key: key()?, ..Birth::default() });
                 row = Row::Birth;
             }
             "unemployment" => h.unemployment_open = on,
@@ -281,12 +279,10 @@ pub fn decode(text: &str) -> Option<(Lang, Household)> {
                     let x = h.births.last_mut()?;
                     match name {
                         "date" => x.date = v,
-                        "children" => x.children = v,
                         "applicant" => x.applicant = key(),
                         "application_date" => x.application_date = v,
                         "applicant_role" => x.applicant_role = v,
                         "lives_apart" => x.applicant_lives_apart = on,
-                        "full_state_support" => x.full_state_support = on,
                         _ => {}
                     }
                 }
@@ -336,9 +332,8 @@ mod tests {
 
     #[test]
     fn round_trip() {
-        let today = ukuk_rules::Date::parse("2020-06-15").unwrap();
-        let mut h = Household::fresh(today);
-        h.add_member(today);
+        let mut h = Household::fresh();
+        h.add_member();
         h.members[0].name = "Айгүл\tтаб\\ \nжаңы сап".into();
         h.members[0].income.set("wages", "3 000,50".into());
         h.members[1].disabled = true;

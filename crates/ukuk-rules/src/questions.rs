@@ -151,3 +151,16 @@ pub fn open(h: &crate::input::Household) -> Vec<(Option<std::sync::Arc<str>>, &'
 pub fn mother_residence_years(high_mountain: bool) -> bool {
     high_mountain
 }
+
+/// How far back the web form looks for births among the household's people:
+/// a child younger than this many months is a birth of the birth payment
+/// (children with the same birth date: twins, triplets), so a newborn is
+/// entered once, as a person. A choice of the form, not law: the payment's
+/// own window is shorter (`birth_payment.application_window_months`), and a
+/// birth just past it still shows, with the deadline that has passed.
+pub const FORM_BIRTH_LOOKBACK_MONTHS: i32 = 12;
+
+/// Whether a child born on `birth` is a birth the form asks about on `date`.
+pub fn recent_birth(date: Date, birth: Date) -> bool {
+    birth <= date && birth.add_months(FORM_BIRTH_LOOKBACK_MONTHS) > date
+}

@@ -132,15 +132,9 @@ app-livestock-unconverted = Not in the conversion table: { $animals }. The offic
 app-livestock-waiting = The livestock units are shown once the answers have no errors.
 
 app-births = Births
-app-births-note = Add a child born recently, for the one-time payment at birth. Twins or triplets are one birth.
-app-add-birth = + Add a birth
-app-birth-event-date = Date of birth of the child
-app-birth-children = Children born
 app-birth-applicant = Who applies
-app-applicant-none = Not decided
 app-birth-application-date = Date of application
 app-birth-application-date-note = Leave empty if you have not applied yet: you will see the deadline.
-app-birth-full-state-support = The child is under full state support
 
 app-unemployment = Looking for work
 app-unemployment-open = Someone in the family is registered, or wants to register, as unemployed
@@ -173,7 +167,7 @@ app-errors-title = Please correct these answers to see the result
 app-error-place-member = { $member }
 app-error-place-birth = Birth { $n }
 app-error-place-vehicle = Vehicle { $n }
-app-error-place-form = The form
+app-error-place-form = Questions about the family
 
 ## The results.
 
@@ -181,10 +175,9 @@ app-results = Result
 app-jump = See the result
 app-jump-amount = { $amount } a month — see the result
 app-jump-errors = Some answers need correcting — see the list
-app-summary-monthly = The family may get { $amount } a month.
-app-summary-once = And { $amount } once.
+app-summary-monthly = In all, a month: { $amount }.
+app-summary-once = In all, once: { $amount }.
 app-summary-none = With these answers the family gets none of these benefits. See below what would change that.
-app-warnings = Please note
 app-warning-stale = These rules were last checked against official sources on { $verified }. Amounts and conditions may have changed since then: confirm them at the office before relying on this result.
 app-warning-stale-which = Which rules
 app-rules-date = Rules in force on { $date }. Checked against official sources up to { $verified }.
@@ -223,3 +216,47 @@ app-country-TJ = Tajikistan
 app-country-KZ = Kazakhstan
 app-country-AM = Armenia
 app-country-BY = Belarus
+
+## A form to trust: empty answers, undo, dates.
+
+app-member-to-fill = to fill in
+app-age-months = { $months ->
+        [one] { $months } month
+       *[other] { $months } months
+    }
+app-date-format = dd.mm.yyyy
+app-births-none = A child under one year old entered among the people shows here, for the one-time payment at birth. Twins or triplets (one date of birth) are one birth.
+app-birth-title = Birth on { $date }: { $names }
+app-calc-date-today = Calculated for today, { $date }
+app-calc-date-other = Calculated for { $date } (not today)
+app-calc-date-change = Change the date
+app-calc-date-reset = Back to today
+app-new-family = New family
+app-forget-confirm = Erase all the answers: { $people ->
+        [one] { $people } person
+       *[other] { $people } people
+    }, incomes, property and the copy kept on this device?
+app-forget-yes = Yes, erase
+app-forget-no = Cancel
+app-undo = Undo
+app-undo-member = Removed: { $member }.
+app-undo-new-family = A new family was started.
+app-undo-forget = All answers erased. Until your next step they can be brought back (they are only in this page's memory).
+app-summary-assumes = Amounts and dates assume you apply on { $date }.
+app-headline = { $benefit }: { $amount }
+app-headline-from = { $benefit }: { $amount } from { $from }
+app-group-asking = Your answer is needed
+app-group-refused = Not due with these answers
+app-unasked = { $benefit }: is anyone in the family looking for work?
+app-warnings-count = Notes ({ $count })
+app-error-date = "{ $value }" is not a date. Write the day, month and year: 01.05.1990.
+app-error-amount = "{ $value }" is not a sum. Write 3000 or 3 000,50.
+app-error-coefficient = "{ $value }" is not a coefficient. Write a number such as 1 or 1,15.
+benefit-short-birth_payment = «Balaga süyünchü» (birth payment)
+benefit-short-family_assistance = «Üy-bülögö kömök» (family assistance)
+benefit-short-social_benefit = Monthly social benefit
+benefit-short-unemployment_allowance = Unemployment allowance
+benefit-short-bala_yrysy = «Bala yrysy»
+benefit-short-high_mountain_help = High-mountain help
+benefit-short-bala_bereke = «Bala bereke»
+benefit-short-officer_insurance = Officer's insurance sum

@@ -559,8 +559,8 @@ officer_insurance-payer = Ким төлөйт
 ## Социалдык жөлөкпулдун категориялары.
 
 category-child_disability = Ден соолугунун мүмкүнчүлүгү чектелген бала (балдардын церебралдык параличи менен кошо)
-category-child_hiv = ВИЧ-инфекциясы бар же СПИД менен ооруган бала
-category-child_of_hiv_mother = ВИЧ-инфекциясы бар энеден төрөлгөн наристе
+category-child_hiv = ВИЧ менен жашаган же СПИД менен ооруган бала
+category-child_of_hiv_mother = ВИЧ менен жашаган энеден төрөлгөн наристе
 category-childhood_disability_1 = Бала чагынан ден соолугунун мүмкүнчүлүгү чектелген адам, 1-тайпа
 category-childhood_disability_2 = Бала чагынан ден соолугунун мүмкүнчүлүгү чектелген адам, 2-тайпа
 category-childhood_disability_3 = Бала чагынан ден соолугунун мүмкүнчүлүгү чектелген адам, 3-тайпа
@@ -744,7 +744,7 @@ error-not_whole_number = { $value } бүтүн сан эмес.
 error-invalid_id = "{ $value }" идентификатор катары жарабайт: узундугу 1 белгиден { $max } белгиге чейин болушу керек.
 error-duplicate_id = "{ $value }" идентификатору башка мүчөдө колдонулган.
 error-unknown_member = "{ $value }" идентификатору бар мүчө жок.
-error-too_many = Жазуулардын саны ({ $count }) уруксат берилгенден ({ $max }) көп.
+error-too_many = { $count } — бул жерде эң көп { $max } болот.
 error-no_members = Үй-бүлөдө жок дегенде бир мүчө болушу керек.
 error-coefficient_below_one = Райондук коэффициент { $value } бирден аз.
 error-invalid_choice = "{ $value }" төмөнкүлөрдүн бири эмес: { $choices }.

@@ -131,15 +131,9 @@ app-livestock-unconverted = Нет в таблице пересчёта: { $anim
 app-livestock-waiting = Единицы скота появятся, когда в ответах не будет ошибок.
 
 app-births = Рождение ребёнка
-app-births-note = Добавьте недавно родившегося ребёнка — для единовременной выплаты при рождении. Двойня или тройня — одно рождение.
-app-add-birth = + Добавить рождение
-app-birth-event-date = Дата рождения ребёнка
-app-birth-children = Сколько детей родилось
 app-birth-applicant = Кто обращается
-app-applicant-none = Ещё не решили
 app-birth-application-date = Дата обращения
 app-birth-application-date-note = Оставьте пустым, если ещё не обращались: будет показан последний срок.
-app-birth-full-state-support = Ребёнок на полном государственном обеспечении
 
 app-unemployment = Поиск работы
 app-unemployment-open = Кто-то в семье стоит или хочет встать на учёт как безработный
@@ -158,7 +152,7 @@ app-unemployment-bars-note = Отметьте всё, что относится 
 
 app-place = Место и дата
 app-region-coefficient = Районный коэффициент
-app-region-coefficient-note = Обычно 1. Выше в некоторых высокогорных и отдалённых населённых пунктах — ваш узнайте в районном управлении.
+app-region-coefficient-note = Обычно 1. Выше в некоторых высокогорных и отдалённых населённых пунктах — свой коэффициент узнайте в районном управлении социального развития.
 app-high-mountain = Семья живёт в высокогорной местности
 app-eval-date = Дата расчёта
 app-eval-date-note = По умолчанию сегодня. Консультант может выбрать другую дату, чтобы увидеть правила на тот день.
@@ -172,7 +166,7 @@ app-errors-title = Исправьте эти ответы, чтобы увиде
 app-error-place-member = { $member }
 app-error-place-birth = Рождение { $n }
 app-error-place-vehicle = Транспорт { $n }
-app-error-place-form = Анкета
+app-error-place-form = Вопросы о семье
 
 ## Результат.
 
@@ -180,10 +174,9 @@ app-results = Результат
 app-jump = Посмотреть результат
 app-jump-amount = { $amount } в месяц — посмотреть результат
 app-jump-errors = Некоторые ответы нужно исправить — посмотреть список
-app-summary-monthly = Семья может получать { $amount } в месяц.
-app-summary-once = И { $amount } единовременно.
+app-summary-monthly = Всего в месяц: { $amount }.
+app-summary-once = Всего единовременно: { $amount }.
 app-summary-none = С такими ответами семья не получает ни одного из этих пособий. Ниже — что могло бы это изменить.
-app-warnings = Обратите внимание
 app-warning-stale = Эти правила последний раз сверялись с официальными источниками { $verified }. С тех пор суммы и условия могли измениться: уточните их в службе, прежде чем полагаться на этот результат.
 app-warning-stale-which = Какие правила
 app-rules-date = Правила на { $date }. Сверены с официальными источниками по { $verified }.
@@ -223,3 +216,48 @@ app-country-TJ = Таджикистан
 app-country-KZ = Казахстан
 app-country-AM = Армения
 app-country-BY = Беларусь
+
+## Доверие к анкете: пустые ответы, отмена, даты.
+
+app-member-to-fill = нужно заполнить
+app-age-months = { $months ->
+        [one] { $months } месяц
+        [few] { $months } месяца
+       *[many] { $months } месяцев
+    }
+app-date-format = дд.мм.гггг
+app-births-none = Ребёнок младше года, указанный среди членов семьи, появится здесь — для единовременной выплаты при рождении. Двойня или тройня (одна дата рождения) — одно рождение.
+app-birth-title = Рождение { $date }: { $names }
+app-calc-date-today = Расчёт на сегодня, { $date }
+app-calc-date-other = Расчёт на { $date } (не на сегодня)
+app-calc-date-change = Изменить дату
+app-calc-date-reset = Вернуть сегодняшнюю дату
+app-new-family = Новая семья
+app-forget-confirm = Стереть все ответы: { $people ->
+        [one] { $people } человека
+       *[other] { $people } человек
+    }, доходы, имущество и сохранённую на этом устройстве копию?
+app-forget-yes = Да, стереть
+app-forget-no = Отмена
+app-undo = Вернуть
+app-undo-member = Удалено: { $member }.
+app-undo-new-family = Начата новая семья.
+app-undo-forget = Все ответы стёрты. До следующего действия их можно вернуть (они есть только в памяти этой страницы).
+app-summary-assumes = Суммы и сроки — если обратиться { $date }.
+app-headline = { $benefit }: { $amount }
+app-headline-from = { $benefit }: { $amount } с { $from }
+app-group-asking = Нужен ваш ответ
+app-group-refused = Не положено при этих ответах
+app-unasked = { $benefit }: ищет ли кто-нибудь в семье работу?
+app-warnings-count = Замечания ({ $count })
+app-error-date = «{ $value }» — не дата. Пишите день, месяц и год: 01.05.1990.
+app-error-amount = «{ $value }» — не сумма. Можно писать 3000 или 3 000,50.
+app-error-coefficient = «{ $value }» — не коэффициент. Пишите число, например 1 или 1,15.
+benefit-short-birth_payment = «Балага сүйүнчү»
+benefit-short-family_assistance = «Үй-бүлөгө көмөк»
+benefit-short-social_benefit = Социальное пособие
+benefit-short-unemployment_allowance = Пособие по безработице
+benefit-short-bala_yrysy = «Бала ырысы»
+benefit-short-high_mountain_help = Помощь в высокогорье
+benefit-short-bala_bereke = «Бала береке»
+benefit-short-officer_insurance = Страховая сумма сотруднику
