@@ -47,7 +47,9 @@ export async function launch(options = {}) {
  * with `assert.deepEqual(page.problems, [])`.
  */
 export async function newPage(browser, contextOptions = {}) {
-  const context = await browser.newContext(contextOptions);
+  // The app opens in the browser's language: tests run in a Kyrgyz browser
+  // unless they say otherwise.
+  const context = await browser.newContext({ locale: 'ky-KG', ...contextOptions });
   const page = await context.newPage();
   const problems = [];
   page.on('console', (msg) => {

@@ -110,7 +110,7 @@ pub fn member_card(p: &MemberProps) -> Html {
         <article class="card member" data-testid={format!("member-{i}")} aria-labelledby={format!("member-{i}-title")}>
             <header class="card-head">
                 <h3 id={format!("member-{i}-title")}>{ member_label(lang, h, k) }
-                    if let Some(a) = age { <span class="age">{ a }</span> }
+                    if let Some(a) = age { <span class="age" data-testid={tid("age")}>{ a }</span> }
                     if Household::to_fill_in(m) { <span class="to-fill" data-testid={tid("to-fill")}>{ tr(lang, "app-member-to-fill") }</span> }
                 </h3>
                 if h.members.len() > 1 {
