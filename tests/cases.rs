@@ -532,7 +532,9 @@ fn check_rule_text(text: &str, out: &mut Vec<Failure>) {
         let ok = match prefix {
             "input" => ukuk_rules::input::ERROR_CODES.contains(&name),
             "warning" => ukuk_rules::WARNING_CODES.contains(&name),
-            p if benefits.contains(&p) || p == "livestock" || p == "shared" => ukuk_rules::params::data::ALL_RULES.iter().any(|r| r.id == token),
+            p if benefits.contains(&p) || p == "livestock" || p == "shared" => {
+                ukuk_rules::params::data::ALL_RULES.iter().any(|r| r.id == token)
+            }
             _ => continue,
         };
         if ok {

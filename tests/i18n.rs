@@ -1178,3 +1178,166 @@ fn the_scanner_finds_ids_in_calls() {
     let texts: Vec<&str> = ids.iter().map(|(t, _)| t.as_str()).collect();
     assert_eq!(texts, ["app-title", "benefit-social_benefit.description", "cli-see-help", "status-eligible"], "{ids:?}");
 }
+
+// ---------------------------------------------------------------------------
+// One term for each thing, and sources in the reader's language.
+
+/// Terms that must be written one way in each language: (language, the
+/// term, the spellings that must not appear). A second spelling of a term
+/// confuses a reader comparing two screens; add it here when one is chosen.
+const GLOSSARY: &[(Lang, &str, &[&str])] = &[
+    (Lang::Ky, "райондук коэффициент", &["аймактык коэффициент", "Аймактык коэффициент", "региондук коэффициент"]),
+    (Lang::Ky, "майда мүйүздүү мал бирдиги (МММ)", &["майда мал (МММ)", "майда мал бирдиги"]),
+    (Lang::Ky, "ВИЧ менен жашаган", &["ВИЧ-инфекциясы бар", "ВИЧ инфекциясы бар"]),
+    (Lang::Ky, "кепилденген минималдуу киреше", &["кепилдик берилген минималдуу киреше"]),
+    (Lang::Ru, "районный коэффициент", &["региональный коэффициент", "Региональный коэффициент"]),
+    (Lang::Ru, "живёт с ВИЧ", &["ВИЧ-инфицирован", "ВИЧ-инфицированн"]),
+    (Lang::Ru, "гарантированный минимальный доход", &["гарантированного минимума дохода"]),
+    (Lang::En, "regional coefficient", &["district coefficient", "region coefficient"]),
+    (Lang::En, "living with HIV", &["HIV-positive", "HIV positive", "HIV-infected"]),
+];
+
+/// The translation files of a language, whatever the features compiled in.
+fn files_of(lang: Lang) -> Vec<(String, String)> {
+    ["engine", "cli", "app"]
+        .iter()
+        .map(|part| {
+            let path = root().join(format!("crates/ukuk-i18n/locales/{}/{part}.ftl", lang.code()));
+            (path.display().to_string(), std::fs::read_to_string(&path).unwrap_or_default())
+        })
+        .collect()
+}
+
+/// Finds a second spelling of a glossary term.
+fn glossary_problems(lang: Lang, files: &[(String, String)]) -> Vec<String> {
+    let mut problems = Vec::new();
+    for (l, term, variants) in GLOSSARY {
+        if *l != lang {
+            continue;
+        }
+        for (path, text) in files {
+            for (n, line) in text.lines().enumerate() {
+                if line.trim_start().starts_with('#') {
+                    continue;
+                }
+                for v in *variants {
+                    if line.contains(v) {
+                        problems.push(format!("{path}:{}: «{v}» — write «{term}»", n + 1));
+                    }
+                }
+            }
+        }
+    }
+    problems
+}
+
+#[test]
+fn one_term_for_each_thing() {
+    let mut problems = Vec::new();
+    for lang in Lang::ALL {
+        problems.extend(glossary_problems(lang, &files_of(lang)));
+    }
+    report("terms spelled two ways", &problems);
+}
+
+#[test]
+fn the_glossary_test_finds_a_second_spelling() {
+    let files = vec![("x.ftl".to_string(), "app-x = Аймактык коэффициент\n# аймактык коэффициент in a comment is fine\n".to_string())];
+    assert_eq!(glossary_problems(Lang::Ky, &files).len(), 1);
+}
+
+/// Three Latin-script words in a row: English prose in a Kyrgyz or Russian text.
+fn english_run(text: &str) -> Option<String> {
+    let mut run: Vec<&str> = Vec::new();
+    for word in text.split(|c: char| c.is_whitespace() || ",;:()«»\"'’".contains(c)) {
+        let latin = word.len() >= 2 && word.chars().all(|c| c.is_ascii_alphabetic());
+        if latin {
+            run.push(word);
+            if run.len() >= 3 {
+                return Some(run.join(" "));
+            }
+        } else if !word.is_empty() {
+            run.clear();
+        }
+    }
+    None
+}
+
+/// Every source of every rule and value renders in every language, with no
+/// raw id, no unfilled variable and no English in Kyrgyz or Russian; and the
+/// researched citation (the contract's `source`) names what the data says.
+#[test]
+fn sources_render_in_every_language_and_match_the_citation() {
+    let mut problems = Vec::new();
+    let mut all: Vec<(String, &'static str, &'static [ukuk_rules::params::Cite])> =
+        data::ALL_RULES.iter().map(|r| (r.id.to_string(), r.source, r.cite)).collect();
+    for p in data::ALL_PARAMS {
+        for v in p.history() {
+            all.push((format!("{} from {}", p.name(), v.from), v.basis.source, v.basis.cite));
+            if v.basis.act.is_some() && v.basis.act_cite.is_none() {
+                problems.push(format!("{}: an act without act_cite", p.name()));
+            }
+            if let Some(c) = v.basis.act_cite {
+                all.push((format!("{} act", p.name()), v.basis.act.unwrap_or(""), std::slice::from_ref(Box::leak(Box::new(c)))));
+            }
+        }
+    }
+    for (what, prose, cites) in &all {
+        if cites.is_empty() {
+            problems.push(format!("{what}: no cite"));
+        }
+        for c in cites.iter() {
+            // The citation names the same thing.
+            let key = match c {
+                ukuk_rules::params::Cite::Handbook { lines } => lines.split([',', '–']).next().unwrap_or("").trim().to_string(),
+                ukuk_rules::params::Cite::Act { number: Some(n), .. } => n.to_string(),
+                ukuk_rules::params::Cite::Act { date: Some(d), .. } => d[..4].to_string(),
+                ukuk_rules::params::Cite::Act { kind, .. } => kind.replace('_', " ").split(' ').next().unwrap_or("").to_string(),
+                ukuk_rules::params::Cite::Press { outlet, .. } => outlet.to_string(),
+                ukuk_rules::params::Cite::Page { site, .. } => site.to_string(),
+            };
+            let mentioned = prose.contains(&key)
+                || prose.to_lowercase().contains(&key.to_lowercase())
+                || matches!(c, ukuk_rules::params::Cite::Page { site: "mlsp.gov.kg", .. }) && prose.contains("Ministry of Labour");
+            if !mentioned {
+                problems.push(format!("{what}: cite {c:?} is not in the citation “{prose}”"));
+            }
+            for lang in Lang::ALL {
+                let text = ukuk_i18n::cite_text(lang, c);
+                if text.contains('{') || text.contains("act-") || text.contains("source-") {
+                    problems.push(format!("{what} ({lang:?}): “{text}”"));
+                }
+                if lang != Lang::En {
+                    if let Some(run) = english_run(&text) {
+                        problems.push(format!("{what} ({lang:?}): English “{run}” in “{text}”"));
+                    }
+                }
+            }
+        }
+    }
+    // Every kind of act has its four forms.
+    for kind in ukuk_i18n::ACT_KINDS {
+        for lang in Lang::ALL {
+            for attr in ["", ".full", ".dated", ".numbered"] {
+                if !bundle(lang).has(&format!("act-{kind}{attr}")) {
+                    problems.push(format!("{lang:?}: act-{kind}{attr} is missing"));
+                }
+            }
+        }
+    }
+    report("sources as data", &problems);
+}
+
+#[test]
+fn every_benefit_has_a_short_name_for_the_headline() {
+    let mut problems = Vec::new();
+    for lang in Lang::ALL {
+        let app = files_of(lang).into_iter().map(|(_, t)| t).collect::<String>();
+        for id in benefit_ids() {
+            if !app.contains(&format!("\nbenefit-short-{id} = ")) {
+                problems.push(format!("{lang:?}: benefit-short-{id} is missing"));
+            }
+        }
+    }
+    report("short benefit names", &problems);
+}

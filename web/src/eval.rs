@@ -40,9 +40,13 @@ impl Problem {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Evaluation {
     pub built: Built,
-    /// The engine's result; shown only when there is no problem.
+    /// The engine's result, computed without the answers that have a
+    /// problem (left out); `None` when even that cannot be read.
     pub output: Option<Output>,
     pub problems: Vec<Problem>,
+    /// Benefits an answer with a problem can change: not shown until it is
+    /// corrected (`ukuk_rules::benefits::affected_by`).
+    pub held: Vec<&'static str>,
 }
 
 /// Whether an error at `path` belongs to the field at `field`.
@@ -54,18 +58,53 @@ impl Evaluation {
     pub fn run(h: &Household, today: ukuk_rules::Date) -> Evaluation {
         let built = to_json(h, today);
         let mut problems: Vec<Problem> = built.errors.iter().cloned().map(Problem::Local).collect();
-        let output = match ukuk_rules::evaluate(&built.json, today) {
-            Ok(out) => Some(out),
-            Err(errors) => {
-                for mut e in errors {
-                    e.path = built.form_path(&e.path);
-                    problems.push(Problem::Engine(e));
+        // Answers the form could not read are already left out of the JSON.
+        let mut held: Vec<&'static str> = Vec::new();
+        let mut hold = |path: &str| {
+            for id in ukuk_rules::benefits::affected_by(path) {
+                if !held.contains(&id) {
+                    held.push(id);
                 }
-                None
             }
         };
-        let output = if problems.is_empty() { output } else { None };
-        Evaluation { built, output, problems }
+        for e in &built.errors {
+            hold(&e.path);
+        }
+        // The engine's refusals: each answer it names is left out in turn,
+        // so one problem hides only the results it can change.
+        let mut json = built.json.clone();
+        let mut output = None;
+        for _ in 0..4 {
+            match ukuk_rules::evaluate(&json, today) {
+                Ok(out) => {
+                    output = Some(out);
+                    break;
+                }
+                Err(errors) => {
+                    let mut removed = false;
+                    for mut e in errors {
+                        hold(&e.path);
+                        removed |= remove_path(&mut json, &e.path);
+                        e.path = built.form_path(&e.path);
+                        if !problems.contains(&Problem::Engine(e.clone())) {
+                            problems.push(Problem::Engine(e));
+                        }
+                    }
+                    if !removed {
+                        break;
+                    }
+                }
+            }
+        }
+        if output.is_none() {
+            held = ukuk_rules::benefit_ids();
+        }
+        Evaluation { built, output, problems, held }
+    }
+
+    /// Whether a benefit's result is shown (no problem can change it).
+    pub fn shown(&self, id: &str) -> bool {
+        self.output.is_some() && !self.held.contains(&id)
     }
 
     /// The problems of one field (or of anything under it).
@@ -76,5 +115,42 @@ impl Evaluation {
     /// Whether a row waits for this field before it is evaluated.
     pub fn hint_at(&self, field: &str) -> bool {
         self.built.hints.iter().any(|h| h.path == field)
+    }
+}
+
+/// Removes the value at a JSON path (`members[1].income.wages`); a
+/// required field is not removed (the engine would only ask for it).
+fn remove_path(json: &mut serde_json::Value, path: &str) -> bool {
+    let mut parts: Vec<&str> = Vec::new();
+    for seg in path.split('.') {
+        match seg.split_once('[') {
+            Some((name, rest)) => {
+                parts.push(name);
+                parts.extend(rest.split('[').map(|i| i.trim_end_matches(']')));
+            }
+            None => parts.push(seg),
+        }
+    }
+    let Some((last, parents)) = parts.split_last() else { return false };
+    let mut node = json;
+    for p in parents {
+        let next = match node {
+            serde_json::Value::Object(m) => m.get_mut(*p),
+            serde_json::Value::Array(a) => p.parse::<usize>().ok().and_then(|i| a.get_mut(i)),
+            _ => None,
+        };
+        match next {
+            Some(n) => node = n,
+            None => return false,
+        }
+    }
+    // A member's id stays: other answers refer to it. (Without a birth
+    // date or sex the member waits, and so do the benefits reading them.)
+    if *last == "id" && parents.first() == Some(&"members") {
+        return false;
+    }
+    match node {
+        serde_json::Value::Object(m) => m.remove(*last).is_some(),
+        _ => false,
     }
 }

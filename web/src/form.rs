@@ -305,7 +305,9 @@ pub fn livestock_line() -> Html {
     let ctx = use_context::<Ctx>().expect("context");
     let lang = ctx.state.lang;
     let h = &ctx.state.household;
-    let Some(out) = &ctx.eval.output else {
+    // A count that cannot be read would make the total wrong: wait for it.
+    let bad_count = ctx.eval.problems.iter().any(|p| p.path().starts_with("assets.livestock") || p.path().starts_with("app.other_animals"));
+    let Some(out) = ctx.eval.output.as_ref().filter(|_| !bad_count) else {
         return html! { <p class="livestock-line muted" data-testid="livestock-summary">{ tr(lang, "app-livestock-waiting") }</p> };
     };
     let any =

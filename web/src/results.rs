@@ -54,12 +54,20 @@ pub fn results() -> Html {
         return html! { <ErrorList /> };
     };
     let names = MemberNames { lang, h };
+    let ev = &ctx.eval;
+    let problems = !ev.problems.is_empty();
 
     let sum = |period: &str| -> rust_decimal::Decimal {
-        out.benefits.iter().filter(|b| b.status == Status::Eligible && b.period == period).filter_map(|b| b.amount.map(|a| a.0)).sum()
+        out.benefits
+            .iter()
+            .filter(|b| ev.shown(b.id) && b.status == Status::Eligible && b.period == period)
+            .filter_map(|b| b.amount.map(|a| a.0))
+            .sum()
     };
     let (monthly, once) = (sum("monthly"), sum("once"));
-    let due: Vec<&Benefit> = out.benefits.iter().filter(|b| b.status == Status::Eligible).collect();
+    let shown: Vec<&Benefit> = out.benefits.iter().filter(|b| ev.shown(b.id)).collect();
+    let held: Vec<&Benefit> = out.benefits.iter().filter(|b| !ev.shown(b.id)).collect();
+    let due: Vec<&Benefit> = shown.iter().copied().filter(|b| b.status == Status::Eligible).collect();
     // What the family gets, named: one line per benefit, then the totals.
     let mut summary: Vec<String> = due.iter().map(|b| headline(lang, b)).collect();
     if due.len() > 1 && !monthly.is_zero() {
@@ -68,15 +76,15 @@ pub fn results() -> Html {
     if due.len() > 1 && !once.is_zero() {
         summary.push(tr_args(lang, "app-summary-once", &[("amount", &money_dec(lang, once))]));
     }
-    if due.is_empty() {
+    if due.is_empty() && !problems {
         summary.push(tr(lang, "app-summary-none"));
     }
     // A benefit that waits for a whole section nobody opened (no one seeks
     // work): a question, not a card beside the results.
     let untouched = |b: &Benefit| b.status == Status::NeedsInformation && asks_unemployment(b) && !h.unemployment_open;
-    let asking: Vec<&Benefit> = out.benefits.iter().filter(|b| b.status == Status::NeedsInformation && !untouched(b)).collect();
-    let refused: Vec<&Benefit> = out.benefits.iter().filter(|b| b.status == Status::NotEligible).collect();
-    let unasked: Vec<&Benefit> = out.benefits.iter().filter(|b| untouched(b)).collect();
+    let asking: Vec<&Benefit> = shown.iter().copied().filter(|b| b.status == Status::NeedsInformation && !untouched(b)).collect();
+    let refused: Vec<&Benefit> = shown.iter().copied().filter(|b| b.status == Status::NotEligible).collect();
+    let unasked: Vec<&Benefit> = shown.iter().copied().filter(|b| untouched(b)).collect();
     let seeker_possible = crate::model::anyone_job_seeker(h, h.eval_date(ctx.state.today));
 
     // Rules checked too long ago: one sentence, the list on request.
@@ -93,12 +101,21 @@ pub fn results() -> Html {
 
     html! {
         <>
+            if problems { <ErrorList /> }
+            if !summary.is_empty() {
             <div class="summary" data-testid="summary" aria-live="polite" aria-atomic="true">
                 { for summary.iter().map(|s| html! { <p>{ s }</p> }) }
                 if !due.is_empty() {
                     <p class="assumes" data-testid="summary-assumes">{ tr_args(lang, "app-summary-assumes", &[("date", &date(lang, out.date))]) }</p>
                 }
             </div>
+            }
+            if !held.is_empty() {
+                <div class="held" data-testid="held">
+                    <p>{ tr(lang, "app-held") }</p>
+                    <ul>{ for held.iter().map(|b| html! { <li data-testid={format!("held-{}", b.id)}>{ tr_code(lang, "benefit-short", b.id) }</li> }) }</ul>
+                </div>
+            }
             <p class="rules-date" data-testid="rules-date">
                 { tr_args(lang, "app-rules-date", &[("date", &date(lang, out.date)), ("verified", &date(lang, out.rules_verified_until))]) }
             </p>
@@ -134,13 +151,35 @@ pub fn results() -> Html {
                         </details>
                     }
                     { for out.warnings.iter().filter(|w| w.code != "rules_not_verified").map(|w| {
-                        let args = detail_args(lang, &w.detail, &names);
+                        let args = warning_args(lang, out, w, &names);
                         html! { <p class="warning" data-testid={format!("warning-{}", w.code)}>{ text_with(lang, &format!("warning-{}", w.code), &args) }</p> }
                     }) }
                 </details>
             }
         </>
     }
+}
+
+/// A warning's figures; the act a press report names is rendered from its
+/// data (`act_cite`) in the reader's language.
+fn warning_args(lang: Lang, out: &ukuk_rules::Output, w: &ukuk_rules::output::Warning, names: &MemberNames) -> Vec<(&'static str, String)> {
+    let mut args = detail_args(lang, &w.detail, names);
+    let param = match w.detail.get("parameter") {
+        Some(ukuk_rules::output::Value::Code(a)) => Some(*a),
+        _ => None,
+    };
+    // The value's basis is among the sources the benefits' reasons cite.
+    let cite = param.and_then(|p| {
+        out.benefits.iter().flat_map(|b| b.reasons.iter()).flat_map(|r| r.source.cited()).find(|c| c.param == p).and_then(|c| c.act_cite)
+    });
+    if let Some(c) = cite {
+        for (k, v) in &mut args {
+            if *k == "act" {
+                *v = ukuk_i18n::cite_text(lang, &c);
+            }
+        }
+    }
+    args
 }
 
 /// The problems that keep the result from being computed, each a link to its field.
@@ -205,7 +244,7 @@ pub fn benefit_card(p: &CardProps) -> Html {
     let ctx = use_context::<Ctx>().expect("context");
     let lang = ctx.state.lang;
     let h = &ctx.state.household;
-    let Some(b) = ctx.eval.output.as_ref().and_then(|o| o.benefits.iter().find(|b| b.id == p.id)) else {
+    let Some(b) = ctx.eval.output.as_ref().filter(|_| ctx.eval.shown(p.id)).and_then(|o| o.benefits.iter().find(|b| b.id == p.id)) else {
         return Html::default();
     };
     let names = MemberNames { lang, h };
@@ -282,7 +321,9 @@ fn headline(lang: Lang, b: &Benefit) -> String {
     let name = tr_code(lang, "benefit-short", b.id);
     let amount = amount_text(lang, b).unwrap_or_default();
     match b.starts {
-        Some(s) if b.period == "monthly" => tr_args(lang, "app-headline-from", &[("benefit", &name), ("amount", &amount), ("from", &date(lang, s))]),
+        Some(s) if b.period == "monthly" => {
+            tr_args(lang, "app-headline-from", &[("benefit", &name), ("amount", &amount), ("from", &date(lang, s))])
+        }
         _ => tr_args(lang, "app-headline", &[("benefit", &name), ("amount", &amount)]),
     }
 }
@@ -413,7 +454,15 @@ fn reason_item(lang: Lang, r: &Reason, names: &MemberNames) -> Html {
                 if let Some(f) = fix { <p class="fix" data-testid="fix"><strong>{ tr(lang, "app-fix") }</strong>{ " " }{ f }</p> }
                 <details class="source">
                     <summary>{ tr(lang, "app-source") }</summary>
-                    <p>{ r.source.to_string() }</p>
+                    // Each source once, in the reader's language, with the
+                    // grade of the value it stands for.
+                    <ul>
+                        { for r.source.cites().iter().map(|(c, g)| html! {
+                            <li>{ ukuk_i18n::cite_text(lang, c) }
+                                if let Some(g) = g { <span class="grade-of">{ " — " }{ code_name(lang, "grade", g.code()) }</span> }
+                            </li>
+                        }) }
+                    </ul>
                     if let Some(g) = r.grade {
                         <p class="grade" data-testid="grade">{ tr_args(lang, "app-source-grade", &[("grade", &code_name(lang, "grade", g.code()))]) }</p>
                     }
@@ -429,7 +478,9 @@ fn reason_item(lang: Lang, r: &Reason, names: &MemberNames) -> Html {
 pub fn jump_bar() -> Html {
     let ctx = use_context::<Ctx>().expect("context");
     let lang = ctx.state.lang;
+    let bad = !ctx.eval.problems.is_empty();
     let label = match &ctx.eval.output {
+        _ if bad => tr(lang, "app-jump-errors"),
         None => tr(lang, "app-jump-errors"),
         Some(out) => {
             let monthly: rust_decimal::Decimal = out
@@ -446,6 +497,6 @@ pub fn jump_bar() -> Html {
         }
     };
     html! {
-        <a class={classes!("jump", ctx.eval.output.is_none().then_some("bad"))} href="#results" data-testid="jump">{ label }{ " ↓" }</a>
+        <a class={classes!("jump", bad.then_some("bad"))} href="#results" data-testid="jump">{ label }{ " ↓" }</a>
     }
 }

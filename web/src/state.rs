@@ -168,7 +168,17 @@ impl Model {
                 household.date = String::new();
                 // A language not in the first load is fetched first (main.rs).
                 let (lang, pending_lang) = if ukuk_i18n::Bundle::has_app_texts(lang) { (lang, None) } else { (Lang::DEFAULT, Some(lang)) };
-                Model { lang, pending_lang, today, household, remember: true, forgotten: false, confirm_forget: false, undo: None, focus: None }
+                Model {
+                    lang,
+                    pending_lang,
+                    today,
+                    household,
+                    remember: true,
+                    forgotten: false,
+                    confirm_forget: false,
+                    undo: None,
+                    focus: None,
+                }
             }
             None => Model {
                 lang: Lang::DEFAULT,

@@ -652,3 +652,72 @@ mod tests {
         assert_eq!(count, 9);
     }
 }
+
+/// A legal source as data (`cite` in `rules/*.toml`), rendered in the
+/// reader's language by [`cite_text`]: the handbook and its lines, an act by
+/// its kind, number, date, article, part and item, a press report, an
+/// official web page. Dates are `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Cite {
+    /// The handbook for social workers (the seed 002) and its lines, e.g. `1799–1805, 2136–2139`.
+    Handbook { lines: &'static str },
+    /// An act; `kind` is one of [`ACT_KINDS`].
+    Act {
+        kind: &'static str,
+        number: Option<&'static str>,
+        date: Option<&'static str>,
+        article: Option<&'static str>,
+        part: Option<&'static str>,
+        item: Option<&'static str>,
+    },
+    /// A press report: the outlet (`24.kg`) and the day, month or year.
+    Press { outlet: &'static str, date: Option<&'static str> },
+    /// An official web page: the site (`mlsp.gov.kg`) and the day, month or year.
+    Page { site: &'static str, date: Option<&'static str> },
+}
+
+/// The kinds of act a [`Cite::Act`] may name; each has a text `act-<kind>`.
+pub const ACT_KINDS: &[&str] =
+    &["law", "law_amendment", "presidential_decree", "government_decree", "government_order", "government_decision", "cabinet_resolution"];
+
+/// A date of a source: a year, a month (`06.2022`, `Jun 2022`) or a day.
+pub fn format_partial_date(lang: Lang, s: &str) -> String {
+    match s.len() {
+        4 => s.to_string(),
+        7 => format_date(lang, &format!("{s}-01")).split_once(['.', ' ']).map_or_else(|| s.to_string(), |(_, rest)| rest.to_string()),
+        _ => format_date(lang, s),
+    }
+}
+
+/// A source in a language: «Постановление Правительства № 307 от 29.06.2018, ст. 3».
+pub fn cite_text(lang: Lang, c: &Cite) -> String {
+    let b = Bundle::get(lang);
+    match *c {
+        Cite::Handbook { lines } => b.text("source-handbook", &[("lines", lines)]),
+        Cite::Act { kind, number, date, article, part, item } => {
+            let date = date.map(|d| format_partial_date(lang, d));
+            let id = format!("act-{kind}");
+            let mut out = match (number, date.as_deref()) {
+                (Some(n), Some(d)) => b.text(&format!("{id}.full"), &[("number", n), ("date", d)]),
+                (None, Some(d)) => b.text(&format!("{id}.dated"), &[("date", d)]),
+                (Some(n), None) => b.text(&format!("{id}.numbered"), &[("number", n)]),
+                (None, None) => b.text(&id, &[]),
+            };
+            for (key, value) in [("article", article), ("part", part), ("item", item)] {
+                if let Some(v) = value {
+                    out.push_str(", ");
+                    out.push_str(&b.text(&format!("source-{key}"), &[(key, v)]));
+                }
+            }
+            out
+        }
+        Cite::Press { outlet, date } => match date {
+            Some(d) => b.text("source-press.dated", &[("outlet", outlet), ("date", &format_partial_date(lang, d))]),
+            None => b.text("source-press", &[("outlet", outlet)]),
+        },
+        Cite::Page { site, date } => match date {
+            Some(d) => b.text("source-page.dated", &[("site", site), ("date", &format_partial_date(lang, d))]),
+            None => b.text("source-page", &[("site", site)]),
+        },
+    }
+}

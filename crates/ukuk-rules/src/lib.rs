@@ -41,10 +41,8 @@ pub fn benefit_ids() -> Vec<&'static str> {
 /// Evaluates a checked household.
 pub fn evaluate_household(h: &Household) -> Output {
     let waiting = benefits::facts_missing(h);
-    let mut benefits: Vec<output::Benefit> = benefits::REGISTRY
-        .iter()
-        .map(|d| if waiting && d.reads_members { benefits::waiting(d, h) } else { (d.evaluate)(h) })
-        .collect();
+    let mut benefits: Vec<output::Benefit> =
+        benefits::REGISTRY.iter().map(|d| if waiting && d.reads_members() { benefits::waiting(d, h) } else { (d.evaluate)(h) }).collect();
     let choices = choose_one(&mut benefits);
     let raised: Vec<Warning> = benefits.iter_mut().flat_map(|b| std::mem::take(&mut b.warnings)).collect();
     let mut warnings = Vec::new();

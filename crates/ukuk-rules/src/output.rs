@@ -219,12 +219,35 @@ const MAX_CITED: usize = 4;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Source {
     rule: &'static str,
+    rule_cite: &'static [crate::params::Cite],
     cited: [Option<&'static Basis>; MAX_CITED],
 }
 
 impl Source {
-    pub fn new(rule: &'static str) -> Source {
-        Source { rule, cited: [None; MAX_CITED] }
+    pub fn new(rule: Rule) -> Source {
+        Source { rule: rule.source, rule_cite: rule.cite, cited: [None; MAX_CITED] }
+    }
+
+    /// Every source as data, each once, with the grade of the value it
+    /// stands for (`None` for the rule's own): what the app renders in the
+    /// reader's language.
+    pub fn cites(&self) -> Vec<(crate::params::Cite, Option<crate::params::Grade>)> {
+        let mut out: Vec<(crate::params::Cite, Option<crate::params::Grade>)> = Vec::new();
+        let all =
+            self.rule_cite.iter().map(|c| (*c, None)).chain(self.cited().flat_map(|b| b.cite.iter().map(move |c| (*c, Some(b.grade)))));
+        for (c, g) in all {
+            match out.iter_mut().find(|(x, _)| *x == c) {
+                // The same source for several values: its weakest grade.
+                Some((_, known)) => {
+                    *known = match (*known, g) {
+                        (Some(a), Some(b)) => Some(a.min(b)),
+                        (a, b) => a.or(b),
+                    }
+                }
+                None => out.push((c, g)),
+            }
+        }
+        out
     }
 
     /// Adds a dated value's basis (once).
@@ -283,7 +306,7 @@ impl Reason {
             passed: outcome == Outcome::Pass,
             unknown: outcome == Outcome::Unknown,
             detail,
-            source: Source::new(rule.source),
+            source: Source::new(rule),
             grade: None,
         }
     }

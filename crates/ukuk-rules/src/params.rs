@@ -37,15 +37,23 @@ impl Grade {
     }
 }
 
+pub use ukuk_i18n::Cite;
+
 /// Where one period's value comes from: what a reason cites.
 #[derive(Debug, PartialEq, Eq)]
 pub struct Basis {
     /// `file.param`, e.g. `family_assistance.amount_per_child`.
     pub param: &'static str,
+    /// The citation as researched (English, with our comments): the
+    /// contract's `source` text.
     pub source: &'static str,
+    /// The same sources as data, rendered in the reader's language.
+    pub cite: &'static [Cite],
     pub grade: Grade,
     /// The act a press report names (required for `Grade::Press`).
     pub act: Option<&'static str>,
+    /// That act as data, rendered in the reader's language.
+    pub act_cite: Option<Cite>,
     /// Our reading of an ambiguity in the source, if any.
     pub note: Option<&'static str>,
 }
@@ -99,6 +107,8 @@ pub struct Rule {
     /// message id of its explanation in the translation files.
     pub id: &'static str,
     pub source: &'static str,
+    /// The same sources as data, rendered in the reader's language.
+    pub cite: &'static [Cite],
 }
 
 /// A parameter value, borrowed for display.
@@ -178,9 +188,24 @@ impl<T: ParamValue + Sync> AnyParam for Param<T> {
 }
 
 /// The compiled rules data: one module per file in `rules/`.
+/// A researched citation, our note or a press report's act, in English: the
+/// contract's JSON carries them (`reasons[].source`, the `press_source`
+/// warning's `act`). Without the `citations` feature (the web app, which
+/// shows `cite` instead, in the reader's language) they are empty, which
+/// keeps them out of a phone's first load.
+macro_rules! prose {
+    ($s:literal) => {
+        if cfg!(feature = "citations") {
+            $s
+        } else {
+            ""
+        }
+    };
+}
+
 pub mod data {
     #[allow(unused_imports)]
-    use super::{AnyParam, Basis, Codes, FileInfo, Grade, Param, Period, Rule, Units};
+    use super::{AnyParam, Basis, Cite, Codes, FileInfo, Grade, Param, Period, Rule, Units};
     #[allow(unused_imports)]
     use crate::date::Date;
     #[allow(unused_imports)]

@@ -79,12 +79,34 @@ impl Val {
 /// How good the source of a value is (`rules/README.md`, "Grades").
 const GRADES: &[&str] = &["official", "act_text", "handbook", "press"];
 
+/// One source as data (`cite = [...]`): which kind, and its fields.
+#[derive(Debug, Clone, PartialEq)]
+struct CiteData {
+    /// `handbook`, `act`, `press` or `page`.
+    kind: &'static str,
+    /// Field name and value, in the order of `CITE_FIELDS` for the kind.
+    fields: Vec<(&'static str, String)>,
+}
+
+/// The kinds of source and the fields each may have (the first is required
+/// and names the kind: `{ handbook = "1799–1805" }`, `{ act = "law", number
+/// = "163", date = "2017-07-28", article = "3(1)" }`, `{ press = "24.kg",
+/// date = "2026-01-31" }`, `{ page = "mlsp.gov.kg" }`).
+const CITE_FIELDS: &[(&str, &[&str])] = &[
+    ("handbook", &["handbook"]),
+    ("act", &["act", "number", "date", "article", "part", "item"]),
+    ("press", &["press", "date"]),
+    ("page", &["page", "date"]),
+];
+
 struct Period {
     from: Date,
     until: Option<Date>,
     value: Val,
     source: String,
+    cite: Vec<CiteData>,
     grade: String,
+    act_cite: Option<CiteData>,
     act: Option<String>,
     note: Option<String>,
 }
@@ -102,7 +124,7 @@ struct FileData {
     where_: Option<String>,
     documents: Vec<String>,
     conditional_documents: Vec<(String, Vec<String>)>,
-    rules: Vec<(String, String)>,
+    rules: Vec<(String, String, Vec<CiteData>)>,
     params: Vec<Param>,
 }
 
@@ -267,10 +289,27 @@ fn read_file(ctx: &mut Ctx, stem: &str) -> Option<FileData> {
                         if !is_id(k.get_ref()) {
                             ctx.err(&k.span(), format!("rule id '{}' must be lowercase words joined by '_'", k.get_ref()));
                         }
-                        match string_of(ctx, v) {
-                            Some(s) if !s.trim().is_empty() => data.rules.push((k.get_ref().to_string(), s)),
-                            Some(_) => ctx.err(&v.span(), format!("rule '{}' has an empty source", k.get_ref())),
-                            None => {}
+                        let id = k.get_ref().to_string();
+                        let Some(r) = table_of(ctx, v) else { continue };
+                        let (mut source, mut cite) = (None, None);
+                        for (rk, rv) in r.iter() {
+                            match rk.get_ref().as_ref_str() {
+                                "source" => source = string_of(ctx, rv),
+                                "cite" => cite = read_cites(ctx, rv, &format!("rule '{id}'")),
+                                other => ctx.err(&rk.span(), format!("rule '{id}': unknown key '{other}' (expected source, cite)")),
+                            }
+                        }
+                        match (source, cite) {
+                            (Some(s), Some(c)) if !s.trim().is_empty() => data.rules.push((id, s, c)),
+                            (Some(s), _) if s.trim().is_empty() => ctx.err(&v.span(), format!("rule '{id}' has an empty source")),
+                            (None, _) => {
+                                ctx.err(&v.span(), format!("rule '{id}' has no source; write {id} = {{ source = \"...\", cite = [...] }}"))
+                            }
+                            (Some(_), None) => ctx.err(
+                                &v.span(),
+                                format!("rule '{id}' has no cite: its sources as data, e.g. cite = [{{ handbook = \"2082–2085\" }}]"),
+                            ),
+                            _ => {}
                         }
                     }
                 }
@@ -351,6 +390,107 @@ impl AsRefStr for std::borrow::Cow<'_, str> {
 
 fn is_id(s: &str) -> bool {
     !s.is_empty() && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
+}
+
+/// Reads `cite = [ { handbook = "…" }, { act = "…", number = "…" }, … ]`.
+fn read_cites(ctx: &mut Ctx, v: &Spanned<DeValue>, what: &str) -> Option<Vec<CiteData>> {
+    let one;
+    let items: &[Spanned<DeValue>] = match v.get_ref() {
+        DeValue::Array(items) => items,
+        // One source given as a table (`act_cite`).
+        DeValue::Table(_) => {
+            one = [v.clone()];
+            &one
+        }
+        _ => {
+            ctx.err(&v.span(), format!("{what}: cite must be a list of sources, e.g. [{{ handbook = \"2082–2085\" }}]"));
+            return None;
+        }
+    };
+    if items.is_empty() {
+        ctx.err(&v.span(), format!("{what}: cite is empty; every value needs its source"));
+        return None;
+    }
+    let mut out = Vec::new();
+    let mut ok = true;
+    for item in items.iter() {
+        let Some(t) = table_of(ctx, item) else {
+            ok = false;
+            continue;
+        };
+        let Some((kind, allowed)) = CITE_FIELDS.iter().find(|(k, _)| t.iter().any(|(key, _)| key.get_ref().as_ref_str() == *k)) else {
+            ctx.err(&item.span(), format!("{what}: a source must be one of handbook, act, press or page"));
+            ok = false;
+            continue;
+        };
+        let mut fields: Vec<(&'static str, String)> = Vec::new();
+        for (key, val) in t.iter() {
+            let k = key.get_ref().as_ref_str();
+            let Some(name) = allowed.iter().find(|a| **a == k) else {
+                ctx.err(&key.span(), format!("{what}: a {kind} source has no '{k}' (it has: {})", allowed.join(", ")));
+                ok = false;
+                continue;
+            };
+            let Some(text) = string_of(ctx, val).filter(|x| !x.trim().is_empty()) else {
+                ctx.err(&val.span(), format!("{what}: '{k}' must be a non-empty string"));
+                ok = false;
+                continue;
+            };
+            let bad = match *name {
+                "act" => (!ukuk_i18n::ACT_KINDS.contains(&text.as_str()))
+                    .then(|| format!("unknown kind of act '{text}' (known: {})", ukuk_i18n::ACT_KINDS.join(", "))),
+                "date" => (!is_partial_date(&text)).then(|| format!("'{text}' is no date (YYYY, YYYY-MM or YYYY-MM-DD)")),
+                "handbook" => (!text.chars().all(|c| c.is_ascii_digit() || c == '–' || c == ',' || c == ' ') || text.contains('-'))
+                    .then(|| format!("handbook lines '{text}' must be numbers and ranges like \"1799–1805, 2136\" (with an en dash)")),
+                _ => None,
+            };
+            if let Some(msg) = bad {
+                ctx.err(&val.span(), format!("{what}: {msg}"));
+                ok = false;
+            }
+            fields.push((name, text));
+        }
+        fields.sort_by_key(|(n, _)| allowed.iter().position(|a| a == n));
+        out.push(CiteData { kind, fields });
+    }
+    ok.then_some(out)
+}
+
+fn is_partial_date(s: &str) -> bool {
+    let b = s.as_bytes();
+    let digits = |r: std::ops::Range<usize>| b.get(r).is_some_and(|x| x.iter().all(u8::is_ascii_digit));
+    match b.len() {
+        4 => digits(0..4),
+        7 => digits(0..4) && b[4] == b'-' && digits(5..7) && (1..=12).contains(&s[5..7].parse::<u32>().unwrap_or(0)),
+        10 => Date::parse(s).is_some(),
+        _ => false,
+    }
+}
+
+/// A list of sources as Rust: `&[Cite::Handbook { lines: "…" }, …]`.
+fn rust_cites(cites: &[CiteData]) -> String {
+    let opt = |c: &CiteData, k: &str| {
+        c.fields.iter().find(|(n, _)| *n == k).map_or("None".to_string(), |(_, v)| format!("Some({})", rust_str(v)))
+    };
+    let req = |c: &CiteData, k: &str| c.fields.iter().find(|(n, _)| *n == k).map_or("\"\"".to_string(), |(_, v)| rust_str(v));
+    let items: Vec<String> = cites
+        .iter()
+        .map(|c| match c.kind {
+            "handbook" => format!("Cite::Handbook {{ lines: {} }}", req(c, "handbook")),
+            "act" => format!(
+                "Cite::Act {{ kind: {}, number: {}, date: {}, article: {}, part: {}, item: {} }}",
+                req(c, "act"),
+                opt(c, "number"),
+                opt(c, "date"),
+                opt(c, "article"),
+                opt(c, "part"),
+                opt(c, "item")
+            ),
+            "press" => format!("Cite::Press {{ outlet: {}, date: {} }}", req(c, "press"), opt(c, "date")),
+            _ => format!("Cite::Page {{ site: {}, date: {} }}", req(c, "page"), opt(c, "date")),
+        })
+        .collect();
+    format!("&[{}]", items.join(", "))
 }
 
 fn string_of(ctx: &mut Ctx, v: &Spanned<DeValue>) -> Option<String> {
@@ -513,6 +653,7 @@ fn read_param(ctx: &mut Ctx, key: &Spanned<std::borrow::Cow<str>>, v: &Spanned<D
         let span = item.span();
         let Some(t) = table_of(ctx, item) else { continue };
         let (mut from, mut until, mut value, mut source, mut note) = (None, None, None, None, None);
+        let (mut cite, mut act_cite) = (None, None);
         let (mut grade, mut act) = (None, None);
         let mut value_given = false;
         for (k, fv) in t.iter() {
@@ -524,6 +665,8 @@ fn read_param(ctx: &mut Ctx, key: &Spanned<std::borrow::Cow<str>>, v: &Spanned<D
                     value = read_value(ctx, &name, fv)
                 }
                 "source" => source = string_of(ctx, fv),
+                "cite" => cite = read_cites(ctx, fv, &format!("params.{name}")),
+                "act_cite" => act_cite = read_cites(ctx, fv, &format!("params.{name}: act_cite")).and_then(|mut c| c.pop()),
                 "grade" => {
                     grade = string_of(ctx, fv).and_then(|g| {
                         if GRADES.contains(&g.as_str()) {
@@ -538,7 +681,7 @@ fn read_param(ctx: &mut Ctx, key: &Spanned<std::borrow::Cow<str>>, v: &Spanned<D
                 "note" => note = string_of(ctx, fv),
                 other => ctx.err(
                     &k.span(),
-                    format!("params.{name}: unknown key '{other}' (expected from, until, value, source, grade, act, note)"),
+                    format!("params.{name}: unknown key '{other}' (expected from, until, value, source, cite, grade, act, act_cite, note)"),
                 ),
             }
         }
@@ -553,6 +696,9 @@ fn read_param(ctx: &mut Ctx, key: &Spanned<std::borrow::Cow<str>>, v: &Spanned<D
                 None
             }
         };
+        if cite.is_none() && !t.iter().any(|(k, _)| k.get_ref().as_ref_str() == "cite") {
+            ctx.err(&span, format!("params.{name}: a value without its sources as data; add cite = [{{ handbook = \"...\" }}, {{ act = \"law\", number = \"...\" }}]"));
+        }
         if from.is_none() {
             ctx.err(&span, format!("params.{name}: missing 'from' (the date the value took effect)"));
         }
@@ -562,11 +708,14 @@ fn read_param(ctx: &mut Ctx, key: &Spanned<std::borrow::Cow<str>>, v: &Spanned<D
         if grade.is_none() && !t.iter().any(|(k, _)| k.get_ref().as_ref_str() == "grade") {
             ctx.err(&span, format!("params.{name}: a value without the grade of its source; add grade = \"official\", \"act_text\", \"handbook\" or \"press\""));
         }
+        if act.is_some() && act_cite.is_none() && !t.iter().any(|(k, _)| k.get_ref().as_ref_str() == "act_cite") {
+            ctx.err(&span, format!("params.{name}: the act needs its data too; add act_cite = {{ act = \"presidential_decree\", number = \"...\", date = \"...\" }}"));
+        }
         if grade.as_deref() == Some("press") && act.is_none() {
             ctx.err(&span, format!("params.{name}: a value resting on press reports must name the act they report: add act = \"...\""));
         }
-        if let (Some(from), Some(value), Some(source), Some(grade)) = (from, value, source, grade) {
-            periods.push((Period { from, until, value, source, grade, act, note }, span));
+        if let (Some(from), Some(value), Some(source), Some(grade), Some(cite)) = (from, value, source, grade, cite) {
+            periods.push((Period { from, until, value, source, cite, grade, act, act_cite, note }, span));
         }
     }
     if periods.is_empty() {
@@ -678,15 +827,16 @@ fn generate(files: &[FileData]) -> String {
             "    /// The file as a whole: what a benefit's definition takes from it.\n    pub static INFO: FileInfo = FileInfo {{ name: \"{}\", documents: DOCUMENTS, conditional_documents: CONDITIONAL_DOCUMENTS, where_: WHERE, verified_until: VERIFIED_UNTIL }};",
             f.stem
         );
-        let _ = writeln!(o, "    pub mod rule {{\n        #[allow(unused_imports)]\n        use super::super::Rule;");
-        for (id, source) in &f.rules {
+        let _ = writeln!(o, "    pub mod rule {{\n        #[allow(unused_imports)]\n        use super::super::{{Cite, Rule}};");
+        for (id, source, cite) in &f.rules {
             let _ = writeln!(
                 o,
-                "        pub const {}: Rule = Rule {{ id: \"{}.{}\", source: {} }};",
+                "        pub const {}: Rule = Rule {{ id: \"{}.{}\", source: prose!({}), cite: {} }};",
                 id.to_uppercase(),
                 f.stem,
                 id,
-                rust_str(source)
+                rust_str(source),
+                rust_cites(cite)
             );
         }
         let _ = writeln!(o, "    }}");
@@ -703,16 +853,18 @@ fn generate(files: &[FileData]) -> String {
             for per in &p.periods {
                 let _ = writeln!(
                     o,
-                    "        Period {{ from: {}, until: {}, value: {}, basis: Basis {{ param: \"{}.{}\", source: {}, grade: Grade::{}, act: {}, note: {} }} }},",
+                    "        Period {{ from: {}, until: {}, value: {}, basis: Basis {{ param: \"{}.{}\", source: prose!({}), cite: {}, grade: Grade::{}, act: {}, act_cite: {}, note: {} }} }},",
                     rust_date(per.from),
                     per.until.map_or("None".to_string(), |u| format!("Some({})", rust_date(u))),
                     rust_val(&per.value),
                     f.stem,
                     p.name,
                     rust_str(&per.source),
+                    rust_cites(&per.cite),
                     rust_grade(&per.grade),
-                    per.act.as_ref().map_or("None".to_string(), |n| format!("Some({})", rust_str(n))),
-                    per.note.as_ref().map_or("None".to_string(), |n| format!("Some({})", rust_str(n)))
+                    per.act.as_ref().map_or("None".to_string(), |n| format!("Some(prose!({}))", rust_str(n))),
+                    per.act_cite.as_ref().map_or("None".to_string(), |c| format!("Some({})", rust_cites(std::slice::from_ref(c)).trim_start_matches("&[").trim_end_matches(']'))),
+                    per.note.as_ref().map_or("None".to_string(), |n| format!("Some(prose!({}))", rust_str(n)))
                 );
             }
             let _ = writeln!(o, "    ] }};");
@@ -725,7 +877,7 @@ fn generate(files: &[FileData]) -> String {
         "/// Every rule of every file.\npub static ALL_RULES: &[Rule] = &[{}];",
         files
             .iter()
-            .flat_map(|f| f.rules.iter().map(move |(id, _)| format!("{}::rule::{}", f.stem, id.to_uppercase())))
+            .flat_map(|f| f.rules.iter().map(move |(id, _, _)| format!("{}::rule::{}", f.stem, id.to_uppercase())))
             .collect::<Vec<_>>()
             .join(", ")
     );
@@ -763,18 +915,20 @@ where = "office"
 documents = ["passport"]
 
 [rules]
-some_rule = "Handbook 002, line 1"
+some_rule = { source = "Handbook 002, line 1", cite = [{ handbook = "1" }] }
 
 [[params.amount]]
 from = "2018-01-01"
 value = "810.00"
 source = "Handbook 002, line 1813"
+cite = [{ handbook = "1813" }]
 grade = "handbook"
 
 [[params.amount]]
 from = "2022-06-01"
 value = "1200.00"
 source = "Ministry page of 2022-06-09"
+cite = [{ page = "mlsp.gov.kg", date = "2022-06-09" }]
 grade = "official"
 "#;
 
@@ -815,25 +969,25 @@ grade = "official"
     #[test]
     fn a_value_without_a_source_fails() {
         let text = GOOD.replace("source = \"Ministry page of 2022-06-09\"\n", "");
-        assert_error(&text, 14, "without a source");
+        assert_error(&text, 15, "without a source");
     }
 
     #[test]
     fn an_empty_source_fails() {
         let text = GOOD.replace("\"Ministry page of 2022-06-09\"", "\"  \"");
-        assert_error(&text, 14, "source is empty");
+        assert_error(&text, 15, "source is empty");
     }
 
     #[test]
     fn overlapping_periods_fail() {
         let text = GOOD.replace("from = \"2022-06-01\"", "from = \"2017-06-01\"");
-        assert_error(&text, 14, "overlaps");
+        assert_error(&text, 15, "overlaps");
     }
 
     #[test]
     fn an_until_that_overlaps_the_next_period_fails() {
         let text = GOOD.replace("value = \"810.00\"", "until = \"2022-06-01\"\nvalue = \"810.00\"");
-        assert_error(&text, 15, "overlaps");
+        assert_error(&text, 16, "overlaps");
     }
 
     #[test]
@@ -841,20 +995,20 @@ grade = "official"
         let text = GOOD.replace("value = \"810.00\"", "until = \"2021-12-31\"\nvalue = \"810.00\"");
         let errors = errors_of(&text);
         assert!(
-            errors.iter().any(|e| e.starts_with("rules/benefit.toml:15: ") && e.contains("gap") && e.contains("2022-01-01")),
+            errors.iter().any(|e| e.starts_with("rules/benefit.toml:16: ") && e.contains("gap") && e.contains("2022-01-01")),
             "{errors:#?}"
         );
     }
 
     #[test]
     fn a_negative_amount_fails() {
-        assert_error(&GOOD.replace("\"1200.00\"", "\"-1200.00\""), 16, "negative");
-        assert_error(&GOOD.replace("value = \"1200.00\"", "value = -3"), 16, "negative");
+        assert_error(&GOOD.replace("\"1200.00\"", "\"-1200.00\""), 17, "negative");
+        assert_error(&GOOD.replace("value = \"1200.00\"", "value = -3"), 17, "negative");
     }
 
     #[test]
     fn a_float_fails() {
-        assert_error(&GOOD.replace("value = \"1200.00\"", "value = 1200.5"), 16, "floats are not allowed");
+        assert_error(&GOOD.replace("value = \"1200.00\"", "value = 1200.5"), 17, "floats are not allowed");
     }
 
     #[test]
@@ -906,7 +1060,7 @@ grade = "handbook"
 
     #[test]
     fn a_bad_date_or_bad_toml_fails() {
-        assert_error(&GOOD.replace("from = \"2022-06-01\"", "from = \"2022-02-30\""), 15, "not a date");
+        assert_error(&GOOD.replace("from = \"2022-06-01\"", "from = \"2022-02-30\""), 16, "not a date");
         let errors = errors_of("rules_verified_until = \n");
         assert!(errors.iter().any(|e| e.starts_with("rules/benefit.toml:1: not valid TOML")), "{errors:#?}");
     }
@@ -918,17 +1072,31 @@ grade = "handbook"
     }
 
     #[test]
+    fn a_value_without_sources_as_data_fails() {
+        let text = GOOD.replace("cite = [{ handbook = \"1813\" }]\n", "");
+        assert_error(&text, 8, "without its sources as data");
+        assert_error(&GOOD.replace("{ handbook = \"1813\" }", "{ handbook = \"1813-1815\" }"), 12, "en dash");
+        assert_error(&GOOD.replace("{ handbook = \"1813\" }", "{ act = \"edict\" }"), 12, "unknown kind of act 'edict'");
+        assert_error(&GOOD.replace("{ handbook = \"1813\" }", "{ press = \"24.kg\", date = \"2026-13\" }"), 12, "no date");
+        assert_error(&GOOD.replace("{ handbook = \"1813\" }", "{ press = \"24.kg\", article = \"3\" }"), 12, "has no 'article'");
+        assert_error(&GOOD.replace(", cite = [{ handbook = \"1\" }]", ""), 6, "has no cite");
+    }
+
+    #[test]
     fn a_value_without_a_grade_fails() {
         let text = GOOD.replace("grade = \"official\"\n", "");
-        assert_error(&text, 14, "without the grade");
-        assert_error(&GOOD.replace("\"official\"", "\"blog\""), 18, "unknown grade 'blog'");
+        assert_error(&text, 15, "without the grade");
+        assert_error(&GOOD.replace("\"official\"", "\"blog\""), 20, "unknown grade 'blog'");
     }
 
     #[test]
     fn a_press_value_must_name_its_act() {
         let text = GOOD.replace("grade = \"official\"", "grade = \"press\"");
-        assert_error(&text, 14, "must name the act");
-        let named = GOOD.replace("grade = \"official\"", "grade = \"press\"\nact = \"Decree No. 1\"");
+        assert_error(&text, 15, "must name the act");
+        let named = GOOD.replace(
+            "grade = \"official\"",
+            "grade = \"press\"\nact = \"Decree No. 1\"\nact_cite = { act = \"government_decree\", number = \"1\" }",
+        );
         assert!(errors_of(&named).is_empty(), "{:#?}", errors_of(&named));
     }
 
@@ -953,16 +1121,16 @@ grade = "handbook"
     fn every_income_type_is_counted_or_not() {
         let split = |counted: &str, not_counted: &str| {
             format!(
-                "rules_verified_until = \"2021-12-31\"\n[[params.counted_income]]\nfrom = \"2018-01-01\"\nvalue = [{counted}]\nsource = \"H\"\ngrade = \"handbook\"\n\n\
-                 [[params.not_counted_income]]\nfrom = \"2018-01-01\"\nvalue = [{not_counted}]\nsource = \"H\"\ngrade = \"handbook\"\n"
+                "rules_verified_until = \"2021-12-31\"\n[[params.counted_income]]\nfrom = \"2018-01-01\"\nvalue = [{counted}]\nsource = \"H\"\ncite = [{{ handbook = \"1\" }}]\ngrade = \"handbook\"\n\n\
+                 [[params.not_counted_income]]\nfrom = \"2018-01-01\"\nvalue = [{not_counted}]\nsource = \"H\"\ncite = [{{ handbook = \"1\" }}]\ngrade = \"handbook\"\n"
             )
         };
         let all_but_pension = "\"wages\", \"stipend\", \"business\", \"land\", \"livestock\", \"other\"";
         let good = split(all_but_pension, "\"pension\", \"state_benefits\", \"maternity\", \"funeral\", \"unemployment\"");
         assert!(errors_of(&good).is_empty(), "{:#?}", errors_of(&good));
         let missing = split(all_but_pension, "\"pension\", \"state_benefits\", \"maternity\", \"funeral\"");
-        assert_error(&missing, 8, "unemployment are neither counted nor not counted");
+        assert_error(&missing, 9, "unemployment are neither counted nor not counted");
         let both = split(all_but_pension, "\"pension\", \"state_benefits\", \"maternity\", \"funeral\", \"unemployment\", \"wages\"");
-        assert_error(&both, 8, "'wages' is both counted and not counted");
+        assert_error(&both, 9, "'wages' is both counted and not counted");
     }
 }

@@ -24,8 +24,16 @@ use crate::params::{Param, Period};
 pub const ID: &str = "bala_bereke";
 
 /// The benefit in the registry.
-pub static DEF: Def =
-    Def { id: ID, period: "once", evaluate, rules: &rules::INFO, also_reads: &[], combination_unpublished_with: &[], not_with: None, reads_members: true };
+pub static DEF: Def = Def {
+    id: ID,
+    period: "once",
+    evaluate,
+    rules: &rules::INFO,
+    also_reads: &[],
+    combination_unpublished_with: &[],
+    not_with: None,
+    reads: &["members", "high_mountain", "mother_residence_years"],
+};
 
 /// The sum for a child by its order: the 4th to the 9th each their own, the
 /// 10th and later the last.

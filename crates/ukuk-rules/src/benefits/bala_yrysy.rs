@@ -30,7 +30,7 @@ pub static DEF: Def = Def {
     also_reads: &[],
     combination_unpublished_with: &["family_assistance"],
     not_with: None,
-    reads_members: true,
+    reads: &["members"],
 };
 
 pub fn evaluate(h: &Household) -> Benefit {

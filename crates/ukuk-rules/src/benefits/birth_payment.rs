@@ -19,7 +19,7 @@ pub static DEF: Def = Def {
     also_reads: &[&crate::params::data::shared::INFO],
     combination_unpublished_with: &[],
     not_with: None,
-    reads_members: true,
+    reads: &["members", "births"],
 };
 
 pub fn evaluate(h: &Household) -> Benefit {

@@ -38,7 +38,7 @@ pub static DEF: Def = Def {
     also_reads: &[&crate::params::data::shared::INFO, &crate::params::data::livestock::INFO],
     combination_unpublished_with: &[],
     not_with: None,
-    reads_members: true,
+    reads: &["members", "members.income", "assets", "region_coefficient", "social_contract_signed_on"],
 };
 
 /// The values in force on the evaluation date.

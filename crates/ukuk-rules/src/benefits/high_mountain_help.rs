@@ -31,7 +31,7 @@ pub static DEF: Def = Def {
     also_reads: &[],
     combination_unpublished_with: &["bala_yrysy"],
     not_with: Some(("family_assistance", rule::NOT_WITH_FAMILY_ASSISTANCE)),
-    reads_members: true,
+    reads: &["members", "high_mountain", "members.income", "assets", "region_coefficient", "social_contract_signed_on"],
 };
 
 /// The values in force on the first day paid.

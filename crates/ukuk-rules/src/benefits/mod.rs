@@ -44,12 +44,19 @@ pub struct Def {
     /// result shows both amounts and which is larger, and says the family
     /// chooses (the rule cited, and a `choose_one` warning).
     pub not_with: Option<(&'static str, Rule)>,
-    /// Whether it reads the household's members (their ages, sex, incomes):
-    /// then it waits while a member's birth date or sex is not given.
-    pub reads_members: bool,
+    /// The parts of the input it reads (`members`, `members.income`,
+    /// `assets`, `births`, …; the evaluation date always): a problem in one
+    /// of them keeps it from being shown ([`affected_by`]). One that reads
+    /// `members` waits while a member's birth date or sex is not given.
+    pub reads: &'static [&'static str],
 }
 
 impl Def {
+    /// Whether it reads the household's members (their ages, sex, …).
+    pub fn reads_members(&self) -> bool {
+        self.reads.contains(&"members")
+    }
+
     /// The last day all the benefit's rules were checked against a source.
     pub fn verified_until(&self) -> Date {
         self.also_reads.iter().map(|f| f.verified_until).fold(self.rules.verified_until, Date::min)
@@ -93,6 +100,38 @@ pub fn waiting(def: &'static Def, h: &Household) -> Benefit {
         }
     }
     d.finish_with(Status::NeedsInformation, None)
+}
+
+/// The benefits an answer at `path` (a JSON path of the input, e.g.
+/// `members[2].income.wages`) can change: those whose `reads` cover it.
+/// The evaluation date, or a path no benefit names, concerns them all.
+pub fn affected_by(path: &str) -> Vec<&'static str> {
+    let mut plain = String::with_capacity(path.len());
+    let mut depth = 0;
+    for c in path.chars() {
+        match c {
+            '[' => depth += 1,
+            ']' => depth -= 1,
+            _ if depth == 0 => plain.push(c),
+            _ => {}
+        }
+    }
+    let within = |part: &str| plain == part || plain.strip_prefix(part).is_some_and(|r| r.starts_with('.'));
+    let part = [
+        "members.income",
+        "members",
+        "assets",
+        "births",
+        "unemployment",
+        "officer",
+        "region_coefficient",
+        "high_mountain",
+        "mother_residence_years",
+        "social_contract_signed_on",
+    ]
+    .into_iter()
+    .find(|p| within(p));
+    REGISTRY.iter().filter(|d| part.is_none_or(|p| d.reads.contains(&p))).map(|d| d.id).collect()
 }
 
 /// Whether a member's birth date or sex is still to be given.
@@ -301,4 +340,20 @@ pub fn per_child_schedule(
         out.push(MonthPaid { from, until: from.add_months(1).add_days(-1), amount: Money(p.value * Decimal::from(n as u64)) });
     }
     out
+}
+
+#[cfg(test)]
+mod affected_tests {
+    use super::affected_by;
+
+    #[test]
+    fn an_answer_concerns_the_benefits_that_read_it() {
+        assert_eq!(affected_by("members[2].income.wages"), vec!["family_assistance", "social_benefit", "high_mountain_help"]);
+        assert_eq!(affected_by("region_coefficient"), vec!["family_assistance", "social_benefit", "high_mountain_help"]);
+        assert_eq!(affected_by("assets.vehicles[0].year"), vec!["family_assistance", "high_mountain_help"]);
+        assert_eq!(affected_by("officer.monthly_pay"), vec!["officer_insurance"]);
+        assert_eq!(affected_by("births[0].application_date"), vec!["birth_payment"]);
+        assert_eq!(affected_by("date").len(), super::REGISTRY.len());
+        assert_eq!(affected_by("members[0].birth_date").len(), super::REGISTRY.len() - 1, "all but the officers' insurance");
+    }
 }

@@ -28,8 +28,16 @@ use crate::params::Param;
 pub const ID: &str = "officer_insurance";
 
 /// The benefit in the registry.
-pub static DEF: Def =
-    Def { id: ID, period: "once", evaluate, rules: &rules::INFO, also_reads: &[], combination_unpublished_with: &[], not_with: None, reads_members: false };
+pub static DEF: Def = Def {
+    id: ID,
+    period: "once",
+    evaluate,
+    rules: &rules::INFO,
+    also_reads: &[],
+    combination_unpublished_with: &[],
+    not_with: None,
+    reads: &["officer"],
+};
 
 pub fn evaluate(h: &Household) -> Benefit {
     let mut d = Draft::new(&DEF);

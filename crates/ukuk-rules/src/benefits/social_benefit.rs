@@ -22,7 +22,7 @@ pub static DEF: Def = Def {
     also_reads: &[&crate::params::data::shared::INFO],
     combination_unpublished_with: &[],
     not_with: None,
-    reads_members: true,
+    reads: &["members", "members.income", "high_mountain", "region_coefficient"],
 };
 
 /// A category of the benefit: its id (also its translation id) and amount parameter.

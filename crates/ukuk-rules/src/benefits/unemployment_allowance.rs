@@ -10,8 +10,16 @@ use crate::params::data::unemployment_allowance::rule;
 pub const ID: &str = "unemployment_allowance";
 
 /// The benefit in the registry.
-pub static DEF: Def =
-    Def { id: ID, period: "monthly", evaluate, rules: &rules::INFO, also_reads: &[], combination_unpublished_with: &[], not_with: None, reads_members: true };
+pub static DEF: Def = Def {
+    id: ID,
+    period: "monthly",
+    evaluate,
+    rules: &rules::INFO,
+    also_reads: &[],
+    combination_unpublished_with: &[],
+    not_with: None,
+    reads: &["members", "unemployment"],
+};
 
 pub fn evaluate(h: &Household) -> Benefit {
     let mut reasons = Vec::with_capacity(16);
