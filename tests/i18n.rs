@@ -1290,9 +1290,12 @@ fn sources_render_in_every_language_and_match_the_citation() {
             // The citation names the same thing.
             let key = match c {
                 ukuk_rules::params::Cite::Handbook { lines } => lines.split([',', '–']).next().unwrap_or("").trim().to_string(),
-                ukuk_rules::params::Cite::Act { number: Some(n), .. } => n.to_string(),
-                ukuk_rules::params::Cite::Act { date: Some(d), .. } => d[..4].to_string(),
-                ukuk_rules::params::Cite::Act { kind, .. } => kind.replace('_', " ").split(' ').next().unwrap_or("").to_string(),
+                ukuk_rules::params::Cite::Act(_) => match c.act() {
+                    Some(ukuk_i18n::ActFields { number: Some(n), .. }) => n.to_string(),
+                    Some(ukuk_i18n::ActFields { date: Some(d), .. }) => d[..4].to_string(),
+                    Some(a) => a.kind.split('_').next().unwrap_or("").to_string(),
+                    None => String::new(),
+                },
                 ukuk_rules::params::Cite::Press { outlet, .. } => outlet.to_string(),
                 ukuk_rules::params::Cite::Page { site, .. } => site.to_string(),
             };
@@ -1340,4 +1343,18 @@ fn every_benefit_has_a_short_name_for_the_headline() {
         }
     }
     report("short benefit names", &problems);
+}
+
+#[test]
+fn sources_read_as_people_write_them() {
+    use ukuk_rules::params::Cite;
+    let decree = Cite::Act("government_decree|307|2018-06-29|||");
+    assert_eq!(ukuk_i18n::cite_text(Lang::Ru, &decree), "Постановление Правительства от 29.06.2018 № 307");
+    assert_eq!(ukuk_i18n::cite_text(Lang::Ky, &decree), "Өкмөттүн 29.06.2018 № 307 токтому");
+    assert_eq!(ukuk_i18n::cite_text(Lang::En, &decree), "Government Decree No. 307 of 29 Jun 2018");
+    let law = Cite::Act("law|163|2017-07-28|3(1)||");
+    assert_eq!(ukuk_i18n::cite_text(Lang::Ru, &law), "Закон Кыргызской Республики от 28.07.2017 № 163, ст. 3(1)");
+    assert_eq!(ukuk_i18n::cite_text(Lang::Ky, &Cite::Handbook { lines: "1799–1805" }), "Колдонмо, 1799–1805-саптар");
+    assert_eq!(ukuk_i18n::cite_text(Lang::Ru, &Cite::Act("presidential_decree||2022-06|||")), "Указ Президента от 06.2022");
+    assert_eq!(ukuk_i18n::cite_text(Lang::Ru, &Cite::Press { outlet: "24.kg", date: Some("2026-01-31") }), "24.kg, 31.01.2026");
 }

@@ -661,19 +661,36 @@ mod tests {
 pub enum Cite {
     /// The handbook for social workers (the seed 002) and its lines, e.g. `1799–1805, 2136–2139`.
     Handbook { lines: &'static str },
-    /// An act; `kind` is one of [`ACT_KINDS`].
-    Act {
-        kind: &'static str,
-        number: Option<&'static str>,
-        date: Option<&'static str>,
-        article: Option<&'static str>,
-        part: Option<&'static str>,
-        item: Option<&'static str>,
-    },
+    /// An act, as `kind|number|date|article|part|item` (an empty field is
+    /// not given; `kind` is one of [`ACT_KINDS`]): one string, so that the
+    /// rules data stays small in a phone's first load. Read it with
+    /// [`Cite::act`].
+    Act(&'static str),
     /// A press report: the outlet (`24.kg`) and the day, month or year.
     Press { outlet: &'static str, date: Option<&'static str> },
     /// An official web page: the site (`mlsp.gov.kg`) and the day, month or year.
     Page { site: &'static str, date: Option<&'static str> },
+}
+
+/// The fields of an act cited ([`Cite::Act`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ActFields {
+    pub kind: &'static str,
+    pub number: Option<&'static str>,
+    pub date: Option<&'static str>,
+    pub article: Option<&'static str>,
+    pub part: Option<&'static str>,
+    pub item: Option<&'static str>,
+}
+
+impl Cite {
+    /// The fields of an act; `None` for another kind of source.
+    pub fn act(&self) -> Option<ActFields> {
+        let Cite::Act(text) = self else { return None };
+        let mut f = text.split('|').map(|x| Some(x).filter(|x| !x.is_empty()));
+        let mut next = || f.next().flatten();
+        Some(ActFields { kind: next().unwrap_or(""), number: next(), date: next(), article: next(), part: next(), item: next() })
+    }
 }
 
 /// The kinds of act a [`Cite::Act`] may name; each has a text `act-<kind>`.
@@ -694,7 +711,8 @@ pub fn cite_text(lang: Lang, c: &Cite) -> String {
     let b = Bundle::get(lang);
     match *c {
         Cite::Handbook { lines } => b.text("source-handbook", &[("lines", lines)]),
-        Cite::Act { kind, number, date, article, part, item } => {
+        Cite::Act(_) => {
+            let Some(ActFields { kind, number, date, article, part, item }) = c.act() else { return String::new() };
             let date = date.map(|d| format_partial_date(lang, d));
             let id = format!("act-{kind}");
             let mut out = match (number, date.as_deref()) {

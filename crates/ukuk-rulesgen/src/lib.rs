@@ -431,8 +431,8 @@ fn read_cites(ctx: &mut Ctx, v: &Spanned<DeValue>, what: &str) -> Option<Vec<Cit
                 ok = false;
                 continue;
             };
-            let Some(text) = string_of(ctx, val).filter(|x| !x.trim().is_empty()) else {
-                ctx.err(&val.span(), format!("{what}: '{k}' must be a non-empty string"));
+            let Some(text) = string_of(ctx, val).filter(|x| !x.trim().is_empty() && !x.contains('|')) else {
+                ctx.err(&val.span(), format!("{what}: '{k}' must be a non-empty string without '|'"));
                 ok = false;
                 continue;
             };
@@ -477,15 +477,11 @@ fn rust_cites(cites: &[CiteData]) -> String {
         .iter()
         .map(|c| match c.kind {
             "handbook" => format!("Cite::Handbook {{ lines: {} }}", req(c, "handbook")),
-            "act" => format!(
-                "Cite::Act {{ kind: {}, number: {}, date: {}, article: {}, part: {}, item: {} }}",
-                req(c, "act"),
-                opt(c, "number"),
-                opt(c, "date"),
-                opt(c, "article"),
-                opt(c, "part"),
-                opt(c, "item")
-            ),
+            "act" => {
+                let field = |k: &str| c.fields.iter().find(|(n, _)| *n == k).map_or(String::new(), |(_, v)| v.clone());
+                let packed = ["act", "number", "date", "article", "part", "item"].map(field).join("|");
+                format!("Cite::Act({})", rust_str(&packed))
+            }
             "press" => format!("Cite::Press {{ outlet: {}, date: {} }}", req(c, "press"), opt(c, "date")),
             _ => format!("Cite::Page {{ site: {}, date: {} }}", req(c, "page"), opt(c, "date")),
         })
