@@ -12,6 +12,9 @@
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
+mod compact;
+pub use compact::compact_ftl;
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Lang {
     Ky,
@@ -51,7 +54,17 @@ impl Lang {
     pub fn sources(self) -> [(&'static str, &'static str); 3] {
         macro_rules! file {
             ($l:literal, $part:literal, $on:expr) => {
-                (concat!($l, "/", $part, ".ftl"), if $on { include_str!(concat!("../locales/", $l, "/", $part, ".ftl")) } else { "" })
+                (
+                    concat!($l, "/", $part, ".ftl"),
+                    if !$on {
+                        ""
+                    } else if cfg!(target_arch = "wasm32") {
+                        // Without comments: a phone's first load (build.rs).
+                        include_str!(concat!(env!("OUT_DIR"), "/", $l, "-", $part, ".ftl"))
+                    } else {
+                        include_str!(concat!("../locales/", $l, "/", $part, ".ftl"))
+                    },
+                )
             };
         }
         macro_rules! files {
@@ -595,6 +608,20 @@ pub fn format_date(lang: Lang, iso: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn compact_files_read_the_same() {
+        for lang in Lang::ALL {
+            for part in ["engine", "cli", "app"] {
+                let path = format!("{}/locales/{}/{part}.ftl", env!("CARGO_MANIFEST_DIR"), lang.code());
+                let text = std::fs::read_to_string(&path).unwrap();
+                let (full, e1) = Bundle::parse(&text);
+                let (compact, e2) = Bundle::parse(&crate::compact_ftl(&text));
+                assert!(e1.is_empty() && e2.is_empty(), "{path}");
+                assert_eq!(full.messages, compact.messages, "{path}");
+            }
+        }
+    }
+
     use super::*;
 
     #[test]
