@@ -312,7 +312,7 @@ test('the example page renders the handbook family, loading nothing but its own 
   assert.deepEqual(raw, JSON.parse(ukuk(cli, ['eval', join(root, 'tests', 'examples', 'handbook-family.json')])));
 
   // Bad input is shown, not thrown.
-  await page.fill('#household', '{"members": [{"id": "a"}]}');
+  await page.fill('#household', '{"members": [{"id": "a", "birth_date": "1990-13-01"}]}');
   await page.click('#evaluate');
   await page.waitForSelector('.errors li');
   assert.match(await page.textContent('.errors'), /members\[0\]\.birth_date/);

@@ -86,6 +86,9 @@ test('a baby among the people is the birth: the payment appears without a second
   await setDate(page, '15.06.2020');
   await page.fill($('member-0-birth_date'), '01.05.1990');
   await page.check($('member-0-sex-female'));
+  // Citizenship is asked, not assumed: the birth payment needs the applicant's.
+  assert.equal(await page.inputValue($('member-0-status')), '');
+  await page.selectOption($('member-0-status'), 'citizen');
   await page.waitForSelector($('births-none'));
   await page.click($('add-member'));
   await page.fill($('member-1-birth_date'), '10.03.2020');

@@ -128,7 +128,7 @@ pub fn member_card(p: &MemberProps) -> Html {
                 onchange={set(&ctx, f(MemberField::Sex))} testid={tid("sex")} />
             if s.status {
                 <SelectField path={path("status.kind")} label={tr(lang, "app-status")} value={m.status.clone()}
-                    options={STATUS_KINDS.iter().map(|c| opt(c, code_name(lang, "residence", c))).collect::<Vec<_>>()}
+                    options={std::iter::once(opt("", tr(lang, "app-choose"))).chain(STATUS_KINDS.iter().map(|c| opt(c, code_name(lang, "residence", c)))).collect::<Vec<_>>()}
                     onchange={set(&ctx, f(MemberField::Status))} testid={tid("status")} />
                 if m.status == "foreign" {
                     <SelectField path={path("status.country")} label={tr(lang, "app-country")} value={m.country.clone()}

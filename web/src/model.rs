@@ -71,7 +71,8 @@ impl Default for Member {
             name: String::new(),
             birth_date: String::new(),
             sex: String::new(),
-            status: "citizen".into(),
+            // Not assumed: a citizen, a kairylman or a foreigner says so.
+            status: String::new(),
             country: String::new(),
             country_other: String::new(),
             residence_permit: false,
@@ -536,7 +537,7 @@ pub fn to_json(h: &Household, today: Date) -> Built {
         if !m.sex.is_empty() {
             o.insert("sex".into(), Value::String(m.sex.clone()));
         }
-        if s.status {
+        if s.status && !m.status.is_empty() {
             let mut st = Map::new();
             st.insert("kind".into(), Value::String(m.status.clone()));
             if m.status == "foreign" {
