@@ -36,7 +36,9 @@ impl Pairs {
     }
 }
 
-#[derive(Clone, Debug, PartialEq)]
+/// A person as typed; a new one has nothing filled in (no birth date, no
+/// sex, no citizenship assumed): `Household::to_fill_in`.
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Member {
     pub key: u32,
     pub name: String,
@@ -62,34 +64,6 @@ pub struct Member {
     pub income: Pairs,
     /// Whether the income panel is open (kept across adds and removes).
     pub income_open: bool,
-}
-
-impl Default for Member {
-    fn default() -> Self {
-        Member {
-            key: 0,
-            name: String::new(),
-            birth_date: String::new(),
-            sex: String::new(),
-            // Not assumed: a citizen, a kairylman or a foreigner says so.
-            status: String::new(),
-            country: String::new(),
-            country_other: String::new(),
-            residence_permit: false,
-            pension_right: String::new(),
-            birth_order: String::new(),
-            disabled: false,
-            disability_group: String::new(),
-            since_childhood: false,
-            hiv: false,
-            mother_hiv: false,
-            orphan: String::new(),
-            hero_mother: false,
-            full_state_support: false,
-            income: Pairs::default(),
-            income_open: false,
-        }
-    }
 }
 
 impl Member {

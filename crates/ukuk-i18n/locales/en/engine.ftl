@@ -139,8 +139,8 @@ shared-member_facts_given = Each member's date of birth and sex
 
 birth_payment-has_birth = A child's birth is recorded
     .pass = A birth is recorded for this household.
-    .fail = No birth is recorded for this household.
-    .fix = Add the birth: its date and how many children were born.
+    .fail = No birth is entered for this household (a child born in the last year).
+    .fix = Enter the newborn with the date of birth; twins or triplets born the same day are one birth.
 
 birth_payment-born_on_or_after_start = Born on or after the start of the payment
     .pass = The child was born on { $birth_date }, on or after { $start_date }.
