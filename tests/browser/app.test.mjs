@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launch, newPage, openApp } from './browser.mjs';
-import { $, plain, waitText, setDate, fillExampleFamily } from './family.mjs';
+import { $, plain, waitText, setDate, fillExampleFamily, finish } from './family.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -30,11 +30,6 @@ async function start(viewport = { width: 360, height: 740 }) {
   const page = await newPage(browser, { viewport });
   await openApp(page, '', $('benefit-family_assistance'));
   return page;
-}
-
-async function finish(page) {
-  assert.deepEqual(page.problems, [], 'no console errors, page errors or failed requests');
-  await page.context().close();
 }
 
 test('a fresh page invents no one: the first person is to fill in, and every benefit waits for them', async () => {

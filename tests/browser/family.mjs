@@ -60,3 +60,9 @@ export async function fillExampleFamily(page) {
   await page.fill($('livestock-sheep'), '3');
 }
 
+
+/** Ends a test: no console error, page error or failed request, then closes the page's context. */
+export async function finish(page) {
+  assert.deepEqual(page.problems, [], 'no console errors, page errors or failed requests');
+  await page.context().close();
+}

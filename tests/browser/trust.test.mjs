@@ -6,7 +6,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, newPage, openApp } from './browser.mjs';
-import { $, plain, text, waitText, setDate, fillExampleFamily } from './family.mjs';
+import { $, plain, text, waitText, setDate, fillExampleFamily, finish } from './family.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -16,11 +16,6 @@ async function start(options = {}, path = '') {
   const page = await newPage(browser, { viewport: { width: 360, height: 800 }, ...options });
   await openApp(page, path, $('benefit-family_assistance'));
   return page;
-}
-
-async function finish(page) {
-  assert.deepEqual(page.problems, [], 'no console errors, page errors or failed requests');
-  await page.context().close();
 }
 
 const people = (page) => page.locator('[data-testid^="member-"][data-testid$="-birth_date"]').count();
