@@ -5,11 +5,15 @@
 //! Built for `wasm32-unknown-unknown` by `cargo xtask build`; the browser loads
 //! it through `index.html` -> `ukuk_web.js` -> `ukuk_web_bg.wasm`.
 
+mod case_bar;
+mod case_file;
 mod eval;
 mod fields;
 mod form;
 mod i18n;
+mod js_json;
 mod model;
+mod print_sheet;
 mod results;
 mod state;
 mod storage;
@@ -57,6 +61,20 @@ fn browser_lang() -> Option<Lang> {
     list.iter().find_map(|l| Lang::from_code(l.split('-').next().unwrap_or("").to_ascii_lowercase().as_str()))
 }
 
+/// The address's fragment if it carries a household (`#h=…`), removed from
+/// the address (and so from the history) once read.
+fn take_fragment() -> Option<String> {
+    let w = web_sys::window()?;
+    let hash = w.location().hash().ok()?;
+    if !hash.contains("h=") {
+        return None;
+    }
+    let loc = w.location();
+    let url = format!("{}{}", loc.pathname().ok()?, loc.search().ok()?);
+    let _ = w.history().ok()?.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+    Some(hash)
+}
+
 /// Keeps the language in the address, so a reload or a shared link opens in it.
 fn put_lang_in_url(lang: Lang) {
     let Some(w) = web_sys::window() else { return };
@@ -72,6 +90,14 @@ fn put_lang_in_url(lang: Lang) {
 fn app() -> Html {
     let state = use_reducer(|| {
         let mut m = Model::new(today(), storage::load());
+        // A shared link carries a household in its fragment: it fills the
+        // form, and the fragment is taken out of the address at once.
+        if let Some(result) = take_fragment().and_then(|f| case_file::from_fragment(&f, m.today, js_json::parse)) {
+            match result {
+                Ok(h) => m.household = h,
+                Err(e) => m.open_error = Some(e),
+            }
+        }
         // The address first, then a saved choice, then the browser's language.
         let wanted = url_lang().or(m.pending_lang).or(if m.remember { Some(m.lang) } else { browser_lang() });
         if let Some(l) = wanted.filter(|l| *l != m.lang) {
@@ -139,7 +165,9 @@ fn app() -> Html {
                 <form class="questions" aria-label={tr(lang, "app-questions")} novalidate=true
                     onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}
                     onfocusin={Callback::from(|e: FocusEvent| keep_above_jump_bar(&e))}>
+                    <crate::case_bar::OpenErrorBanner />
                     <DateBar />
+                    <crate::case_bar::CaseBar />
                     <UndoBar />
                     <MembersSection />
                     <AssetsSection />
@@ -158,6 +186,7 @@ fn app() -> Html {
             <footer class="footer">
                 <p>{ tr(lang, "app-footer") }</p>
             </footer>
+            <print_sheet::PrintSheet />
         </ContextProvider<Ctx>>
     }
 }
@@ -235,6 +264,7 @@ fn undo_bar() -> Html {
         UndoKind::Member(label) => tr_args(lang, "app-undo-member", &[("member", label)]),
         UndoKind::NewFamily => tr(lang, "app-undo-new-family"),
         UndoKind::Forget => tr(lang, "app-undo-forget"),
+        UndoKind::Opened => tr(lang, "app-undo-opened"),
     };
     let d = ctx.state.dispatcher();
     html! {

@@ -29,7 +29,7 @@ impl Labels for MemberNames<'_> {
     }
 }
 
-fn status_code(s: Status) -> &'static str {
+pub fn status_code(s: Status) -> &'static str {
     match s {
         Status::Eligible => "eligible",
         Status::NotEligible => "not_eligible",
@@ -101,6 +101,7 @@ pub fn results() -> Html {
 
     html! {
         <>
+            <crate::case_bar::CompareTable />
             if problems { <ErrorList /> }
             if !summary.is_empty() {
             <div class="summary" data-testid="summary" aria-live="polite" aria-atomic="true">

@@ -28,6 +28,12 @@ pub struct Model {
     /// Where the focus goes after the last action (a DOM id), and a counter
     /// so the same place can be asked twice.
     pub focus: Option<(String, u32)>,
+    /// Why the last file or link could not be opened (shown at the top).
+    pub open_error: Option<crate::case_file::OpenError>,
+    /// The other scenario a counsellor compares with (`None`: no comparison).
+    pub other: Option<Household>,
+    /// Whether the form shows the second scenario ("B").
+    pub on_b: bool,
 }
 
 /// A step that can be taken back.
@@ -44,6 +50,8 @@ pub enum UndoKind {
     Member(String),
     NewFamily,
     Forget,
+    /// A file or a link replaced the form.
+    Opened,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -159,6 +167,14 @@ pub enum Action {
     /// A new, empty family (the saved copy, if any, follows it).
     NewFamily,
     Undo,
+    /// A file or a link was read: the household, or why not.
+    Open(Box<Result<Household, crate::case_file::OpenError>>),
+    /// Copies the household into a second scenario and shows it.
+    Compare,
+    /// Shows scenario A (`false`) or B (`true`).
+    Scenario(bool),
+    /// Ends the comparison, keeping the scenario on screen.
+    EndCompare,
 }
 
 impl Model {
@@ -178,6 +194,9 @@ impl Model {
                     confirm_forget: false,
                     undo: None,
                     focus: None,
+                    open_error: None,
+                    other: None,
+                    on_b: false,
                 }
             }
             None => Model {
@@ -190,6 +209,9 @@ impl Model {
                 confirm_forget: false,
                 undo: None,
                 focus: None,
+                open_error: None,
+                other: None,
+                on_b: false,
             },
         }
     }
@@ -205,6 +227,9 @@ impl Reducible for Model {
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut m = (*self).clone();
         m.forgotten = false;
+        if !matches!(action, Action::Lang(_)) {
+            m.open_error = None;
+        }
         if !matches!(action, Action::AskForget) {
             m.confirm_forget = false;
         }
@@ -273,6 +298,8 @@ impl Reducible for Model {
             Action::CancelForget => m.focus = Some(("forget".into(), seq)),
             Action::ConfirmForget => {
                 m.undo = snapshot(&m, UndoKind::Forget);
+                m.other = None;
+                m.on_b = false;
                 m.household = Household::fresh();
                 m.remember = false;
                 m.forgotten = true;
@@ -283,6 +310,30 @@ impl Reducible for Model {
                 m.household = Household::fresh();
                 m.focus = Some(("undo".into(), seq));
             }
+            Action::Open(result) => match *result {
+                Ok(h) => {
+                    m.undo = snapshot(&m, UndoKind::Opened);
+                    m.household = h;
+                    m.focus = Some(("h-members".into(), seq));
+                }
+                Err(e) => {
+                    m.open_error = Some(e);
+                    m.focus = Some(("open-error".into(), seq));
+                }
+            },
+            Action::Compare => {
+                m.other = Some(m.household.clone());
+                m.on_b = true;
+            }
+            Action::Scenario(b) => {
+                if b != m.on_b {
+                    if let Some(other) = m.other.take() {
+                        m.other = Some(std::mem::replace(&mut m.household, other));
+                        m.on_b = b;
+                    }
+                }
+            }
+            Action::EndCompare => m.other = None,
             Action::Undo => {
                 if let Some(u) = m.undo.take() {
                     m.household = u.household;

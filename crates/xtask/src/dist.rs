@@ -99,6 +99,9 @@ pub fn build(root: &Path, opts: &BuildOpts) -> Result<BuildReport> {
     remove_dir_all_if_exists(&work.0)?;
     let staging = work.0.join("bindgen");
     bindgen_and_optimize(&input, WEB_BIN, false, &staging, wasm_opt.as_deref(), Goal::Size, &work.0, "Web build")?;
+    // The glue script starts the app itself (no inline script in index.html)
+    // and registers the service worker that keeps the app for offline use.
+    append_boot(&staging.join(format!("{WEB_BIN}.js")))?;
     // The glue script, minified (npm `terser`, installed with binaryen).
     let terser = web.join("node_modules").join(".bin").join("terser");
     if wasm_opt.is_some() && terser.is_file() {
@@ -128,20 +131,44 @@ pub fn build(root: &Path, opts: &BuildOpts) -> Result<BuildReport> {
     if static_dir.is_dir() {
         copy_tree(&static_dir, &out)?;
     }
-    let html = fs::read_to_string(web.join("index.html"))?;
-    let mut assets_with_hash = Vec::new();
-    for rel in list_files(&out)? {
-        if rel == "index.html" {
-            return Err("web/static/index.html would overwrite web/index.html".into());
-        }
-        let hash = short_hash(&fs::read(out.join(&rel))?);
-        assets_with_hash.push((rel, hash));
+    if out.join("index.html").exists() {
+        return Err("web/static/index.html would overwrite web/index.html".into());
     }
-    let mut versioned = Vec::new();
-    let html = add_cache_busting(&html, &assets_with_hash, &mut versioned);
-    fs::write(out.join("index.html"), html)?;
-    let mut first_load = versioned.clone();
-    first_load.push("index.html".to_string());
+    // Content-hashed names: a file's name changes with its content, so a
+    // browser (and the service worker) may keep it for ever. The wasm first,
+    // since the glue script names it.
+    let mut html = fs::read_to_string(web.join("index.html"))?;
+    let wasm_name = hash_rename(&out, &format!("{WEB_BIN}_bg.wasm"))?;
+    let js_path = out.join(format!("{WEB_BIN}.js"));
+    let js = fs::read_to_string(&js_path)?;
+    let plain_wasm = format!("\"{WEB_BIN}_bg.wasm\"");
+    if js.matches(&plain_wasm).count() != 1 {
+        return Err(format!("{WEB_BIN}.js does not name {plain_wasm} exactly once; cannot give the wasm a hashed name").into());
+    }
+    fs::write(&js_path, js.replace(&plain_wasm, &format!("\"{wasm_name}\"")))?;
+    let js_name = hash_rename(&out, &format!("{WEB_BIN}.js"))?;
+    let css_name = hash_rename(&out, "style.css")?;
+    let ru_name = hash_rename(&out, "i18n/ru.ftl")?;
+    let en_name = hash_rename(&out, "i18n/en.ftl")?;
+    for (from, to) in [
+        (format!("./{WEB_BIN}_bg.wasm"), format!("./{wasm_name}")),
+        (format!("./{WEB_BIN}.js"), format!("./{js_name}")),
+        ("./style.css".to_string(), format!("./{css_name}")),
+        ("i18n/ru.ftl".to_string(), ru_name.clone()),
+        ("i18n/en.ftl".to_string(), en_name.clone()),
+    ] {
+        if !html.contains(&from) {
+            return Err(format!("web/index.html does not name {from}").into());
+        }
+        html = html.replace(&from, &to);
+    }
+    fs::write(out.join("index.html"), &html)?;
+    let first_load = vec!["index.html".to_string(), wasm_name.clone(), js_name.clone(), css_name.clone()];
+    // The service worker keeps these for offline use; its version changes
+    // with any of them, so a new build replaces the old copy.
+    let offline: Vec<String> = first_load.iter().chain([&ru_name, &en_name]).cloned().collect();
+    write_service_worker(&web.join("sw.js"), &out.join("sw.js"), &offline)?;
+    let versioned = vec![wasm_name, js_name, css_name, ru_name, en_name];
     let web_report = SizeReport::of(&out, &first_load)?;
 
     // The JavaScript API and its example page, in web/dist/api/.
@@ -163,16 +190,20 @@ pub fn build(root: &Path, opts: &BuildOpts) -> Result<BuildReport> {
     fs::copy(root.join(API_EXAMPLE), api_out.join("index.html")).map_err(|e| format!("cannot copy {API_EXAMPLE}: {e}"))?;
     let api_report = SizeReport::of(&api_out, &[format!("{API_NAME}.js"), format!("{API_NAME}_bg.wasm")])?;
 
+    // Brotli and gzip copies beside every file, for servers that send them
+    // as they are (`cargo xtask serve`, nginx's gzip_static/brotli_static).
+    util::heading("Web build: Brotli and gzip copies");
+    let t = Instant::now();
+    let written = precompress(&out)?;
+    println!("{written} compressed copies written ({})", util::elapsed(t));
+
     remove_dir_all_if_exists(&dist)?;
     if fs::rename(&out, &dist).is_err() {
         // The target directory is on another file system: copy instead.
         fs::create_dir_all(&dist)?;
         copy_tree(&out, &dist)?;
     }
-    println!(
-        "web/dist assembled; cache-busted URLs in index.html: {}",
-        if versioned.is_empty() { "none".to_string() } else { versioned.join(", ") }
-    );
+    println!("web/dist assembled; content-hashed files: {}", versioned.join(", "));
     println!("Web build done in {}", util::elapsed(started));
     Ok(BuildReport { web: web_report, api: api_report })
 }
@@ -287,6 +318,85 @@ fn bindgen_and_optimize(
     Ok(())
 }
 
+/// Appends to the wasm-bindgen glue the call that starts the app and the
+/// registration of the service worker (`sw.js`, next to the script).
+fn append_boot(js_path: &Path) -> Result<()> {
+    let js = fs::read_to_string(js_path)?;
+    // `export default __wbg_init;` or `export { initSync, __wbg_init as default };`
+    let init = js
+        .lines()
+        .find_map(|l| {
+            let l = l.trim();
+            l.strip_prefix("export default ").and_then(|r| r.strip_suffix(';')).map(str::to_string).or_else(|| {
+                let inner = l.strip_prefix("export {")?.split('}').next()?;
+                inner.split(',').find_map(|item| item.trim().strip_suffix(" as default").map(|n| n.trim().to_string()))
+            })
+        })
+        .ok_or("the wasm-bindgen glue exports no default init function")?;
+    let boot = format!(
+        "\n{init}();\n\
+         if (\"serviceWorker\" in navigator && location.protocol !== \"file:\") {{\n  \
+         navigator.serviceWorker.register(new URL(\"sw.js\", import.meta.url)).catch(() => {{}});\n}}\n"
+    );
+    fs::write(js_path, js + &boot)?;
+    Ok(())
+}
+
+/// Renames `rel` (below `dir`) to `name.<hash>.ext` and returns the new
+/// relative name.
+fn hash_rename(dir: &Path, rel: &str) -> Result<String> {
+    let path = dir.join(rel);
+    let bytes = fs::read(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    let (stem, ext) = rel.rsplit_once('.').ok_or_else(|| format!("{rel} has no extension"))?;
+    let new = format!("{stem}.{}.{ext}", short_hash(&bytes));
+    fs::rename(&path, dir.join(&new))?;
+    Ok(new)
+}
+
+/// Writes `sw.js` from its template (`web/sw.js`): the files to keep for
+/// offline use and a version that changes with them.
+fn write_service_worker(template: &Path, out: &Path, files: &[String]) -> Result<()> {
+    let t = fs::read_to_string(template)?;
+    let list = std::iter::once("./".to_string())
+        .chain(files.iter().filter(|f| *f != "index.html").map(|f| format!("./{f}")))
+        .map(|f| format!("{f:?}"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let version = short_hash(files.join("\n").as_bytes());
+    for marker in ["/*FILES*/", "/*VERSION*/"] {
+        if !t.contains(marker) {
+            return Err(format!("{} lacks {marker}", template.display()).into());
+        }
+    }
+    fs::write(out, t.replace("/*FILES*/", &list).replace("/*VERSION*/", &version))?;
+    Ok(())
+}
+
+/// Writes `<file>.br` (Brotli, quality 11) and `<file>.gz` (gzip -9) beside
+/// every file below `dir` whose copy is smaller; returns how many.
+fn precompress(dir: &Path) -> Result<usize> {
+    let mut written = 0;
+    for rel in list_files(dir)? {
+        let path = dir.join(&rel);
+        let bytes = fs::read(&path)?;
+        let mut br = Vec::new();
+        {
+            let params = brotli::enc::BrotliEncoderParams { quality: 11, lgwin: 24, ..Default::default() };
+            brotli::BrotliCompress(&mut &bytes[..], &mut br, &params)?;
+        }
+        let mut gz = GzEncoder::new(Vec::new(), Compression::best());
+        gz.write_all(&bytes)?;
+        let gz = gz.finish()?;
+        for (ext, data) in [("br", br), ("gz", gz)] {
+            if data.len() < bytes.len() {
+                fs::write(dir.join(format!("{rel}.{ext}")), data)?;
+                written += 1;
+            }
+        }
+    }
+    Ok(written)
+}
+
 /// The style sheet without comments and layout whitespace: the same rules,
 /// fewer bytes for a phone's first load. Strings are kept as they are.
 pub fn minify_css(css: &str) -> String {
@@ -353,28 +463,6 @@ impl Drop for WorkDir {
     fn drop(&mut self) {
         let _ = fs::remove_dir_all(&self.0);
     }
-}
-
-/// Appends `?v=<hash>` to every quoted reference (`"./x"`, `'./x'`, `"x"`, `'x'`)
-/// to a dist file in index.html. Records the names it changed in `versioned`.
-fn add_cache_busting(html: &str, assets: &[(String, String)], versioned: &mut Vec<String>) -> String {
-    let mut html = html.to_string();
-    for (rel, hash) in assets {
-        let mut hit = false;
-        for prefix in ["./", ""] {
-            for quote in ['"', '\''] {
-                let needle = format!("{quote}{prefix}{rel}{quote}");
-                if html.contains(&needle) {
-                    html = html.replace(&needle, &format!("{quote}{prefix}{rel}?v={hash}{quote}"));
-                    hit = true;
-                }
-            }
-        }
-        if hit {
-            versioned.push(rel.clone());
-        }
-    }
-    html
 }
 
 /// First 10 hex digits of the 64-bit FNV-1a hash: stable across builds and toolchains.
@@ -511,21 +599,22 @@ mod tests {
     use super::*;
 
     #[test]
-    fn cache_busting_versions_quoted_references_only() {
-        let html = r#"<link href="./style.css"><script>import init from './ukuk_web.js'; init({ module_or_path: './ukuk_web_bg.wasm' });</script><a href="style.css.map">"#;
-        let assets = vec![
-            ("style.css".to_string(), "aaaaaaaaaa".to_string()),
-            ("ukuk_web.js".to_string(), "bbbbbbbbbb".to_string()),
-            ("ukuk_web_bg.wasm".to_string(), "cccccccccc".to_string()),
-            ("unused.png".to_string(), "dddddddddd".to_string()),
-        ];
-        let mut versioned = Vec::new();
-        let out = add_cache_busting(html, &assets, &mut versioned);
-        assert!(out.contains(r#"href="./style.css?v=aaaaaaaaaa""#));
-        assert!(out.contains("'./ukuk_web.js?v=bbbbbbbbbb'"));
-        assert!(out.contains("'./ukuk_web_bg.wasm?v=cccccccccc'"));
-        assert!(out.contains(r#"href="style.css.map""#));
-        assert_eq!(versioned, ["style.css", "ukuk_web.js", "ukuk_web_bg.wasm"]);
+    fn hashed_names_and_compressed_copies() {
+        let dir = std::env::temp_dir().join(format!("xtask-dist-test-{}", std::process::id()));
+        let _ = fs::remove_dir_all(&dir);
+        fs::create_dir_all(dir.join("i18n")).unwrap();
+        fs::write(dir.join("i18n/ru.ftl"), "app-x = текст\n".repeat(50)).unwrap();
+        let name = hash_rename(&dir, "i18n/ru.ftl").unwrap();
+        assert!(name.starts_with("i18n/ru.") && name.ends_with(".ftl") && name.len() == "i18n/ru..ftl".len() + 10, "{name}");
+        assert!(dir.join(&name).is_file() && !dir.join("i18n/ru.ftl").exists());
+        fs::write(dir.join("tiny.txt"), "a").unwrap();
+        assert_eq!(precompress(&dir).unwrap(), 2, "a file too small to gain is left alone");
+        let br = fs::read(dir.join(format!("{name}.br"))).unwrap();
+        let mut back = Vec::new();
+        brotli::BrotliDecompress(&mut &br[..], &mut back).unwrap();
+        assert_eq!(back, fs::read(dir.join(&name)).unwrap());
+        assert!(dir.join(format!("{name}.gz")).is_file() && !dir.join("tiny.txt.br").exists());
+        let _ = fs::remove_dir_all(&dir);
     }
 
     #[test]

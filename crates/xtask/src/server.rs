@@ -2,7 +2,10 @@
 //!
 //! GET and HEAD, one thread per connection, `Connection: close`, correct MIME
 //! types (application/wasm for .wasm, so streaming compilation works), no
-//! directory listings, and no path may leave the served directory.
+//! directory listings, and no path may leave the served directory. It sends
+//! the Brotli or gzip copy the build wrote beside a file (`x.br`, `x.gz`)
+//! when the browser accepts it, caches content-hashed files for a year and
+//! asks the browser to revalidate everything else (`index.html`, `sw.js`).
 
 use std::io::{self, BufRead, BufReader, Read, Write};
 use std::net::{SocketAddr, TcpListener, TcpStream};
@@ -89,14 +92,20 @@ fn handle_connection(stream: TcpStream, root: &Path, log: bool) -> io::Result<()
     if reader.by_ref().take(8192).read_line(&mut request_line)? == 0 {
         return Ok(()); // connection closed without a request (e.g. the shutdown wake-up)
     }
-    // Read and ignore the headers (bounded), up to the blank line.
+    // Read the headers (bounded), up to the blank line; keep Accept-Encoding.
     let mut header_bytes = 0usize;
+    let mut accept_encoding = String::new();
     loop {
         let mut line = String::new();
         let n = reader.by_ref().take(8192).read_line(&mut line)?;
         header_bytes += n;
         if n == 0 || line == "\r\n" || line == "\n" {
             break;
+        }
+        if let Some((name, value)) = line.split_once(':') {
+            if name.trim().eq_ignore_ascii_case("accept-encoding") {
+                accept_encoding = value.trim().to_ascii_lowercase();
+            }
         }
         if header_bytes > 64 * 1024 {
             return respond_error(stream, 431, "Request Header Fields Too Large", false);
@@ -117,18 +126,43 @@ fn handle_connection(stream: TcpStream, root: &Path, log: bool) -> io::Result<()
             "text/plain; charset=utf-8",
             b"405 Method Not Allowed\n",
             false,
-            &[("Allow", "GET, HEAD")],
+            &[("Allow", "GET, HEAD"), ("Cache-Control", "no-cache")],
         );
     }
 
     let (status, result) = match resolve(root, &target) {
-        Some(path) => match std::fs::read(&path) {
-            Ok(body) => {
-                let mime = mime_type(&path);
-                (200, respond(stream, 200, "OK", mime, &body, head, &[]))
+        Some(path) => {
+            let mime = mime_type(&path);
+            let cache = cache_control(&path);
+            // The precompressed copy the browser accepts, Brotli first.
+            let copy = [("br", "br"), ("gzip", "gz")].into_iter().find_map(|(coding, ext)| {
+                let accepted = accept_encoding.split(',').any(|c| {
+                    let mut parts = c.split(';');
+                    parts.next().map(str::trim) == Some(coding) && !parts.any(|q| q.trim() == "q=0")
+                });
+                let file = PathBuf::from(format!("{}.{ext}", path.display()));
+                (accepted && file.is_file()).then_some((coding, file))
+            });
+            let compressible = ["br", "gz"].iter().any(|ext| PathBuf::from(format!("{}.{ext}", path.display())).is_file());
+            let vary: &[(&str, &str)] = if compressible { &[("Vary", "Accept-Encoding")] } else { &[] };
+            match copy {
+                Some((coding, file)) => match std::fs::read(&file) {
+                    Ok(body) => {
+                        let extra = [("Cache-Control", cache), ("Content-Encoding", coding), ("Vary", "Accept-Encoding")];
+                        (200, respond(stream, 200, "OK", mime, &body, head, &extra))
+                    }
+                    Err(_) => (404, respond_error(stream, 404, "Not Found", head)),
+                },
+                None => match std::fs::read(&path) {
+                    Ok(body) => {
+                        let mut extra = vec![("Cache-Control", cache)];
+                        extra.extend_from_slice(vary);
+                        (200, respond(stream, 200, "OK", mime, &body, head, &extra))
+                    }
+                    Err(_) => (404, respond_error(stream, 404, "Not Found", head)),
+                },
             }
-            Err(_) => (404, respond_error(stream, 404, "Not Found", head)),
-        },
+        }
         None => (404, respond_error(stream, 404, "Not Found", head)),
     };
     if log {
@@ -159,6 +193,18 @@ fn resolve(root: &Path, target: &str) -> Option<PathBuf> {
     // Symlinks could still point outside: check the real path.
     let real = full.canonicalize().ok()?;
     (real.starts_with(root) && real.is_file()).then_some(real)
+}
+
+/// A year for a content-hashed file (`name.<10 hex>.ext`: its name changes
+/// with its content), and revalidation for everything else.
+pub fn cache_control(path: &Path) -> &'static str {
+    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
+    let hashed = name.split('.').rev().nth(1).is_some_and(|h| h.len() == 10 && h.bytes().all(|b| b.is_ascii_hexdigit()));
+    if hashed {
+        "public, max-age=31536000, immutable"
+    } else {
+        "no-cache"
+    }
 }
 
 fn percent_decode(s: &str) -> Option<String> {
@@ -208,7 +254,7 @@ pub fn mime_type(path: &Path) -> &'static str {
 
 fn respond_error(stream: TcpStream, code: u16, reason: &str, head: bool) -> io::Result<()> {
     let body = format!("{code} {reason}\n");
-    respond(stream, code, reason, "text/plain; charset=utf-8", body.as_bytes(), head, &[])
+    respond(stream, code, reason, "text/plain; charset=utf-8", body.as_bytes(), head, &[("Cache-Control", "no-cache")])
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -225,7 +271,6 @@ fn respond(
         "HTTP/1.1 {code} {reason}\r\n\
          Content-Type: {content_type}\r\n\
          Content-Length: {}\r\n\
-         Cache-Control: no-cache\r\n\
          X-Content-Type-Options: nosniff\r\n\
          Connection: close\r\n",
         body.len()
@@ -251,11 +296,43 @@ mod tests {
     use super::*;
 
     fn get(addr: SocketAddr, target: &str) -> String {
+        get_with(addr, target, "")
+    }
+
+    fn get_with(addr: SocketAddr, target: &str, headers: &str) -> String {
         let mut s = TcpStream::connect(addr).unwrap();
-        write!(s, "GET {target} HTTP/1.1\r\nHost: x\r\n\r\n").unwrap();
-        let mut out = String::new();
-        s.read_to_string(&mut out).unwrap();
-        out
+        write!(s, "GET {target} HTTP/1.1\r\nHost: x\r\n{headers}\r\n").unwrap();
+        let mut out = Vec::new();
+        s.read_to_end(&mut out).unwrap();
+        String::from_utf8_lossy(&out).into_owned()
+    }
+
+    #[test]
+    fn sends_the_accepted_copy_and_caches_hashed_files() {
+        let dir = std::env::temp_dir().join(format!("xtask-server-enc-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(dir.join("index.html"), "<h1>hi</h1>").unwrap();
+        std::fs::write(dir.join("app.0123456789.js"), "plain").unwrap();
+        std::fs::write(dir.join("app.0123456789.js.br"), "BR").unwrap();
+        std::fs::write(dir.join("app.0123456789.js.gz"), "GZ").unwrap();
+        let server = Server::start(&dir, "127.0.0.1:0".parse().unwrap(), false).unwrap();
+        let addr = server.addr();
+        let r = get_with(addr, "/app.0123456789.js", "Accept-Encoding: gzip, deflate, br\r\n");
+        assert!(r.contains("Content-Encoding: br\r\n") && r.ends_with("BR"), "{r}");
+        assert!(r.contains("Cache-Control: public, max-age=31536000, immutable\r\n"), "{r}");
+        assert!(r.contains("Vary: Accept-Encoding\r\n"));
+        assert!(r.contains("Content-Type: text/javascript; charset=utf-8\r\n"));
+        let r = get_with(addr, "/app.0123456789.js", "accept-encoding: gzip\r\n");
+        assert!(r.contains("Content-Encoding: gzip\r\n") && r.ends_with("GZ"), "{r}");
+        let r = get_with(addr, "/app.0123456789.js", "Accept-Encoding: br;q=0, identity\r\n");
+        assert!(!r.contains("Content-Encoding") && r.ends_with("plain"), "{r}");
+        let r = get(addr, "/");
+        assert!(r.contains("Cache-Control: no-cache\r\n"), "{r}");
+        assert_eq!(cache_control(Path::new("sw.js")), "no-cache");
+        assert_eq!(cache_control(Path::new("i18n/ru.abcdef0123.ftl")), "public, max-age=31536000, immutable");
+        server.stop();
+        let _ = std::fs::remove_dir_all(&dir);
     }
 
     #[test]

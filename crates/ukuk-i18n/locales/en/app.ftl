@@ -261,3 +261,27 @@ benefit-short-high_mountain_help = High-mountain help
 benefit-short-bala_bereke = «Bala bereke»
 benefit-short-officer_insurance = Officer's insurance sum
 app-held = These results show once the answers above are corrected:
+
+## The case: save, open, link, compare, print.
+
+app-case = The family's case
+app-save = Save to a file
+app-open = Open a file
+app-share = Share as a link
+app-share-warning = This link holds the family's answers (dates of birth, incomes, property). Give it only to someone you trust. This part of the link is never sent to a server.
+app-share-link = Link
+app-compare = Compare with another scenario
+app-print = Print for the family
+app-open-failed = The file was not opened; the form is unchanged.
+app-open-not-json = This is not a household file saved by Ukuk.
+app-open-refused = A problem in the file: { $path } — { $message }
+app-undo-opened = A household was opened from a file.
+app-compare-title = Two scenarios compared
+app-scenario-a = Scenario A
+app-scenario-b = Scenario B
+app-compare-end = Close the comparison
+app-compare-editing-a = The form shows scenario A.
+app-compare-editing-b = The form shows scenario B: change it and see the difference.
+app-compare-benefit = Benefit
+app-compare-total = In all, a month
+app-print-title = Ukuk: the benefits the family can get

@@ -243,3 +243,27 @@ benefit-short-high_mountain_help = Бийик тоолуу аймакка көм
 benefit-short-bala_bereke = «Бала береке»
 benefit-short-officer_insurance = Кызматкердин камсыздандыруу суммасы
 app-held = Бул жыйынтыктар жогорудагы жооптор оңдолгондо көрсөтүлөт:
+
+## Иш: сактоо, ачуу, шилтеме, салыштыруу, басып чыгаруу.
+
+app-case = Үй-бүлөнүн иши
+app-save = Файлга сактоо
+app-open = Файлды ачуу
+app-share = Шилтеме менен бөлүшүү
+app-share-warning = Бул шилтемеде үй-бүлөнүн жооптору бар (туулган күндөр, киреше, мүлк). Аны ишенген адамга гана бериңиз. Шилтеменин бул бөлүгү серверге жөнөтүлбөйт.
+app-share-link = Шилтеме
+app-compare = Башка вариант менен салыштыруу
+app-print = Үй-бүлө үчүн басып чыгаруу
+app-open-failed = Файл ачылган жок; анкета өзгөргөн жок.
+app-open-not-json = Бул Ukuk сактаган үй-бүлө файлы эмес.
+app-open-refused = Файлдагы ката: { $path } — { $message }
+app-undo-opened = Файлдагы үй-бүлө ачылды.
+app-compare-title = Эки вариантты салыштыруу
+app-scenario-a = А варианты
+app-scenario-b = Б варианты
+app-compare-end = Салыштырууну жабуу
+app-compare-editing-a = Анкетада азыр А варианты.
+app-compare-editing-b = Анкетада азыр Б варианты: өзгөртүңүз да, айырманы көрүңүз.
+app-compare-benefit = Жөлөкпул
+app-compare-total = Бардыгы айына
+app-print-title = Ukuk: үй-бүлө ала турган жөлөкпулдар

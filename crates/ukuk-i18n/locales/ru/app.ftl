@@ -262,3 +262,27 @@ benefit-short-high_mountain_help = Помощь в высокогорье
 benefit-short-bala_bereke = «Бала береке»
 benefit-short-officer_insurance = Страховая сумма сотруднику
 app-held = Эти результаты появятся, когда ответы выше будут исправлены:
+
+## Дело: сохранить, открыть, ссылка, сравнение, печать.
+
+app-case = Дело семьи
+app-save = Сохранить в файл
+app-open = Открыть файл
+app-share = Поделиться ссылкой
+app-share-warning = В этой ссылке — ответы семьи (даты рождения, доходы, имущество). Передавайте её только тому, кому доверяете. Эта часть ссылки на сервер не отправляется.
+app-share-link = Ссылка
+app-compare = Сравнить с другим вариантом
+app-print = Распечатать для семьи
+app-open-failed = Файл не открыт; анкета не изменилась.
+app-open-not-json = Это не файл семьи, сохранённый Ukuk.
+app-open-refused = Ошибка в файле: { $path } — { $message }
+app-undo-opened = Открыта семья из файла.
+app-compare-title = Сравнение двух вариантов
+app-scenario-a = Вариант А
+app-scenario-b = Вариант Б
+app-compare-end = Закрыть сравнение
+app-compare-editing-a = В анкете сейчас вариант А.
+app-compare-editing-b = В анкете сейчас вариант Б: измените его и посмотрите разницу.
+app-compare-benefit = Пособие
+app-compare-total = Всего в месяц
+app-print-title = Ukuk: пособия, которые может получить семья
