@@ -168,7 +168,7 @@ pub fn build(root: &Path, opts: &BuildOpts) -> Result<BuildReport> {
     // with any of them, so a new build replaces the old copy.
     let offline: Vec<String> = first_load.iter().chain([&ru_name, &en_name]).cloned().collect();
     write_service_worker(&web.join("sw.js"), &out.join("sw.js"), &offline)?;
-    let versioned = vec![wasm_name, js_name, css_name, ru_name, en_name];
+    let versioned = [wasm_name, js_name, css_name, ru_name, en_name];
     let web_report = SizeReport::of(&out, &first_load)?;
 
     // The JavaScript API and its example page, in web/dist/api/.

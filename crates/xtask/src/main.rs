@@ -41,6 +41,11 @@ Commands:
                       (installs cargo-fuzz from crates.io when missing)
                         --seconds <n>   how long (default 600)
                         --jobs <n>      parallel fuzzing processes (default 1)
+  bench-load          Time a first visit in headless Chromium, on slow 3G
+                      (400 kbit/s, 400 ms, CPU 4x slower) and on a fast
+                      connection: until the heading shows, until the first result
+                        --no-build      measure the existing web/dist
+                        --runs <n>      visits per connection (median; default 3)
   help                Show this message
 
 Environment:
@@ -82,6 +87,7 @@ fn run(args: &[String]) -> Result<ExitCode> {
             fuzz::command(&root, rest)?;
             Ok(ExitCode::SUCCESS)
         }
+        "bench-load" => bench_load(&root, rest),
         "help" | "-h" | "--help" => {
             print!("{USAGE}");
             Ok(ExitCode::SUCCESS)
@@ -91,6 +97,37 @@ fn run(args: &[String]) -> Result<ExitCode> {
             Ok(ExitCode::FAILURE)
         }
     }
+}
+
+/// `cargo xtask bench-load`: builds (unless `--no-build`), serves web/dist
+/// as `serve` does (compressed copies, caching) and runs
+/// tests/browser/bench-load.mjs, which prints the figures.
+fn bench_load(root: &std::path::Path, args: &[String]) -> Result<ExitCode> {
+    let mut build = true;
+    let mut runs = "3".to_string();
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "--no-build" => build = false,
+            "--runs" => runs = it.next().ok_or("--runs needs a number")?.clone(),
+            other => return Err(format!("unknown option `{other}` (see `cargo xtask help`)").into()),
+        }
+    }
+    if build {
+        dist::build(root, &dist::BuildOpts::default())?.print();
+    }
+    setup::ensure_npm_packages(&root.join("tests").join("browser"))?;
+    let chromium = setup::ensure_chromium()?;
+    let server = server::Server::start(&root.join("web").join("dist"), "127.0.0.1:0".parse()?, false)?;
+    let status = std::process::Command::new("node")
+        .arg("tests/browser/bench-load.mjs")
+        .env("UKUK_URL", format!("http://{}/", server.addr()))
+        .env("UKUK_CHROMIUM", chromium)
+        .env("UKUK_BENCH_RUNS", runs)
+        .current_dir(root)
+        .status()?;
+    server.stop();
+    Ok(if status.success() { ExitCode::SUCCESS } else { ExitCode::FAILURE })
 }
 
 fn parse_build_opts(args: &[String]) -> Result<dist::BuildOpts> {
