@@ -266,3 +266,20 @@ test('every new text of the case tools exists in ky, ru and en', async () => {
   }
   await finish(page);
 });
+
+test('the first screen is HTML: heading, privacy line and first question show with scripts disabled', async () => {
+  const page = await newPage(browser, { javaScriptEnabled: false, viewport: { width: 360, height: 800 } });
+  await page.goto(baseUrl);
+  assert.equal(plain(await page.textContent('#first-screen h1')), 'Ukuk');
+  assert.match(plain(await page.textContent('#first-screen')), /Баары ушул түзмөктө эсептелет/);
+  assert.match(plain(await page.textContent('#first-screen')), /Туулган күнү/);
+  const staticTop = await page.locator('#first-screen h1').boundingBox();
+  await page.context().close();
+  // With scripts, the app takes over in the same place.
+  const app = await newPage(browser, { viewport: { width: 360, height: 800 } });
+  await openApp(app, '', $('benefit-family_assistance'));
+  assert.equal(await app.locator('#first-screen').count(), 0);
+  const appTop = await app.locator('header.top h1').boundingBox();
+  assert.ok(Math.abs(appTop.y - staticTop.y) < 2 && Math.abs(appTop.x - staticTop.x) < 2, `the heading does not move: ${JSON.stringify([staticTop, appTop])}`);
+  await finish(app);
+});

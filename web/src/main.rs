@@ -296,5 +296,9 @@ fn keep_above_jump_bar(e: &FocusEvent) {
 }
 
 fn main() {
+    // The first screen index.html shows before the wasm arrives gives way.
+    if let Some(first) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("first-screen")) {
+        first.remove();
+    }
     yew::Renderer::<App>::new().render();
 }

@@ -162,6 +162,10 @@ pub fn build(root: &Path, opts: &BuildOpts) -> Result<BuildReport> {
         }
         html = html.replace(&from, &to);
     }
+    if !html.contains("<!--FIRST-SCREEN-->") {
+        return Err("web/index.html lacks <!--FIRST-SCREEN-->".into());
+    }
+    html = html.replace("<!--FIRST-SCREEN-->", &first_screen());
     fs::write(out.join("index.html"), &html)?;
     let first_load = vec!["index.html".to_string(), wasm_name.clone(), js_name.clone(), css_name.clone()];
     // The service worker keeps these for offline use; its version changes
@@ -316,6 +320,37 @@ fn bindgen_and_optimize(
         None => println!("\n(wasm-opt skipped)"),
     }
     Ok(())
+}
+
+/// The first screen as plain HTML, in Kyrgyz (the default language): the
+/// heading, the privacy line and the first question, shown before the wasm
+/// arrives, with the app's own classes so nothing moves when it takes over
+/// (the app removes `#first-screen` as it starts).
+fn first_screen() -> String {
+    use ukuk_i18n::{Bundle, Lang};
+    let b = Bundle::get(Lang::Ky);
+    let t = |id: &str| html_escape(&b.text(id, &[]));
+    format!(
+        "<div id=\"first-screen\">\n\
+         <header class=\"top\"><div class=\"brand\"><h1>{title}</h1><p class=\"tagline\">{tagline}</p></div>\
+         <div class=\"privacy\"><p>{privacy}</p></div></header>\n\
+         <main class=\"layout\"><div class=\"questions\"><section class=\"section\"><h2>{members}</h2><p class=\"note\">{note}</p>\
+         <article class=\"card member\"><h3>{person}</h3><div class=\"field\"><label>{birth} <span class=\"fmt\">{fmt}</span></label>\
+         <input type=\"text\" disabled placeholder=\"{fmt}\"></div></article></section></div></main>\n\
+         </div>",
+        title = t("app-title"),
+        tagline = t("app-tagline"),
+        privacy = t("app-privacy"),
+        members = t("app-members"),
+        note = t("app-members-note"),
+        person = html_escape(&b.text("app-member-default", &[("n", "1")])),
+        birth = t("app-birth-date"),
+        fmt = t("app-date-format"),
+    )
+}
+
+fn html_escape(s: &str) -> String {
+    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
 }
 
 /// Appends to the wasm-bindgen glue the call that starts the app and the
