@@ -318,7 +318,7 @@ test('the example page renders the handbook family, loading nothing but its own 
   assert.match(await page.textContent('.errors'), /members\[0\]\.birth_date/);
 
   const files = requests.map((u) => u.replace(/\?.*$/, ''));
-  assert.deepEqual([...new Set(files)].sort(), [apiUrl, `${apiUrl}ukuk.js`, `${apiUrl}ukuk_bg.wasm`].sort());
+  assert.deepEqual([...new Set(files)].sort(), [apiUrl, `${apiUrl}example.css`, `${apiUrl}example.js`, `${apiUrl}ukuk.js`, `${apiUrl}ukuk_bg.wasm`].sort());
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });

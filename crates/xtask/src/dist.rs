@@ -192,6 +192,10 @@ pub fn build(root: &Path, opts: &BuildOpts) -> Result<BuildReport> {
         "JavaScript API build",
     )?;
     fs::copy(root.join(API_EXAMPLE), api_out.join("index.html")).map_err(|e| format!("cannot copy {API_EXAMPLE}: {e}"))?;
+    for file in ["example.js", "example.css"] {
+        let from = Path::new(API_EXAMPLE).with_file_name(file);
+        fs::copy(root.join(&from), api_out.join(file)).map_err(|e| format!("cannot copy {}: {e}", from.display()))?;
+    }
     let api_report = SizeReport::of(&api_out, &[format!("{API_NAME}.js"), format!("{API_NAME}_bg.wasm")])?;
 
     // Brotli and gzip copies beside every file, for servers that send them

@@ -100,3 +100,31 @@ pub fn ensure_chromium() -> Result<PathBuf> {
 fn is_root() -> bool {
     util::output(Command::new("id").arg("-u")).is_some_and(|uid| uid.trim() == "0")
 }
+
+/// Debian's nginx, with its Brotli module, for the test of the server
+/// configuration (`web/nginx/ukuk.conf`); installed when missing and we are
+/// root. Returns the nginx executable.
+pub fn ensure_nginx() -> Result<PathBuf> {
+    let nginx = PathBuf::from("/usr/sbin/nginx");
+    let module = Path::new(NGINX_BROTLI_MODULE);
+    if nginx.is_file() && module.is_file() {
+        return Ok(nginx);
+    }
+    if !is_root() || util::which("apt-get").is_none() {
+        return Err("nginx is missing: run `apt-get install -y nginx libnginx-mod-http-brotli-static` as root".into());
+    }
+    println!("nginx is missing; installing Debian's nginx and its Brotli module.");
+    util::run(Command::new("apt-get").args(["update", "-q"]).env("DEBIAN_FRONTEND", "noninteractive"))?;
+    util::run(
+        Command::new("apt-get")
+            .args(["install", "-y", "-q", "--no-install-recommends", "nginx", "libnginx-mod-http-brotli-static"])
+            .env("DEBIAN_FRONTEND", "noninteractive"),
+    )?;
+    if !nginx.is_file() || !module.is_file() {
+        return Err("installed nginx, but /usr/sbin/nginx or its Brotli module is still missing".into());
+    }
+    Ok(nginx)
+}
+
+/// Where Debian's package puts nginx's Brotli module.
+pub const NGINX_BROTLI_MODULE: &str = "/usr/lib/nginx/modules/ngx_http_brotli_static_module.so";

@@ -127,6 +127,7 @@ pub fn run(root: &Path) -> Result<ExitCode> {
             });
             suite.step("TypeScript definitions against real results (tsc --strict)", || typescript_check(root, &env));
             suite.step("browser tests (node --test tests/browser/)", || browser_tests(root, &env));
+            suite.step("served by Debian's nginx with web/nginx/ukuk.conf: smoke and field tests", || nginx_tests(root, &env));
             if let Some((_, cases)) = env.iter().find(|(k, _)| *k == "UKUK_JSAPI_CASES") {
                 let _ = std::fs::remove_dir_all(cases);
             }
@@ -250,4 +251,55 @@ fn summary(suite: &Suite, started: Instant) -> ExitCode {
         println!("\nxtask test: {failed} step(s) FAILED in {total}");
         ExitCode::FAILURE
     }
+}
+
+/// Starts Debian's nginx with `web/nginx/ukuk.conf` on a free loopback port
+/// and runs the smoke and field tests (compression, caching, offline, the
+/// security headers) against it: the app as a ministry would serve it.
+fn nginx_tests(root: &Path, env: &[(&str, PathBuf)]) -> Result<Option<String>> {
+    let nginx = setup::ensure_nginx()?;
+    let dist = root.join("web").join("dist").canonicalize()?;
+    let conf_file = root.join("web").join("nginx").join("ukuk.conf").canonicalize()?;
+    let work = std::env::temp_dir().join(format!("ukuk-nginx-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&work);
+    std::fs::create_dir_all(&work)?;
+    let port = std::net::TcpListener::bind("127.0.0.1:0")?.local_addr()?.port();
+    let w = work.display();
+    let conf = format!(
+        "load_module {module};\nuser root;\nworker_processes 1;\nerror_log {w}/error.log;\npid {w}/nginx.pid;\n\
+         events {{ worker_connections 256; }}\n\
+         http {{\n  access_log {w}/access.log;\n  client_body_temp_path {w}/body;\n  proxy_temp_path {w}/proxy;\n  \
+         fastcgi_temp_path {w}/fastcgi;\n  uwsgi_temp_path {w}/uwsgi;\n  scgi_temp_path {w}/scgi;\n  \
+         default_type application/octet-stream;\n  server {{\n    listen 127.0.0.1:{port};\n    root {dist};\n    include {conf};\n  }}\n}}\n",
+        module = setup::NGINX_BROTLI_MODULE,
+        dist = dist.display(),
+        conf = conf_file.display(),
+    );
+    std::fs::write(work.join("nginx.conf"), conf)?;
+    util::run(Command::new(&nginx).arg("-t").arg("-p").arg(&work).arg("-c").arg(work.join("nginx.conf")))?;
+    let mut child = Command::new(&nginx).arg("-p").arg(&work).arg("-c").arg(work.join("nginx.conf")).args(["-g", "daemon off;"]).spawn()?;
+    let addr: std::net::SocketAddr = format!("127.0.0.1:{port}").parse()?;
+    let up = (0..100).any(|_| {
+        std::thread::sleep(std::time::Duration::from_millis(50));
+        std::net::TcpStream::connect_timeout(&addr, std::time::Duration::from_millis(200)).is_ok()
+    });
+    let result = if up {
+        println!("nginx: http://{addr}/ ({})", conf_file.display());
+        util::run(
+            Command::new("node")
+                .args(["--test", "tests/browser/smoke.test.mjs", "tests/browser/field.test.mjs"])
+                .env("UKUK_URL", format!("http://{addr}/"))
+                .env("UKUK_CHROMIUM", setup::chromium_path())
+                .envs(env.iter().map(|(k, v)| (*k, v)))
+                .current_dir(root),
+        )
+    } else {
+        Err(format!("nginx did not start; see {w}/error.log").into())
+    };
+    let _ = child.kill();
+    let _ = child.wait();
+    if result.is_ok() {
+        let _ = std::fs::remove_dir_all(&work);
+    }
+    result.map(|()| None)
 }
