@@ -283,3 +283,22 @@ test('the first screen is HTML: heading, privacy line and first question show wi
   assert.ok(Math.abs(appTop.y - staticTop.y) < 2 && Math.abs(appTop.x - staticTop.x) < 2, `the heading does not move: ${JSON.stringify([staticTop, appTop])}`);
   await finish(app);
 });
+
+test('the privacy statement is one click from the app, in Kyrgyz, Russian and English', async () => {
+  const page = await start();
+  const requests = [];
+  page.on('request', (r) => requests.push(r.url()));
+  await page.click($('privacy-link'));
+  await page.waitForURL(/privacy\.html#ky$/);
+  for (const [code, words] of [['ky', /түзмөктө/], ['ru', /на этом устройстве/], ['en', /on this device/]]) {
+    const section = plain(await page.textContent(`section#${code}[lang="${code}"]`));
+    assert.match(section, words, code);
+    assert.match(section, /#/, `${code}: the link's fragment is explained`);
+  }
+  const origin = new URL(baseUrl).origin;
+  assert.deepEqual(requests.filter((u) => !u.startsWith(origin) && !u.startsWith('data:')), []);
+  // Back to the calculator in the language read.
+  await page.click('section#ru a');
+  await page.waitForFunction(() => document.documentElement.lang === 'ru');
+  await finish(page);
+});

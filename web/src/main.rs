@@ -185,6 +185,7 @@ fn app() -> Html {
             </main>
             <footer class="footer">
                 <p>{ tr(lang, "app-footer") }</p>
+                <p><a href={format!("privacy.html#{}", lang.code())} data-testid="privacy-link">{ tr(lang, "privacy-link") }</a></p>
             </footer>
             <print_sheet::PrintSheet />
         </ContextProvider<Ctx>>

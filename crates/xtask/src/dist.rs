@@ -167,6 +167,7 @@ pub fn build(root: &Path, opts: &BuildOpts) -> Result<BuildReport> {
     }
     html = html.replace("<!--FIRST-SCREEN-->", &first_screen());
     fs::write(out.join("index.html"), &html)?;
+    fs::write(out.join("privacy.html"), privacy_page(&css_name))?;
     let first_load = vec!["index.html".to_string(), wasm_name.clone(), js_name.clone(), css_name.clone()];
     // The service worker keeps these for offline use; its version changes
     // with any of them, so a new build replaces the old copy.
@@ -350,6 +351,38 @@ fn first_screen() -> String {
         person = html_escape(&b.text("app-member-default", &[("n", "1")])),
         birth = t("app-birth-date"),
         fmt = t("app-date-format"),
+    )
+}
+
+/// The privacy statement in Kyrgyz, Russian and English, one section each
+/// (`privacy.html#ky`, `#ru`, `#en`), from the translation files; plain HTML,
+/// the app's styles, no script.
+fn privacy_page(css: &str) -> String {
+    use ukuk_i18n::{Bundle, Lang};
+    let mut sections = String::new();
+    for lang in Lang::ALL {
+        let b = Bundle::get(lang);
+        let t = |id: &str| html_escape(&b.text(id, &[]));
+        let paragraphs: String = ["privacy-where", "privacy-stored", "privacy-files", "privacy-embed", "privacy-forget"]
+            .iter()
+            .map(|id| format!("<p>{}</p>", t(id)))
+            .collect();
+        sections.push_str(&format!(
+            "<section class=\"card\" id=\"{code}\" lang=\"{code}\" aria-labelledby=\"h-{code}\"><h2 id=\"h-{code}\">{title}</h2>{paragraphs}\
+             <p><a href=\"./?lang={code}\">{back}</a></p></section>\n",
+            code = lang.code(),
+            title = t("privacy-title"),
+            back = t("privacy-back"),
+        ));
+    }
+    let ky = Bundle::get(Lang::Ky);
+    format!(
+        "<!doctype html>\n<html lang=\"ky\">\n<head>\n<meta charset=\"utf-8\">\n\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
+         <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'\">\n\
+         <meta name=\"referrer\" content=\"no-referrer\">\n<title>Ukuk — {title}</title>\n<link rel=\"icon\" href=\"data:,\">\n\
+         <link rel=\"stylesheet\" href=\"./{css}\">\n</head>\n<body>\n<main class=\"layout privacy-page\">\n<h1>Ukuk</h1>\n{sections}</main>\n</body>\n</html>\n",
+        title = html_escape(&ky.text("privacy-link", &[])),
     )
 }
 

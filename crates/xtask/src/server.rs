@@ -195,6 +195,12 @@ fn resolve(root: &Path, target: &str) -> Option<PathBuf> {
     (real.starts_with(root) && real.is_file()).then_some(real)
 }
 
+/// The Content-Security-Policy every response carries (as
+/// `web/nginx/ukuk.conf` sends it): only this site's own files, WebAssembly
+/// compiled from them, no inline script or style.
+pub const CSP: &str = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; connect-src 'self'; \
+                       img-src 'self' data:; worker-src 'self'; base-uri 'none'; form-action 'none'";
+
 /// A year for a content-hashed file (`name.<10 hex>.ext`: its name changes
 /// with its content), and revalidation for everything else.
 pub fn cache_control(path: &Path) -> &'static str {
@@ -272,6 +278,8 @@ fn respond(
          Content-Type: {content_type}\r\n\
          Content-Length: {}\r\n\
          X-Content-Type-Options: nosniff\r\n\
+         Referrer-Policy: no-referrer\r\n\
+         Content-Security-Policy: {CSP}\r\n\
          Connection: close\r\n",
         body.len()
     );
@@ -307,6 +315,17 @@ mod tests {
         String::from_utf8_lossy(&out).into_owned()
     }
 
+    /// The development server and the nginx configuration send one policy.
+    #[test]
+    fn nginx_sends_the_same_csp() {
+        let conf = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../web/nginx/ukuk.conf")).unwrap();
+        let lines: Vec<&str> = conf.lines().filter(|l| l.contains("Content-Security-Policy")).collect();
+        assert_eq!(lines.len(), 2, "one per location");
+        for l in lines {
+            assert!(l.contains(&format!("\"{CSP}\"")), "{l}");
+        }
+    }
+
     #[test]
     fn sends_the_accepted_copy_and_caches_hashed_files() {
         let dir = std::env::temp_dir().join(format!("xtask-server-enc-{}", std::process::id()));
@@ -329,6 +348,7 @@ mod tests {
         assert!(!r.contains("Content-Encoding") && r.ends_with("plain"), "{r}");
         let r = get(addr, "/");
         assert!(r.contains("Cache-Control: no-cache\r\n"), "{r}");
+        assert!(r.contains("Content-Security-Policy: default-src 'none'; script-src 'self' 'wasm-unsafe-eval';"), "{r}");
         assert_eq!(cache_control(Path::new("sw.js")), "no-cache");
         assert_eq!(cache_control(Path::new("i18n/ru.abcdef0123.ftl")), "public, max-age=31536000, immutable");
         server.stop();

@@ -285,3 +285,14 @@ app-compare-editing-b = The form shows scenario B: change it and see the differe
 app-compare-benefit = Benefit
 app-compare-total = In all, a month
 app-print-title = Ukuk: the benefits the family can get
+
+## Privacy.
+
+privacy-link = Privacy
+privacy-title = Ukuk and your data
+privacy-where = Everything is computed on this device, in the browser. The answers (dates of birth, incomes, health, property) are sent to no server: the page loads nothing but the site's own files.
+privacy-stored = Nothing is stored unless you tick "Remember my answers on this device". The browser keeps only the app's own files (never answers), so that it opens without a connection.
+privacy-files = Saving to a file and sharing a link happen only when you choose. A link holds the family's answers, in the part after "#", which is never sent to a server.
+privacy-embed = In a calculator embedded in a ministry's or an organisation's site through the JavaScript API, that site's own page passes the answers in and sees them; the computing still happens on the device.
+privacy-forget = To forget: "Forget everything" erases the answers and the saved copy (it asks once, and lets you undo for a short while).
+privacy-back = Back to the calculator
