@@ -179,40 +179,28 @@ pub enum Action {
 
 impl Model {
     pub fn new(today: Date, saved: Option<(Lang, Household)>) -> Model {
+        let fresh = Model {
+            lang: Lang::DEFAULT,
+            pending_lang: None,
+            today,
+            household: Household::fresh(),
+            remember: false,
+            forgotten: false,
+            confirm_forget: false,
+            undo: None,
+            focus: None,
+            open_error: None,
+            other: None,
+            on_b: false,
+        };
         match saved {
             Some((lang, mut household)) => {
                 household.date = String::new();
                 // A language not in the first load is fetched first (main.rs).
                 let (lang, pending_lang) = if ukuk_i18n::Bundle::has_app_texts(lang) { (lang, None) } else { (Lang::DEFAULT, Some(lang)) };
-                Model {
-                    lang,
-                    pending_lang,
-                    today,
-                    household,
-                    remember: true,
-                    forgotten: false,
-                    confirm_forget: false,
-                    undo: None,
-                    focus: None,
-                    open_error: None,
-                    other: None,
-                    on_b: false,
-                }
+                Model { lang, pending_lang, household, remember: true, ..fresh }
             }
-            None => Model {
-                lang: Lang::DEFAULT,
-                pending_lang: None,
-                today,
-                household: Household::fresh(),
-                remember: false,
-                forgotten: false,
-                confirm_forget: false,
-                undo: None,
-                focus: None,
-                open_error: None,
-                other: None,
-                on_b: false,
-            },
+            None => fresh,
         }
     }
 }
