@@ -194,7 +194,7 @@ test('"remember" keeps the answers on this device; "forget everything" clears th
   assert.equal(await page.inputValue($('livestock-sheep')), '');
   assert.equal(await page.isChecked($('remember')), false);
   await waitText(page, 'date-bar', 'Бүгүнкү');
-  await waitText(page, 'forgotten', /\S/);
+  await waitText(page, 'undo-bar', 'бул түзмөктө эч нерсе сакталган жок');
   await page.reload();
   await page.waitForSelector($('benefit-family_assistance'));
   assert.equal(await page.locator('[data-testid^="member-"][data-testid$="-birth_date"]').count(), 1);

@@ -73,6 +73,11 @@ test('"forget everything" asks first and can be undone; removing a person can be
   assert.equal(await people(page), 1);
   await page.click($('undo'));
   assert.equal(await people(page), 5);
+  // The next change ends the chance to undo (and the erased answers with it).
+  await page.click($('member-4-remove'));
+  await page.waitForSelector($('undo-bar'));
+  await page.fill($('livestock-cow'), '2');
+  assert.equal(await page.locator($('undo-bar')).count(), 0);
   await finish(page);
 });
 

@@ -246,9 +246,6 @@ fn top_bar() -> Html {
                         <button type="button" onclick={act(Action::CancelForget)} data-testid="forget-no">{ tr(lang, "app-forget-no") }</button>
                     </div>
                 }
-                <p class="forgotten" aria-live="polite" data-testid="forgotten">
-                    if ctx.state.forgotten { { tr(lang, "app-forgotten") } }
-                </p>
             </div>
         </header>
     }

@@ -18,8 +18,6 @@ pub struct Model {
     pub household: Household,
     /// Save the household on this device (opt-in).
     pub remember: bool,
-    /// Set right after "forget everything", to say it was done.
-    pub forgotten: bool,
     /// "Forget everything" was pressed once: it asks before it erases.
     pub confirm_forget: bool,
     /// What the last removal, "new family" or "forget" took away, until the
@@ -185,7 +183,6 @@ impl Model {
             today,
             household: Household::fresh(),
             remember: false,
-            forgotten: false,
             confirm_forget: false,
             undo: None,
             focus: None,
@@ -214,7 +211,13 @@ impl Reducible for Model {
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut m = (*self).clone();
-        m.forgotten = false;
+        // What was taken away can be put back until the next change (in
+        // memory only: after "forget everything" the answers do not outlive
+        // the next step).
+        let keeps_undo = matches!(action, Action::Lang(_) | Action::Undo | Action::Set(Field::Member(_, MemberField::IncomeOpen), _));
+        if !keeps_undo {
+            m.undo = None;
+        }
         if !matches!(action, Action::Lang(_)) {
             m.open_error = None;
         }
@@ -290,7 +293,6 @@ impl Reducible for Model {
                 m.on_b = false;
                 m.household = Household::fresh();
                 m.remember = false;
-                m.forgotten = true;
                 m.focus = Some(("undo".into(), seq));
             }
             Action::NewFamily => {

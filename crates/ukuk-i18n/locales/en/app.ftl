@@ -16,7 +16,6 @@ app-language = Language
 app-privacy = Everything is calculated on this device. Nothing is sent anywhere, and nothing is saved unless you ask.
 app-remember = Remember my answers on this device
 app-forget = Forget everything
-app-forgotten = All answers have been cleared and nothing is saved on this device.
 
 ## The questions.
 
@@ -241,7 +240,7 @@ app-forget-no = Cancel
 app-undo = Undo
 app-undo-member = Removed: { $member }.
 app-undo-new-family = A new family was started.
-app-undo-forget = All answers erased. Until your next step they can be brought back (they are only in this page's memory).
+app-undo-forget = All answers erased; nothing is saved on this device. Until your next change they can be brought back (they are only in this page's memory).
 app-summary-assumes = Amounts and dates assume you apply on { $date }.
 app-headline = { $benefit }: { $amount }
 app-headline-from = { $benefit }: { $amount } from { $from }
