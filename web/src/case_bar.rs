@@ -29,8 +29,9 @@ fn download(name: &str, text: &str) -> Option<()> {
 
 /// The address of this page with the household in its fragment.
 fn share_url(lang: ukuk_i18n::Lang, fragment: &str) -> String {
-    let loc = web_sys::window().map(|w| w.location());
-    let base = loc.as_ref().and_then(|l| Some(format!("{}{}", l.origin().ok()?, l.pathname().ok()?))).unwrap_or_default();
+    // The app's own page, also from an embedded calculator.
+    let here = web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default();
+    let base = web_sys::Url::new_with_base(&crate::host::url(""), &here).map(|u| u.href()).unwrap_or_default();
     format!("{base}?lang={}#{fragment}", lang.code())
 }
 

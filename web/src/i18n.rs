@@ -146,12 +146,7 @@ pub fn switch_lang(d: yew::UseReducerDispatcher<crate::state::Model>, l: Lang) {
 /// name="ukuk-texts" content="ru=i18n/ru.<hash>.ftl …">`, written by the
 /// build), else `i18n/<code>.ftl`.
 fn texts_url(l: Lang) -> String {
-    let named = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.query_selector("meta[name=ukuk-texts]").ok().flatten())
-        .and_then(|m| m.get_attribute("content"))
-        .and_then(|c| c.split_whitespace().find_map(|kv| kv.strip_prefix(l.code()).and_then(|r| r.strip_prefix('=')).map(str::to_string)));
-    named.unwrap_or_else(|| format!("i18n/{}.ftl", l.code()))
+    crate::host::texts_url(l.code()).unwrap_or_else(|| crate::host::url(&format!("i18n/{}.ftl", l.code())))
 }
 
 async fn fetch_text(url: &str) -> Option<String> {

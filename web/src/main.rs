@@ -10,6 +10,7 @@ mod case_file;
 mod eval;
 mod fields;
 mod form;
+mod host;
 mod i18n;
 mod js_json;
 mod model;
@@ -44,8 +45,12 @@ fn today() -> Date {
     Date::from_days(days)
 }
 
-/// The language asked for in the address (`?lang=ru`), if any.
+/// The language asked for: the element's `lang` attribute, else the
+/// address (`?lang=ru`), if any.
 fn url_lang() -> Option<Lang> {
+    if host::mode() == host::Mode::Element {
+        return host::lang().and_then(|l| Lang::from_code(&l));
+    }
     let search = web_sys::window()?.location().search().ok()?;
     search.trim_start_matches('?').split('&').find_map(|kv| kv.strip_prefix("lang=")).and_then(Lang::from_code)
 }
@@ -64,6 +69,9 @@ fn browser_lang() -> Option<Lang> {
 /// The address's fragment if it carries a household (`#h=…`), removed from
 /// the address (and so from the history) once read.
 fn take_fragment() -> Option<String> {
+    if host::mode() != host::Mode::Page {
+        return None;
+    }
     let w = web_sys::window()?;
     let hash = w.location().hash().ok()?;
     if !hash.contains("h=") {
@@ -77,6 +85,9 @@ fn take_fragment() -> Option<String> {
 
 /// Keeps the language in the address, so a reload or a shared link opens in it.
 fn put_lang_in_url(lang: Lang) {
+    if host::mode() == host::Mode::Element {
+        return;
+    }
     let Some(w) = web_sys::window() else { return };
     let loc = w.location();
     let (Ok(path), Ok(hash)) = (loc.pathname(), loc.hash()) else { return };
@@ -90,6 +101,10 @@ fn put_lang_in_url(lang: Lang) {
 fn app() -> Html {
     let state = use_reducer(|| {
         let mut m = Model::new(today(), storage::load());
+        // The host element's `date` attribute: the day the results are for.
+        if let Some(d) = host::date() {
+            m.household.date = d;
+        }
         // A shared link carries a household in its fragment: it fills the
         // form, and the fragment is taken out of the address at once.
         if let Some(result) = take_fragment().and_then(|f| case_file::from_fragment(&f, m.today, js_json::parse)) {
@@ -131,7 +146,7 @@ fn app() -> Html {
     // question, the undo button after a removal).
     use_effect_with(state.focus.clone(), |focus| {
         if let Some((id, _)) = focus {
-            let el = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id));
+            let el = host::by_id(id);
             if let Some(el) = el.and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok()) {
                 let _ = el.focus();
             }
@@ -141,7 +156,9 @@ fn app() -> Html {
     // The page's language and title follow the chosen language.
     use_effect_with(lang, |lang| {
         put_lang_in_url(*lang);
-        if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
+        if host::mode() == host::Mode::Element {
+            host::set_root_attribute("lang", lang.code());
+        } else if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
             if let Some(root) = doc.document_element() {
                 let _ = root.set_attribute("lang", lang.code());
             }
@@ -157,6 +174,19 @@ fn app() -> Html {
         }
     });
 
+    // Results go to a host element that listens for them (`ukuk-result`).
+    use_effect_with(eval.clone(), |eval| {
+        if host::mode() == host::Mode::Element {
+            let detail = js_sys::Object::new();
+            let result = eval.output.as_ref().and_then(|o| serde_json::to_value(o).ok()).map_or(wasm_bindgen::JsValue::NULL, |v| js_json::to_js(&v));
+            let _ = js_sys::Reflect::set(&detail, &"input".into(), &js_json::to_js(&eval.built.json));
+            let _ = js_sys::Reflect::set(&detail, &"result".into(), &result);
+            host::report_result(&detail.into());
+        }
+    });
+    // Inside another site, the app's own pages open beside it.
+    let new_tab = (host::mode() != host::Mode::Page).then_some("_blank");
+    let ctx_date = state.household.eval_date(state.today);
     let ctx = Ctx { state: state.clone(), eval };
     html! {
         <ContextProvider<Ctx> context={ctx}>
@@ -185,7 +215,11 @@ fn app() -> Html {
             </main>
             <footer class="footer">
                 <p>{ tr(lang, "app-footer") }</p>
-                <p><a href={format!("privacy.html#{}", lang.code())} data-testid="privacy-link">{ tr(lang, "privacy-link") }</a></p>
+                <p>
+                    <a href={host::url(&format!("privacy.html#{}", lang.code()))} target={new_tab} rel="noopener" data-testid="privacy-link">{ tr(lang, "privacy-link") }</a>
+                    { " · " }
+                    <a href={host::url(&rules_page(lang, ctx_date))} target={new_tab} rel="noopener" data-testid="rules-link">{ tr(lang, "app-rules-link") }</a>
+                </p>
             </footer>
             <print_sheet::PrintSheet />
         </ContextProvider<Ctx>>
@@ -231,10 +265,13 @@ fn top_bar() -> Html {
             <div class="privacy">
                 <p>{ tr(lang, "app-privacy") }</p>
                 <div class="privacy-actions">
-                    <label class="remember">
-                        <input type="checkbox" checked={ctx.state.remember} onchange={remember} data-testid="remember" />
-                        <span>{ tr(lang, "app-remember") }</span>
-                    </label>
+                    // Inside a host page the app never writes to the host site's storage.
+                    if host::mode() != host::Mode::Element {
+                        <label class="remember">
+                            <input type="checkbox" checked={ctx.state.remember} onchange={remember} data-testid="remember" />
+                            <span>{ tr(lang, "app-remember") }</span>
+                        </label>
+                    }
                     <button type="button" class="new-family" onclick={act(Action::NewFamily)} data-testid="new-family">{ tr(lang, "app-new-family") }</button>
                     <button type="button" class="forget" id="forget" onclick={act(Action::AskForget)} data-testid="forget"
                         aria-expanded={ctx.state.confirm_forget.to_string()}>{ tr(lang, "app-forget") }</button>
@@ -280,7 +317,7 @@ fn undo_bar() -> Html {
 fn keep_above_jump_bar(e: &FocusEvent) {
     let Some(target) = e.target().and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok()) else { return };
     let Some(w) = web_sys::window() else { return };
-    let Some(bar) = w.document().and_then(|d| d.query_selector(".jump").ok().flatten()) else { return };
+    let Some(bar) = host::query(".jump") else { return };
     let bar_top = bar.get_bounding_client_rect().top();
     let height = w.inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(0.0);
     // The bar is hidden (wide screens) when it is not at the bottom.
@@ -293,10 +330,31 @@ fn keep_above_jump_bar(e: &FocusEvent) {
     }
 }
 
-fn main() {
+/// The rules explorer's page in `lang`, on `date`.
+fn rules_page(lang: Lang, date: Date) -> String {
+    let page = match lang {
+        Lang::Ky => "rules.html",
+        Lang::Ru => "rules.ru.html",
+        Lang::En => "rules.en.html",
+    };
+    format!("{page}?date={date}")
+}
+
+/// Starts the app; called by the start-up script the build writes
+/// (`app.js`, `embed.js`, `ukuk-calculator.js`) with `{mode, root, base,
+/// lang, date, texts, onresult}` (see `host.rs`).
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn boot(options: wasm_bindgen::JsValue) {
+    let Some(root) = host::init(&options) else { return };
     // The first screen index.html shows before the wasm arrives gives way.
-    if let Some(first) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("first-screen")) {
-        first.remove();
+    if host::mode() != host::Mode::Element {
+        if let Some(first) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("first-screen")) {
+            first.remove();
+        }
     }
-    yew::Renderer::<App>::new().render();
+    yew::Renderer::<App>::with_root(root).render();
+}
+
+fn main() {
+    // Nothing starts by itself: `boot` says where the app runs.
 }

@@ -14,6 +14,11 @@ const KEY: &str = "ukuk.household";
 const VERSION: &str = "ukuk-1";
 
 fn storage() -> Option<Storage> {
+    // Inside a host page's <ukuk-calculator> the storage is the host site's:
+    // never touched.
+    if crate::host::mode() == crate::host::Mode::Element {
+        return None;
+    }
     web_sys::window()?.local_storage().ok().flatten()
 }
 

@@ -1,11 +1,13 @@
 //! Builds the web app and the JavaScript API into `web/dist` and reports their sizes.
 //!
 //! Steps: cargo build (wasm32, release) -> wasm-bindgen (`--target web`) ->
-//! wasm-opt -Oz (npm `binaryen`, if installed) -> copy index.html, style.css
-//! and web/static/* -> append `?v=<content hash>` to the asset URLs in
-//! index.html. File names never change (ukuk_web.js, ukuk_web_bg.wasm, ...);
-//! only the query string does, so hosts with long cache lifetimes still pick
-//! up new builds.
+//! wasm-opt -Oz and terser (npm, web/package.json) -> web/dist: the wasm, the
+//! glue script, the styles, the ru/en texts and the start-up scripts of
+//! web/boot, each under a content-hashed name (`name.<10 hex>.ext`), named
+//! in `index.html` (with its first screen), `embed.html` (the iframe mode)
+//! and `ukuk-calculator.js` (the custom element, a stable name); then
+//! `privacy.html`, the rules explorer (`rules.html`, `rules.ru.html`,
+//! `rules.en.html`), `sw.js`, and a Brotli and a gzip copy of every file.
 //!
 //! The JavaScript API for integrators (`crates/ukuk-wasm`) goes through the
 //! same cargo build, wasm-bindgen (with TypeScript definitions) and wasm-opt
@@ -99,9 +101,6 @@ pub fn build(root: &Path, opts: &BuildOpts) -> Result<BuildReport> {
     remove_dir_all_if_exists(&work.0)?;
     let staging = work.0.join("bindgen");
     bindgen_and_optimize(&input, WEB_BIN, false, &staging, wasm_opt.as_deref(), Goal::Size, &work.0, "Web build")?;
-    // The glue script starts the app itself (no inline script in index.html)
-    // and registers the service worker that keeps the app for offline use.
-    append_boot(&staging.join(format!("{WEB_BIN}.js")))?;
     // The glue script, minified (npm `terser`, installed with binaryen).
     let terser = web.join("node_modules").join(".bin").join("terser");
     if wasm_opt.is_some() && terser.is_file() {
@@ -150,9 +149,29 @@ pub fn build(root: &Path, opts: &BuildOpts) -> Result<BuildReport> {
     let css_name = hash_rename(&out, "style.css")?;
     let ru_name = hash_rename(&out, "i18n/ru.ftl")?;
     let en_name = hash_rename(&out, "i18n/en.ftl")?;
+    // The styles of <ukuk-calculator>, inside its shadow root.
+    fs::write(out.join("element.css"), element_css(&fs::read_to_string(out.join(&css_name))?))?;
+    let element_css_name = hash_rename(&out, "element.css")?;
+    // The start-up scripts (web/boot): the app's page, the iframe and the
+    // custom element, each naming the glue script by its hashed name.
+    let texts = format!("ru={ru_name} en={en_name}");
+    let boot_script = |file: &str| -> Result<String> {
+        let t = fs::read_to_string(web.join("boot").join(file))?;
+        let glue = format!("\"./{WEB_BIN}.js\"");
+        if !t.contains(&glue) {
+            return Err(format!("web/boot/{file} does not import {glue}").into());
+        }
+        Ok(t.replace(&glue, &format!("\"./{js_name}\"")).replace("\"element.css\"", &format!("\"{element_css_name}\"")).replace("/*TEXTS*/", &texts))
+    };
+    fs::write(out.join("app.js"), boot_script("app.js")?)?;
+    fs::write(out.join("embed.js"), boot_script("embed.js")?)?;
+    fs::write(out.join("ukuk-calculator.js"), boot_script("ukuk-calculator.js")?)?;
+    let app_name = hash_rename(&out, "app.js")?;
+    let embed_name = hash_rename(&out, "embed.js")?;
     for (from, to) in [
         (format!("./{WEB_BIN}_bg.wasm"), format!("./{wasm_name}")),
         (format!("./{WEB_BIN}.js"), format!("./{js_name}")),
+        ("./app.js".to_string(), format!("./{app_name}")),
         ("./style.css".to_string(), format!("./{css_name}")),
         ("i18n/ru.ftl".to_string(), ru_name.clone()),
         ("i18n/en.ftl".to_string(), en_name.clone()),
@@ -167,13 +186,15 @@ pub fn build(root: &Path, opts: &BuildOpts) -> Result<BuildReport> {
     }
     html = html.replace("<!--FIRST-SCREEN-->", &first_screen());
     fs::write(out.join("index.html"), &html)?;
+    // The calculator alone, for another site's iframe.
+    fs::write(out.join("embed.html"), html.replace(&format!("./{app_name}"), &format!("./{embed_name}")))?;
     fs::write(out.join("privacy.html"), privacy_page(&css_name))?;
-    let first_load = vec!["index.html".to_string(), wasm_name.clone(), js_name.clone(), css_name.clone()];
+    let first_load = vec!["index.html".to_string(), wasm_name.clone(), js_name.clone(), app_name.clone(), css_name.clone()];
     // The service worker keeps these for offline use; its version changes
     // with any of them, so a new build replaces the old copy.
     let offline: Vec<String> = first_load.iter().chain([&ru_name, &en_name]).cloned().collect();
     write_service_worker(&web.join("sw.js"), &out.join("sw.js"), &offline)?;
-    let versioned = [wasm_name, js_name, css_name, ru_name, en_name];
+    let versioned = [wasm_name, js_name, app_name, embed_name, css_name, element_css_name, ru_name, en_name];
     let web_report = SizeReport::of(&out, &first_load)?;
 
     // The JavaScript API and its example page, in web/dist/api/.
@@ -392,27 +413,6 @@ fn html_escape(s: &str) -> String {
 
 /// Appends to the wasm-bindgen glue the call that starts the app and the
 /// registration of the service worker (`sw.js`, next to the script).
-fn append_boot(js_path: &Path) -> Result<()> {
-    let js = fs::read_to_string(js_path)?;
-    // `export default __wbg_init;` or `export { initSync, __wbg_init as default };`
-    let init = js
-        .lines()
-        .find_map(|l| {
-            let l = l.trim();
-            l.strip_prefix("export default ").and_then(|r| r.strip_suffix(';')).map(str::to_string).or_else(|| {
-                let inner = l.strip_prefix("export {")?.split('}').next()?;
-                inner.split(',').find_map(|item| item.trim().strip_suffix(" as default").map(|n| n.trim().to_string()))
-            })
-        })
-        .ok_or("the wasm-bindgen glue exports no default init function")?;
-    let boot = format!(
-        "\n{init}();\n\
-         if (\"serviceWorker\" in navigator && location.protocol !== \"file:\") {{\n  \
-         navigator.serviceWorker.register(new URL(\"sw.js\", import.meta.url)).catch(() => {{}});\n}}\n"
-    );
-    fs::write(js_path, js + &boot)?;
-    Ok(())
-}
 
 /// Renames `rel` (below `dir`) to `name.<hash>.ext` and returns the new
 /// relative name.
@@ -471,6 +471,15 @@ fn precompress(dir: &Path) -> Result<usize> {
 
 /// The style sheet without comments and layout whitespace: the same rules,
 /// fewer bytes for a phone's first load. Strings are kept as they are.
+/// The app's styles for a shadow root: the custom properties and page
+/// defaults of `:root`, `html` and `body` go on the element itself (`:host`)
+/// and its root (`.ukuk-root`).
+pub fn element_css(css: &str) -> String {
+    let mut out = String::from(":host{display:block}");
+    out.push_str(&css.replace(":root{", ":host{").replace(":root {", ":host {").replace("body{", ".ukuk-root{").replace("body {", ".ukuk-root {"));
+    out
+}
+
 pub fn minify_css(css: &str) -> String {
     let mut out = String::with_capacity(css.len());
     let mut chars = css.chars().peekable();

@@ -280,6 +280,7 @@ fn respond(
          X-Content-Type-Options: nosniff\r\n\
          Referrer-Policy: no-referrer\r\n\
          Content-Security-Policy: {CSP}\r\n\
+         Access-Control-Allow-Origin: *\r\n\
          Connection: close\r\n",
         body.len()
     );
@@ -324,6 +325,9 @@ mod tests {
         for l in lines {
             assert!(l.contains(&format!("\"{CSP}\"")), "{l}");
         }
+        // <ukuk-calculator> on another site loads the app's files with CORS.
+        let cors = conf.lines().filter(|l| l.trim() == "add_header Access-Control-Allow-Origin \"*\" always;").count();
+        assert_eq!(cors, 2, "Access-Control-Allow-Origin in both locations");
     }
 
     #[test]

@@ -287,6 +287,7 @@ app-print-title = Ukuk: the benefits the family can get
 
 ## Privacy.
 
+app-rules-link = Rules and their sources
 privacy-link = Privacy
 privacy-title = Ukuk and your data
 privacy-where = Everything is computed on this device, in the browser. The answers (dates of birth, incomes, health, property) are sent to no server: the page loads nothing but the site's own files.
