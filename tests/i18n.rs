@@ -269,15 +269,13 @@ fn engine_ids_have_texts() {
         require(p, &format!("grade-{}", g.code()), "a source's grade, shown beside it");
     }
     require(p, "grade-press-note", "what a press-graded figure means");
+    // Every value has a name: the rules explorer's headings, the links from
+    // a reason to the values it used, the press_source warning.
     for param in data::ALL_PARAMS {
-        let press = param.history().iter().any(|v| v.basis.grade == Grade::Press);
-        if press {
-            require(
-                p,
-                &format!("param-{}", param.name().replace('.', "-")),
-                "a value resting on press reports, named in warning-press_source",
-            );
-        }
+        require(p, &format!("param-{}", param.name().replace('.', "-")), "a value of rules/, named in the rules explorer and in results");
+    }
+    for stem in ["shared", "livestock"] {
+        require(p, &format!("rules-page-file-{stem}"), "a rules file that is no benefit's, a heading of the rules explorer");
     }
     require(p, "money", "format_money");
     report("ids defined by the engine", &problems);

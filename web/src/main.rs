@@ -331,7 +331,7 @@ fn keep_above_jump_bar(e: &FocusEvent) {
 }
 
 /// The rules explorer's page in `lang`, on `date`.
-fn rules_page(lang: Lang, date: Date) -> String {
+pub(crate) fn rules_page(lang: Lang, date: Date) -> String {
     let page = match lang {
         Lang::Ky => "rules.html",
         Lang::Ru => "rules.ru.html",

@@ -249,6 +249,7 @@ pub fn benefit_card(p: &CardProps) -> Html {
         return Html::default();
     };
     let names = MemberNames { lang, h };
+    let rules_date = ctx.eval.output.as_ref().map_or(ctx.state.today, |o| o.date);
     let id = b.id;
     let st = status_code(b.status);
     let tid = |s: &str| format!("benefit-{id}-{s}");
@@ -278,7 +279,7 @@ pub fn benefit_card(p: &CardProps) -> Html {
             <p class="desc">{ tr_attr(lang, &format!("benefit-{id}"), "description") }</p>
             <h4>{ tr(lang, "app-why") }</h4>
             <ul class="reasons" data-testid={tid("reasons")}>
-                { for b.reasons.iter().map(|r| reason_item(lang, r, &names)) }
+                { for b.reasons.iter().map(|r| reason_item(lang, r, &names, rules_date)) }
             </ul>
             if b.status == Status::NeedsInformation && asks_unemployment(b) && !h.unemployment_open
                 && crate::model::anyone_job_seeker(h, h.eval_date(ctx.state.today)) {
@@ -425,7 +426,7 @@ fn schedule(lang: Lang, b: &Benefit) -> Html {
     }
 }
 
-fn reason_item(lang: Lang, r: &Reason, names: &MemberNames) -> Html {
+fn reason_item(lang: Lang, r: &Reason, names: &MemberNames, rules_date: ukuk_rules::Date) -> Html {
     let base = r.rule.replace('.', "-");
     let outcome = r.outcome();
     let (class, icon, attr) = match outcome {
@@ -444,6 +445,13 @@ fn reason_item(lang: Lang, r: &Reason, names: &MemberNames) -> Html {
     };
     let (note, reading) = (extra("note"), extra("reading"));
     let press = r.grade == Some(Grade::Press);
+    let mut used: Vec<&'static str> = Vec::new();
+    for b in r.source.cited() {
+        if !used.contains(&b.param) {
+            used.push(b.param);
+        }
+    }
+    let new_tab = (crate::host::mode() != crate::host::Mode::Page).then_some("_blank");
     html! {
         <li class={classes!("reason", class)} data-rule={r.rule}>
             <span class="icon" aria-hidden="true">{ icon }</span>
@@ -464,6 +472,18 @@ fn reason_item(lang: Lang, r: &Reason, names: &MemberNames) -> Html {
                             </li>
                         }) }
                     </ul>
+                    // Each value the rule used, in the rules explorer: its
+                    // history, its source and its grade.
+                    if !used.is_empty() {
+                        <ul class="values-used">
+                            { for used.iter().map(|param| html! {
+                                <li><a href={crate::host::url(&format!("{}#p-{}", crate::rules_page(lang, rules_date), param.replace('.', "-")))}
+                                    target={new_tab} rel="noopener" data-testid="value-link">
+                                    { tr(lang, &format!("param-{}", param.replace('.', "-"))) }
+                                </a></li>
+                            }) }
+                        </ul>
+                    }
                     if let Some(g) = r.grade {
                         <p class="grade" data-testid="grade">{ tr_args(lang, "app-source-grade", &[("grade", &code_name(lang, "grade", g.code()))]) }</p>
                     }

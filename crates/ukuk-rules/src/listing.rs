@@ -7,7 +7,8 @@ use serde_json::{json, Map, Value};
 use crate::date::Date;
 use crate::params::{data, ValueRef};
 
-fn value_json(v: &ValueRef) -> Value {
+/// A value as `ukuk rules` prints it (the rules explorer shows the same).
+pub fn value_json(v: &ValueRef) -> Value {
     match v {
         ValueRef::Decimal(d) => Value::String(d.to_string()),
         ValueRef::Int(n) => json!(n),

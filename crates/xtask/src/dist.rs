@@ -189,12 +189,18 @@ pub fn build(root: &Path, opts: &BuildOpts) -> Result<BuildReport> {
     // The calculator alone, for another site's iframe.
     fs::write(out.join("embed.html"), html.replace(&format!("./{app_name}"), &format!("./{embed_name}")))?;
     fs::write(out.join("privacy.html"), privacy_page(&css_name))?;
+    // The rules explorer, one page per language, from the engine's data.
+    fs::write(out.join("rules.js"), fs::read_to_string(web.join("boot").join("rules.js"))?)?;
+    let rules_js = hash_rename(&out, "rules.js")?;
+    for lang in ukuk_i18n::Lang::ALL {
+        fs::write(out.join(crate::explorer::page_name(lang)), crate::explorer::page(lang, &css_name, &rules_js))?;
+    }
     let first_load = vec!["index.html".to_string(), wasm_name.clone(), js_name.clone(), app_name.clone(), css_name.clone()];
     // The service worker keeps these for offline use; its version changes
     // with any of them, so a new build replaces the old copy.
     let offline: Vec<String> = first_load.iter().chain([&ru_name, &en_name]).cloned().collect();
     write_service_worker(&web.join("sw.js"), &out.join("sw.js"), &offline)?;
-    let versioned = [wasm_name, js_name, app_name, embed_name, css_name, element_css_name, ru_name, en_name];
+    let versioned = [wasm_name, js_name, app_name, embed_name, css_name, element_css_name, rules_js, ru_name, en_name];
     let web_report = SizeReport::of(&out, &first_load)?;
 
     // The JavaScript API and its example page, in web/dist/api/.
@@ -407,12 +413,9 @@ fn privacy_page(css: &str) -> String {
     )
 }
 
-fn html_escape(s: &str) -> String {
+pub(crate) fn html_escape(s: &str) -> String {
     s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
 }
-
-/// Appends to the wasm-bindgen glue the call that starts the app and the
-/// registration of the service worker (`sw.js`, next to the script).
 
 /// Renames `rel` (below `dir`) to `name.<hash>.ext` and returns the new
 /// relative name.

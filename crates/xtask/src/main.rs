@@ -8,6 +8,7 @@
 //! * `cargo xtask test`  — the whole test suite (Rust tests, wasm check, browser tests)
 
 mod dist;
+mod explorer;
 mod fuzz;
 mod server;
 mod setup;

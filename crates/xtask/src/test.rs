@@ -127,7 +127,7 @@ pub fn run(root: &Path) -> Result<ExitCode> {
             });
             suite.step("TypeScript definitions against real results (tsc --strict)", || typescript_check(root, &env));
             suite.step("browser tests (node --test tests/browser/)", || browser_tests(root, &env));
-            suite.step("served by Debian's nginx with web/nginx/ukuk.conf: smoke and field tests", || nginx_tests(root, &env));
+            suite.step("served by Debian's nginx with web/nginx/ukuk.conf: smoke, field and embedding tests", || nginx_tests(root, &env));
             if let Some((_, cases)) = env.iter().find(|(k, _)| *k == "UKUK_JSAPI_CASES") {
                 let _ = std::fs::remove_dir_all(cases);
             }
@@ -254,8 +254,9 @@ fn summary(suite: &Suite, started: Instant) -> ExitCode {
 }
 
 /// Starts Debian's nginx with `web/nginx/ukuk.conf` on a free loopback port
-/// and runs the smoke and field tests (compression, caching, offline, the
-/// security headers) against it: the app as a ministry would serve it.
+/// and runs the smoke, field and embedding tests (compression, caching,
+/// offline, the security headers, CORS for <ukuk-calculator> on another
+/// origin, the iframe) against it: the app as a ministry would serve it.
 fn nginx_tests(root: &Path, env: &[(&str, PathBuf)]) -> Result<Option<String>> {
     let nginx = setup::ensure_nginx()?;
     let dist = root.join("web").join("dist").canonicalize()?;
@@ -287,7 +288,7 @@ fn nginx_tests(root: &Path, env: &[(&str, PathBuf)]) -> Result<Option<String>> {
         println!("nginx: http://{addr}/ ({})", conf_file.display());
         util::run(
             Command::new("node")
-                .args(["--test", "tests/browser/smoke.test.mjs", "tests/browser/field.test.mjs"])
+                .args(["--test", "tests/browser/smoke.test.mjs", "tests/browser/field.test.mjs", "tests/browser/embed.test.mjs"])
                 .env("UKUK_URL", format!("http://{addr}/"))
                 .env("UKUK_CHROMIUM", setup::chromium_path())
                 .envs(env.iter().map(|(k, v)| (*k, v)))

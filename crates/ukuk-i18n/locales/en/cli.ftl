@@ -45,3 +45,22 @@ cli-error-unknown-arg = Unknown argument "{ $arg }".
 cli-error-unknown-command = Unknown command "{ $command }".
 cli-error-lang = --lang takes ky, ru or en.
 cli-error-missing-value = { $flag } needs a value.
+
+# The rules explorer (rules.html), the web twin of `ukuk rules`.
+rules-page-title = Rules and their sources
+rules-page-intro = Every rule and every value the calculator applies: when it took effect, its earlier and later values, its source and how reliable that source is.
+rules-page-date = On which date
+rules-page-all = All values are shown with their dates.
+rules-page-on = Marked: the values in force on { $date }.
+rules-page-now = In force on that date
+rules-page-earlier = Earlier
+rules-page-later = Later
+rules-page-none = No value on this date (not yet in force, or no longer).
+rules-page-contents = Contents
+rules-page-rules = Rules checked
+rules-page-values = Values
+rules-page-grade = Source grade
+rules-page-period = { $from } – { $until }
+rules-page-period-open = From { $from }
+rules-page-file-shared = Values shared by all benefits
+rules-page-file-livestock = Livestock conversion into small-livestock units

@@ -47,3 +47,22 @@ cli-error-unknown-arg = Белгисиз аргумент "{ $arg }".
 cli-error-unknown-command = Белгисиз буйрук "{ $command }".
 cli-error-lang = --lang үчүн ky, ru же en жазыңыз.
 cli-error-missing-value = { $flag } үчүн маани берилген жок.
+
+# The rules explorer (rules.html), the web twin of `ukuk rules`.
+rules-page-title = Эрежелер жана алардын булактары
+rules-page-intro = Калькулятор колдонгон ар бир эреже жана маани: качан күчүнө киргени, мурунку жана кийинки маанилери, булагы жана булактын даражасы.
+rules-page-date = Кайсы күнгө
+rules-page-all = Бардык маанилер даталары менен көрсөтүлдү.
+rules-page-on = { $date } күнү күчүндөгү маанилер белгиленди.
+rules-page-now = Ошол күнү күчүндө
+rules-page-earlier = Мурунку
+rules-page-later = Кийинки
+rules-page-none = Бул күнү мааниси жок (али күчүнө кире элек же күчүн жоготкон).
+rules-page-contents = Мазмуну
+rules-page-rules = Текшерилүүчү эрежелер
+rules-page-values = Маанилер
+rules-page-grade = Булактын даражасы
+rules-page-period = { $from } – { $until }
+rules-page-period-open = { $from } баштап
+rules-page-file-shared = Бардык жөлөкпулдар үчүн жалпы маанилер
+rules-page-file-livestock = Малды майда мүйүздүү мал бирдигине (МММ) которуу

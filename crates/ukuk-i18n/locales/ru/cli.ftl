@@ -47,3 +47,22 @@ cli-error-unknown-arg = Неизвестный аргумент "{ $arg }".
 cli-error-unknown-command = Неизвестная команда "{ $command }".
 cli-error-lang = Для --lang укажите ky, ru или en.
 cli-error-missing-value = Для { $flag } не указано значение.
+
+# The rules explorer (rules.html), the web twin of `ukuk rules`.
+rules-page-title = Правила и их источники
+rules-page-intro = Каждое правило и каждое значение, которое применяет калькулятор: когда вступило в силу, прежние и следующие значения, источник и степень его надёжности.
+rules-page-date = На какую дату
+rules-page-all = Показаны все значения с их датами.
+rules-page-on = Отмечены значения, действующие на { $date }.
+rules-page-now = Действует на эту дату
+rules-page-earlier = Прежнее
+rules-page-later = Следующее
+rules-page-none = На эту дату значения нет (ещё не вступило в силу или уже утратило силу).
+rules-page-contents = Содержание
+rules-page-rules = Проверяемые правила
+rules-page-values = Значения
+rules-page-grade = Надёжность источника
+rules-page-period = { $from } – { $until }
+rules-page-period-open = С { $from }
+rules-page-file-shared = Общие значения для всех пособий
+rules-page-file-livestock = Перевод скота в единицы мелкого скота
