@@ -293,6 +293,6 @@ privacy-title = Ukuk and your data
 privacy-where = Everything is computed on this device, in the browser. The answers (dates of birth, incomes, health, property) are sent to no server: the page loads nothing but the site's own files.
 privacy-stored = Nothing is stored unless you tick "Remember my answers on this device". The browser keeps only the app's own files (never answers), so that it opens without a connection.
 privacy-files = Saving to a file and sharing a link happen only when you choose. A link holds the family's answers, in the part after "#", which is never sent to a server.
-privacy-embed = In a calculator embedded in a ministry's or an organisation's site through the JavaScript API, that site's own page passes the answers in and sees them; the computing still happens on the device.
+privacy-embed = The calculator can be put on another site in three ways; in each, the computing happens on your device. 1) The <ukuk-calculator> tag on that site's page: the calculator runs inside the page, so the site can see everything you type and the result; the calculator writes nothing to the site's storage. 2) An iframe on another site (embed.html): that site sees neither your answers nor the result; the calculator tells it only its own height. 3) The JavaScript API: the site's own page passes the answers in and sees them.
 privacy-forget = To forget: "Forget everything" erases the answers and the saved copy (it asks once, and lets you undo for a short while).
 privacy-back = Back to the calculator
