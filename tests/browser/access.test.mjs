@@ -66,6 +66,16 @@ for (const lang of LANGS) {
     await page.fill($('member-1-income-wages'), 'x');
     await page.waitForSelector('.error, [role="alert"]');
     await axe(page, `${lang} errors shown`);
+    // Each error is tied to its field: the field is marked invalid and
+    // described by the message.
+    for (const id of ['member-0-birth_date', 'member-1-income-wages']) {
+      const tied = await page.$eval($(id), (el) => ({
+        invalid: el.getAttribute('aria-invalid'),
+        text: (el.getAttribute('aria-describedby') || '').split(/\s+/).map((d) => document.getElementById(d)?.textContent || '').join(' '),
+      }));
+      assert.equal(tied.invalid, 'true', `${lang} ${id} is marked invalid`);
+      assert.ok(tied.text.includes(id.endsWith('wages') ? 'x' : '31.02.1990'), `${lang} ${id} is described by its message: ${tied.text}`);
+    }
     await page.fill($('member-0-birth_date'), '01.05.1990');
     await page.fill($('member-1-income-wages'), '3000');
     await waitText(page, 'benefit-family_assistance', /2[ ,]430[.,]00/);
