@@ -61,12 +61,7 @@ pub fn init(options: &JsValue) -> Option<web_sys::Element> {
     };
     let base = get(options, "base").and_then(|v| v.as_string()).unwrap_or_else(|| String::from("./"));
     let texts = get(options, "texts").and_then(|v| v.as_string()).unwrap_or_else(|| {
-        document
-            .query_selector("meta[name=ukuk-texts]")
-            .ok()
-            .flatten()
-            .and_then(|m| m.get_attribute("content"))
-            .unwrap_or_default()
+        document.query_selector("meta[name=ukuk-texts]").ok().flatten().and_then(|m| m.get_attribute("content")).unwrap_or_default()
     });
     let host = Host {
         mode,
@@ -107,10 +102,9 @@ pub fn url(rel: &str) -> String {
 
 /// Where a language's texts are (`ru=i18n/ru.<hash>.ftl …`), if named.
 pub fn texts_url(code: &str) -> Option<String> {
-    let named = with(|h| {
-        h.texts.split_whitespace().find_map(|kv| kv.strip_prefix(code).and_then(|r| r.strip_prefix('=')).map(str::to_string))
-    })
-    .flatten()?;
+    let named =
+        with(|h| h.texts.split_whitespace().find_map(|kv| kv.strip_prefix(code).and_then(|r| r.strip_prefix('=')).map(str::to_string)))
+            .flatten()?;
     Some(url(&named))
 }
 

@@ -178,7 +178,8 @@ fn app() -> Html {
     use_effect_with(eval.clone(), |eval| {
         if host::mode() == host::Mode::Element {
             let detail = js_sys::Object::new();
-            let result = eval.output.as_ref().and_then(|o| serde_json::to_value(o).ok()).map_or(wasm_bindgen::JsValue::NULL, |v| js_json::to_js(&v));
+            let result =
+                eval.output.as_ref().and_then(|o| serde_json::to_value(o).ok()).map_or(wasm_bindgen::JsValue::NULL, |v| js_json::to_js(&v));
             let _ = js_sys::Reflect::set(&detail, &"input".into(), &js_json::to_js(&eval.built.json));
             let _ = js_sys::Reflect::set(&detail, &"result".into(), &result);
             host::report_result(&detail.into());

@@ -161,7 +161,9 @@ pub fn build(root: &Path, opts: &BuildOpts) -> Result<BuildReport> {
         if !t.contains(&glue) {
             return Err(format!("web/boot/{file} does not import {glue}").into());
         }
-        Ok(t.replace(&glue, &format!("\"./{js_name}\"")).replace("\"element.css\"", &format!("\"{element_css_name}\"")).replace("/*TEXTS*/", &texts))
+        Ok(t.replace(&glue, &format!("\"./{js_name}\""))
+            .replace("\"element.css\"", &format!("\"{element_css_name}\""))
+            .replace("/*TEXTS*/", &texts))
     };
     fs::write(out.join("app.js"), boot_script("app.js")?)?;
     fs::write(out.join("embed.js"), boot_script("embed.js")?)?;
@@ -479,7 +481,9 @@ fn precompress(dir: &Path) -> Result<usize> {
 /// and its root (`.ukuk-root`).
 pub fn element_css(css: &str) -> String {
     let mut out = String::from(":host{display:block}");
-    out.push_str(&css.replace(":root{", ":host{").replace(":root {", ":host {").replace("body{", ".ukuk-root{").replace("body {", ".ukuk-root {"));
+    out.push_str(
+        &css.replace(":root{", ":host{").replace(":root {", ":host {").replace("body{", ".ukuk-root{").replace("body {", ".ukuk-root {"),
+    );
     out
 }
 

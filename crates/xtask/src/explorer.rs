@@ -47,18 +47,16 @@ fn shown_value(lang: Lang, name: &str, v: &ValueRef) -> String {
         ValueRef::Int(n) => n.to_string(),
         ValueRef::Date(d) => format_date(lang, &d.to_string()),
         ValueRef::Codes(c) => c.iter().map(|x| code(x)).collect::<Vec<_>>().join("; "),
-        ValueRef::Units(u) => u.iter().map(|(a, d)| format!("{}: {}", code(a), format_number(lang, &d.to_string()))).collect::<Vec<_>>().join("; "),
+        ValueRef::Units(u) => {
+            u.iter().map(|(a, d)| format!("{}: {}", code(a), format_number(lang, &d.to_string()))).collect::<Vec<_>>().join("; ")
+        }
     }
 }
 
 /// The last day of each period: its `until`, else the day before the next
 /// period starts, else none (in force until a change).
 fn last_days(history: &[PeriodView]) -> Vec<Option<Date>> {
-    history
-        .iter()
-        .enumerate()
-        .map(|(i, p)| p.until.or_else(|| history.get(i + 1).map(|n| n.from.add_days(-1))))
-        .collect()
+    history.iter().enumerate().map(|(i, p)| p.until.or_else(|| history.get(i + 1).map(|n| n.from.add_days(-1)))).collect()
 }
 
 fn period_html(lang: Lang, name: &str, p: &PeriodView, last: Option<Date>) -> String {
@@ -79,7 +77,11 @@ fn period_html(lang: Lang, name: &str, p: &PeriodView, last: Option<Date>) -> St
     // The researched citation as the contract and `ukuk rules` give it (English).
     let prose = format!("<p class=\"source-en\" lang=\"en\" data-testid=\"source-en\">{}</p>", html_escape(p.basis.source));
     let note = p.basis.note.map_or(String::new(), |n| format!("<p class=\"note\" lang=\"en\">{}</p>", html_escape(n)));
-    let press = if p.basis.grade == Grade::Press { format!("<p class=\"reason-note press\">{}</p>", t("grade-press-note", &[])) } else { String::new() };
+    let press = if p.basis.grade == Grade::Press {
+        format!("<p class=\"reason-note press\">{}</p>", t("grade-press-note", &[]))
+    } else {
+        String::new()
+    };
     format!(
         "<li class=\"period\" data-from=\"{from_iso}\" data-until=\"{until_iso}\" data-value=\"{value_json}\">\
          <p class=\"when\"><span class=\"state\"></span>{when}</p>\
@@ -143,7 +145,8 @@ pub fn page(lang: Lang, css: &str, script: &str) -> String {
                 )
             })
             .collect();
-        let rules = if rules.is_empty() { String::new() } else { format!("<h3>{}</h3><ul class=\"rules\">{rules}</ul>", t("rules-page-rules")) };
+        let rules =
+            if rules.is_empty() { String::new() } else { format!("<h3>{}</h3><ul class=\"rules\">{rules}</ul>", t("rules-page-rules")) };
         let params: String = data::ALL_PARAMS.iter().filter(|p| p.file() == *file).map(|p| param_html(lang, *p)).collect();
         body.push_str(&format!(
             "<section class=\"rules-file\" id=\"f-{stem}\" aria-labelledby=\"f-{stem}-h\"><h2 id=\"f-{stem}-h\">{title}</h2>\
@@ -156,9 +159,17 @@ pub fn page(lang: Lang, css: &str, script: &str) -> String {
         .map(|l| {
             let name = html_escape(&b.text(&format!("app-lang-{}", l.code()), &[]));
             if *l == lang {
-                format!("<a class=\"lang on\" aria-current=\"page\" lang=\"{c}\" href=\"./{p}\">{name}</a>", c = l.code(), p = page_name(*l))
+                format!(
+                    "<a class=\"lang on\" aria-current=\"page\" lang=\"{c}\" href=\"./{p}\">{name}</a>",
+                    c = l.code(),
+                    p = page_name(*l)
+                )
             } else {
-                format!("<a class=\"lang\" lang=\"{c}\" hreflang=\"{c}\" href=\"./{p}\" data-testid=\"rules-lang-{c}\">{name}</a>", c = l.code(), p = page_name(*l))
+                format!(
+                    "<a class=\"lang\" lang=\"{c}\" hreflang=\"{c}\" href=\"./{p}\" data-testid=\"rules-lang-{c}\">{name}</a>",
+                    c = l.code(),
+                    p = page_name(*l)
+                )
             }
         })
         .collect();
