@@ -3,11 +3,17 @@
 //! ```text
 //! ukuk eval [FILE|-]        evaluate one household (JSON), print the result
 //! ukuk rules [--date D]     print every parameter in force on D, with sources
+//! ukuk synth --households N --out FILE      a synthetic population
+//! ukuk batch INPUT --out OUTPUT             every household of a file
+//! ukuk simulate INPUT --reform REFORM       a reform costed against today's rules
 //! ```
 //!
 //! Exit status: 0 for a result, 2 for input errors (printed as
 //! `{"errors": [...]}`) or a usage error. Help and messages come from the
 //! translation files, in the language of `--lang` or of `LANG`.
+
+mod analyst;
+mod report;
 
 use std::io::{Read, Write};
 use std::process::ExitCode;
@@ -23,17 +29,17 @@ fn today() -> Date {
     Date::from_days(((secs + BISHKEK_UTC_OFFSET_SECONDS).div_euclid(86_400)) as i32)
 }
 
-struct Cli {
+pub(crate) struct Cli {
     lang: Lang,
-    today: Date,
+    pub(crate) today: Date,
 }
 
 impl Cli {
-    fn t(&self, id: &str, args: &[(&str, &str)]) -> String {
+    pub(crate) fn t(&self, id: &str, args: &[(&str, &str)]) -> String {
         Bundle::get(self.lang).text(id, args)
     }
 
-    fn usage_error(&self, id: &str, args: &[(&str, &str)]) -> ExitCode {
+    pub(crate) fn usage_error(&self, id: &str, args: &[(&str, &str)]) -> ExitCode {
         eprintln!("ukuk: {}", self.t(id, args));
         eprintln!("{}", self.t("cli-see-help", &[]));
         ExitCode::from(2)
@@ -130,6 +136,9 @@ fn main() -> ExitCode {
             let id = match topic {
                 Some("eval") => "cli-help-eval",
                 Some("rules") => "cli-help-rules",
+                Some("synth") => "cli-help-synth",
+                Some("batch") => "cli-help-batch",
+                Some("simulate") => "cli-help-simulate",
                 _ => "cli-help",
             };
             println!("{}", cli.t(id, &[]));
@@ -151,6 +160,13 @@ fn main() -> ExitCode {
             println!("{}", cli.t("cli-help-rules", &[]));
             ExitCode::SUCCESS
         }
+        Some(cmd @ ("synth" | "batch" | "simulate")) if args.iter().any(|a| a == "--help" || a == "-h") => {
+            println!("{}", cli.t(&format!("cli-help-{cmd}"), &[]));
+            ExitCode::SUCCESS
+        }
+        Some("synth") => analyst::synth(&cli, &args[1..]),
+        Some("batch") => analyst::batch(&cli, &args[1..]),
+        Some("simulate") => analyst::simulate(&cli, &args[1..]),
         Some("eval") => cli.eval(&args[1..]),
         Some("rules") => cli.rules(&args[1..]),
         Some(other) => cli.usage_error("cli-error-unknown-command", &[("command", other)]),

@@ -23,6 +23,8 @@ pub mod listing;
 pub mod output;
 pub mod params;
 pub mod questions;
+#[cfg(feature = "reform")]
+pub mod reform;
 
 pub use date::Date;
 pub use input::{read_household, Household, InputError};

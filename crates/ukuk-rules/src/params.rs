@@ -40,7 +40,7 @@ impl Grade {
 pub use ukuk_i18n::Cite;
 
 /// Where one period's value comes from: what a reason cites.
-#[derive(Debug, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Basis {
     /// `file.param`, e.g. `family_assistance.amount_per_child`.
     pub param: &'static str,
@@ -81,7 +81,11 @@ pub struct Param<T: 'static> {
 impl<T> Param<T> {
     /// The period in force on `date`, if any.
     pub fn at(&'static self, date: Date) -> Option<&'static Period<T>> {
-        let p = self.periods.iter().rev().find(|p| p.from <= date)?;
+        #[cfg(feature = "reform")]
+        let periods = crate::reform::periods_of(self).unwrap_or(self.periods);
+        #[cfg(not(feature = "reform"))]
+        let periods = self.periods;
+        let p = periods.iter().rev().find(|p| p.from <= date)?;
         match p.until {
             Some(until) if date > until => None,
             _ => Some(p),

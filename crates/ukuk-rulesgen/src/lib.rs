@@ -896,6 +896,11 @@ fn generate(files: &[FileData]) -> String {
         writeln!(o, "/// Every parameter of every file, in file order.\npub static ALL_PARAMS: &[&dyn AnyParam] = &[{}];", all.join(", "));
     let _ = writeln!(
         o,
+        "/// Every parameter, for building a reform by name.\n#[cfg(feature = \"reform\")]\npub static ALL_REFORMABLE: &[&dyn crate::reform::Reformable] = &[{}];",
+        all.join(", ")
+    );
+    let _ = writeln!(
+        o,
         "/// Each file's last verified date.\npub static VERIFIED: &[(&str, Date)] = &[{}];",
         benefits.iter().map(|(k, d)| format!("({}, {})", rust_str(k), rust_date(*d))).collect::<Vec<_>>().join(", ")
     );
@@ -1128,5 +1133,153 @@ grade = "handbook"
         assert_error(&missing, 9, "unemployment are neither counted nor not counted");
         let both = split(all_but_pension, "\"pension\", \"state_benefits\", \"maternity\", \"funeral\", \"unemployment\", \"wages\"");
         assert_error(&both, 9, "'wages' is both counted and not counted");
+    }
+}
+
+// ---------------------------------------------------------------- reforms
+
+/// The kind of a parameter's value, as a reform must give it.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum ValueKind {
+    Decimal,
+    Int,
+    Date,
+    Codes,
+    Units,
+}
+
+/// A reform's value for a parameter, checked as `rules/` is checked.
+#[derive(Clone, PartialEq, Debug)]
+pub enum ReformValue {
+    Decimal(Decimal),
+    Int(u32),
+    /// `YYYY-MM-DD`.
+    Date(String),
+    Codes(Vec<String>),
+    Units(Vec<(String, Decimal)>),
+}
+
+/// One changed value: from `from` (and until `until`, if given) the
+/// parameter `name` (`file.param`, as in `ukuk rules`) has `value`.
+#[derive(Clone, PartialEq, Debug)]
+pub struct ReformChange {
+    pub name: String,
+    pub from: String,
+    pub until: Option<String>,
+    pub value: ReformValue,
+    /// The line of the change in the reform file.
+    pub line: usize,
+}
+
+/// Reads a reform file: a title and dated values that override `rules/`,
+///
+/// ```toml
+/// title = "The guaranteed minimum income at 1 500 som"
+/// [[change]]
+/// param = "shared.gmi"
+/// from = "2026-01-01"
+/// value = "1500.00"
+/// ```
+///
+/// Each value is checked as the rules files are (the same names, the kind
+/// of value the parameter has, no floats, no negative counts, known
+/// animals, vehicles and income types). `kind_of` gives a parameter's kind,
+/// `None` for an unknown name. Errors are `FILE:LINE: message`.
+pub fn read_reform(
+    file: &str,
+    text: &str,
+    kind_of: &dyn Fn(&str) -> Option<ValueKind>,
+) -> Result<(String, Vec<ReformChange>), Vec<String>> {
+    let mut ctx = Ctx { file: file.to_string(), text, errors: vec![] };
+    let root = match DeTable::parse(text) {
+        Ok(t) => t,
+        Err(e) => {
+            let span = e.span().unwrap_or(0..0);
+            ctx.err(&span, format!("not valid TOML: {}", e.message()));
+            return Err(ctx.errors);
+        }
+    };
+    let mut title = String::new();
+    let mut changes = Vec::new();
+    for (k, v) in root.get_ref().iter() {
+        match k.get_ref().as_ref_str() {
+            "title" => title = string_of(&mut ctx, v).unwrap_or_default(),
+            "change" => {
+                let DeValue::Array(items) = v.get_ref() else {
+                    ctx.err(&v.span(), "change must be a list: write [[change]] blocks");
+                    continue;
+                };
+                for item in items.iter() {
+                    let span = item.span();
+                    let Some(t) = table_of(&mut ctx, item) else { continue };
+                    let (mut name, mut from, mut until, mut value) = (None, None, None, None);
+                    for (k2, fv) in t.iter() {
+                        match k2.get_ref().as_ref_str() {
+                            "param" => name = string_of(&mut ctx, fv).map(|n| (n, fv.span())),
+                            "from" => from = date_of(&mut ctx, fv),
+                            "until" => until = date_of(&mut ctx, fv),
+                            "value" => value = Some(fv),
+                            other => ctx.err(&k2.span(), format!("change: unknown key '{other}' (expected param, from, until, value)")),
+                        }
+                    }
+                    let Some((name, name_span)) = name else {
+                        ctx.err(&span, "change: missing 'param' (a parameter's name, as `ukuk rules` lists it, e.g. \"shared.gmi\")");
+                        continue;
+                    };
+                    let Some(kind) = kind_of(&name) else {
+                        ctx.err(&name_span, format!("unknown parameter '{name}' (`ukuk rules` lists every name)"));
+                        continue;
+                    };
+                    if from.is_none() {
+                        ctx.err(&span, format!("change of {name}: missing 'from' (the date the new value takes effect)"));
+                    }
+                    let Some(value_v) = value else {
+                        ctx.err(&span, format!("change of {name}: missing 'value'"));
+                        continue;
+                    };
+                    let short = name.rsplit('.').next().unwrap_or(&name).to_string();
+                    let Some(val) = read_value(&mut ctx, &short, value_v) else { continue };
+                    let got = match &val {
+                        Val::Decimal(_) => ValueKind::Decimal,
+                        Val::Int(_) => ValueKind::Int,
+                        Val::Date(_) => ValueKind::Date,
+                        Val::Codes(_) => ValueKind::Codes,
+                        Val::Units(_) => ValueKind::Units,
+                    };
+                    if got != kind {
+                        ctx.err(
+                            &value_v.span(),
+                            format!("change of {name}: the value must be a {kind:?} like the parameter's, not a {got:?}"),
+                        );
+                        continue;
+                    }
+                    if let (Some(f), Some(u)) = (from, until) {
+                        if u < f {
+                            ctx.err(&span, format!("change of {name}: until {u} is before from {f}"));
+                            continue;
+                        }
+                    }
+                    let Some(from) = from else { continue };
+                    let value = match val {
+                        Val::Decimal(d) => ReformValue::Decimal(d),
+                        Val::Int(n) => ReformValue::Int(n),
+                        Val::Date(d) => ReformValue::Date(d.to_string()),
+                        Val::Codes(c) => ReformValue::Codes(c),
+                        Val::Units(u) => ReformValue::Units(u),
+                    };
+                    let line = ctx.line(&span);
+                    changes.push(ReformChange { name, from: from.to_string(), until: until.map(|u| u.to_string()), value, line });
+                }
+            }
+            other => ctx.err(&k.span(), format!("unknown key '{other}' (expected title and [[change]] blocks)")),
+        }
+    }
+    if changes.is_empty() && ctx.errors.is_empty() {
+        ctx.err(&(0..0), "the reform changes nothing: add [[change]] blocks");
+    }
+    if ctx.errors.is_empty() {
+        Ok((title, changes))
+    } else {
+        Err(ctx.errors)
     }
 }

@@ -11,6 +11,7 @@ cli-help =
       ukuk rules [--date D]   Print every amount, threshold and age in force on D (default: today),
                               each with its legal source.
       ukuk help [eval|rules]  Explain a command.
+      ukuk synth | batch | simulate  The analysts' commands: see "ukuk help synth" and the others.
 
     Options for every command:
       --lang ky|ru|en         Language of the help and messages (default: from LANG, else Kyrgyz).
@@ -64,3 +65,54 @@ rules-page-period = { $from } – { $until }
 rules-page-period-open = From { $from }
 rules-page-file-shared = Values shared by all benefits
 rules-page-file-livestock = Livestock conversion into small-livestock units
+
+## The analysts' commands (ukuk synth, batch, simulate).
+
+cli-help-synth =
+    ukuk synth --households N [--seed S] [--date D] --out FILE — a synthetic population.
+
+    Writes N households with plausible Kyrgyz shapes (sizes, children, grandparents, incomes,
+    herds, vehicles, the nine regions with their coefficients, high-mountain settlements, births
+    in the year, job seekers), each with a weight: the weights sum to the country's households.
+    SYNTHETIC, not statistics: real survey microdata is not public; no figure computed on it is an
+    estimate for the country. The same seed gives the same file. Ages are counted to D (today).
+    FILE ends in .jsonl (one household per line) or .csv (one row per person).
+cli-help-batch =
+    ukuk batch INPUT --out OUTPUT [--date D] [--reasons] [--strict] — every household of a file.
+
+    INPUT and OUTPUT end in .jsonl or .csv. Writes one row per household: for each benefit its
+    status and amount (with --reasons, the reasons as JSON). Households without a date are
+    evaluated on D (today). A household that cannot be read is reported with its line and
+    skipped (exit status 3), or, with --strict, stops the run (exit status 2).
+cli-help-simulate =
+    ukuk simulate INPUT --reform REFORM [--date D] [--strict] [--json] — a reform costed.
+
+    REFORM is a TOML file of new dated values, with the names of "ukuk rules":
+      title = "The guaranteed minimum income at 1 500 som"
+      [[change]]
+      param = "shared.gmi"
+      from = "2026-01-01"
+      value = "1500.00"
+    Prints, for the rules in force and for the reform: the weighted recipients and the monthly
+    and yearly cost of each benefit, the households that gain and lose, and the mean change by
+    decile of income per person. --json prints the same as JSON.
+cli-error-missing-flag = { $flag } is required.
+cli-error-missing-input = Give the input file.
+cli-error-too-many-inputs = Give one input file.
+cli-error-number = "{ $value }" is not a whole number.
+cli-error-run = { $problem }
+cli-synth-done = { $households } synthetic households written to { $file } in { $seconds } s.
+cli-batch-done = { $households } households evaluated into { $file } in { $seconds } s ({ $rate } a second).
+cli-bad-rows = { $count } households were skipped:
+cli-bad-more = … and { $count } more.
+cli-sim-title = Reform: { $title } — { $households } households, rules on { $date }
+cli-sim-benefit = benefit
+cli-sim-recipients = recipients
+cli-sim-monthly = cost a month, som
+cli-sim-yearly = cost a year, som
+cli-sim-baseline = now
+cli-sim-reform = reform
+cli-sim-total = total
+cli-sim-gainers = Households that gain: { $gain }; that lose: { $lose } (weighted).
+cli-sim-deciles = Mean change of a household's benefits a year, by decile of income per person:
+cli-sim-decile = { $decile }. up to { $income } som a person: { $households } households, { $change } som

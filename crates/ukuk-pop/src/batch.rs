@@ -1,0 +1,431 @@
+//! Every household of a population file through the engine: streaming (a
+//! chunk of households at a time, so memory stays flat), on all cores
+//! (`rayon`), in file order. A household that cannot be read or that the
+//! engine refuses is reported with its place in the file and skipped (or
+//! stops the run with `strict`); it never affects another household.
+
+use std::fs::File;
+use std::io::{self, BufRead, BufReader, BufWriter, IsTerminal, Read, Write};
+use std::path::Path;
+use std::sync::Arc;
+
+use rayon::prelude::*;
+use serde_json::{Map, Value};
+use ukuk_rules::output::Status;
+use ukuk_rules::{Date, Output};
+
+use crate::table::{self, Layout, Row};
+
+/// Households evaluated at once: enough to keep every core busy, few
+/// enough that memory does not grow with the file.
+pub const CHUNK: usize = 4096;
+
+/// A population file's format, from its extension.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    /// One row per person (`table.rs`).
+    Csv,
+    /// One household per line: `{"id", "weight", "household": {…}}`, or a
+    /// contract household with optional `id` and `weight` beside its fields.
+    JsonLines,
+}
+
+impl Format {
+    pub fn of(path: &Path) -> Result<Format, String> {
+        match path.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase).as_deref() {
+            Some("csv") => Ok(Format::Csv),
+            Some("jsonl" | "ndjson") => Ok(Format::JsonLines),
+            Some("parquet") => Err(format!("{}: Parquet is not supported yet; use .csv or .jsonl", path.display())),
+            _ => Err(format!("{}: unknown format; the extension must be .csv or .jsonl", path.display())),
+        }
+    }
+}
+
+/// One household read from a file, or why it could not be.
+pub struct Item {
+    /// Where it is: `line 12`, `lines 10-13`.
+    pub place: String,
+    pub id: String,
+    pub weight: rust_decimal::Decimal,
+    pub household: Result<Value, String>,
+}
+
+/// A household reported and skipped.
+#[derive(Clone, Debug, PartialEq)]
+pub struct BadRow {
+    pub place: String,
+    pub id: String,
+    pub problems: Vec<String>,
+}
+
+impl std::fmt::Display for BadRow {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let id = if self.id.is_empty() { String::new() } else { format!(" (household {})", self.id) };
+        write!(f, "{}{id}: {}", self.place, self.problems.join("; "))
+    }
+}
+
+fn weight_of(text: &str) -> Result<rust_decimal::Decimal, String> {
+    if text.is_empty() {
+        return Ok(rust_decimal::Decimal::ONE);
+    }
+    match text.parse::<rust_decimal::Decimal>() {
+        Ok(w) if w >= rust_decimal::Decimal::ZERO => Ok(w),
+        _ => Err(format!("weight '{text}' is not a number of 0 or more")),
+    }
+}
+
+/// The households of a JSON Lines file.
+pub fn read_json_lines(input: impl BufRead) -> impl Iterator<Item = Item> {
+    input.lines().enumerate().filter_map(|(i, line)| {
+        let place = format!("line {}", i + 1);
+        let line = match line {
+            Ok(l) => l,
+            Err(e) => {
+                return Some(Item {
+                    place,
+                    id: String::new(),
+                    weight: rust_decimal::Decimal::ONE,
+                    household: Err(format!("cannot read: {e}")),
+                })
+            }
+        };
+        if line.trim().is_empty() {
+            return None;
+        }
+        let bad = |place: String, msg: String| Item { place, id: String::new(), weight: rust_decimal::Decimal::ONE, household: Err(msg) };
+        let mut v: Value = match serde_json::from_str(&line) {
+            Ok(v) => v,
+            Err(e) => return Some(bad(place, format!("not JSON: {e}"))),
+        };
+        let Some(o) = v.as_object_mut() else { return Some(bad(place, "not a JSON object".into())) };
+        let id = match o.remove("id") {
+            Some(Value::String(s)) => s,
+            Some(Value::Number(n)) => n.to_string(),
+            Some(_) => return Some(bad(place, "id must be a string or a number".into())),
+            None => format!("{}", i + 1),
+        };
+        let weight = match o.remove("weight") {
+            None => Ok(rust_decimal::Decimal::ONE),
+            Some(Value::String(s)) => weight_of(&s),
+            Some(Value::Number(n)) => weight_of(&n.to_string()),
+            Some(_) => Err("weight must be a number".to_string()),
+        };
+        let household = match o.remove("household") {
+            Some(h) => Ok(h),
+            None => Ok(v),
+        };
+        Some(match weight {
+            Ok(weight) => Item { place, id, weight, household },
+            Err(e) => Item { place, id, weight: rust_decimal::Decimal::ONE, household: Err(e) },
+        })
+    })
+}
+
+/// The households of a CSV file (one row per person; a household's rows
+/// follow each other).
+pub fn read_csv(input: impl Read) -> Result<impl Iterator<Item = Item>, String> {
+    // Flexible: a row with a cell too many or too few is read, so that it
+    // can be laid to its household, which is then reported whole.
+    let mut reader = csv::ReaderBuilder::new().flexible(true).from_reader(input);
+    let header: Vec<String> = reader.headers().map_err(|e| format!("line 1: {e}"))?.iter().map(str::to_string).collect();
+    let layout = Layout::new(&header).map_err(|e| format!("line 1: {e}"))?;
+    let width = header.len();
+    let records = reader.into_records();
+    Ok(CsvHouseholds { layout, width, records, pending: None, seen_last: Vec::new(), done: false })
+}
+
+struct CsvHouseholds<R: Read> {
+    layout: Layout,
+    /// Cells in a row: the header's.
+    width: usize,
+    records: csv::StringRecordsIntoIter<R>,
+    /// The first row of the next household, read ahead (with its problem, if any).
+    pending: Option<(u64, Row, Option<String>)>,
+    /// The ids of the last few households, to catch a household split in two.
+    seen_last: Vec<String>,
+    done: bool,
+}
+
+impl<R: Read> Iterator for CsvHouseholds<R> {
+    type Item = Item;
+    fn next(&mut self) -> Option<Item> {
+        let mut rows: Vec<Row> = Vec::new();
+        let mut first_line = 0;
+        let mut last_line = 0;
+        let mut id = String::new();
+        // Problems of single rows (a cell too many or too few): the
+        // household is reported whole, never evaluated without a row.
+        let mut broken: Vec<String> = Vec::new();
+        if let Some((line, row, problem)) = self.pending.take() {
+            id = self.layout.get(&row, "household_id").to_string();
+            first_line = line;
+            last_line = line;
+            rows.push(row);
+            broken.extend(problem);
+        }
+        while !self.done {
+            match self.records.next() {
+                None => self.done = true,
+                Some(Err(e)) => {
+                    // Not CSV at all (bad quoting, bad UTF-8): a row of its own.
+                    let line = e.position().map_or(0, |p| p.line());
+                    if rows.is_empty() {
+                        return Some(Item {
+                            place: format!("line {line}"),
+                            id: String::new(),
+                            weight: rust_decimal::Decimal::ONE,
+                            household: Err(e.to_string()),
+                        });
+                    }
+                    broken.push(format!("line {line}: {e}"));
+                }
+                Some(Ok(rec)) => {
+                    let line = rec.position().map_or(0, |p| p.line());
+                    let row: Row = rec.iter().map(str::to_string).collect();
+                    let problem =
+                        (row.len() != self.width).then(|| format!("line {line} has {} cells, the header {}", row.len(), self.width));
+                    let this = self.layout.get(&row, "household_id").to_string();
+                    if rows.is_empty() {
+                        id = this;
+                        first_line = line;
+                        last_line = line;
+                        rows.push(row);
+                        broken.extend(problem);
+                    } else if this == id {
+                        last_line = line;
+                        rows.push(row);
+                        broken.extend(problem);
+                    } else {
+                        self.pending = Some((line, row, problem));
+                        break;
+                    }
+                }
+            }
+        }
+        if rows.is_empty() {
+            return None;
+        }
+        let place = if first_line == last_line { format!("line {first_line}") } else { format!("lines {first_line}-{last_line}") };
+        if !broken.is_empty() {
+            return Some(Item { place, id, weight: rust_decimal::Decimal::ONE, household: Err(broken.join("; ")) });
+        }
+        if id.is_empty() {
+            return Some(Item { place, id, weight: rust_decimal::Decimal::ONE, household: Err("household_id is empty".into()) });
+        }
+        if self.seen_last.contains(&id) {
+            return Some(Item {
+                place,
+                id,
+                weight: rust_decimal::Decimal::ONE,
+                household: Err("this household's rows are not together in the file".into()),
+            });
+        }
+        self.seen_last.push(id.clone());
+        if self.seen_last.len() > 64 {
+            self.seen_last.remove(0);
+        }
+        let weight = rows.first().map(|r| self.layout.get(r, "weight").to_string()).unwrap_or_default();
+        let (weight, household) = match weight_of(&weight) {
+            Ok(w) => (w, table::household(&self.layout, &rows).map_err(|e| format!("column {}: {}", e.column, e.message))),
+            Err(e) => (rust_decimal::Decimal::ONE, Err(e)),
+        };
+        Some(Item { place, id, weight, household })
+    }
+}
+
+/// Opens a population file as households.
+pub fn open(path: &Path) -> Result<Box<dyn Iterator<Item = Item> + Send>, String> {
+    let file = File::open(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let reader = BufReader::with_capacity(1 << 20, file);
+    Ok(match Format::of(path)? {
+        Format::JsonLines => Box::new(read_json_lines(reader)),
+        Format::Csv => Box::new(read_csv(reader).map_err(|e| format!("{}: {e}", path.display()))?),
+    })
+}
+
+/// A household's result, or why there is none.
+pub struct Evaluated {
+    pub place: String,
+    pub id: String,
+    pub weight: rust_decimal::Decimal,
+    pub result: Result<Output, Vec<String>>,
+}
+
+/// Evaluates one household on `today` (its own `date` first), with the
+/// reform in force if one is given.
+pub fn evaluate(item: Item, today: Date, reform: Option<&Arc<ukuk_rules::reform::Reform>>) -> Evaluated {
+    let result = match item.household {
+        Err(e) => Err(vec![e]),
+        Ok(h) => {
+            let run = || ukuk_rules::evaluate(&h, today);
+            let r = match reform {
+                Some(r) => ukuk_rules::reform::with(r, run),
+                None => run(),
+            };
+            r.map_err(|errors| {
+                errors.iter().map(|e| format!("{} {}: {}", e.path, e.code, ukuk_rules::error_message(e, ukuk_i18n::Lang::En))).collect()
+            })
+        }
+    };
+    Evaluated { place: item.place, id: item.id, weight: item.weight, result }
+}
+
+/// The output columns: the household, then each benefit's status and amount.
+pub fn output_columns(reasons: bool) -> Vec<String> {
+    let mut c = vec!["household_id".to_string(), "weight".to_string()];
+    for id in ukuk_rules::benefit_ids() {
+        c.push(format!("{id}_status"));
+        c.push(format!("{id}_amount"));
+    }
+    if reasons {
+        c.push("reasons".into());
+    }
+    c
+}
+
+pub fn status_code(s: Status) -> &'static str {
+    match s {
+        Status::Eligible => "eligible",
+        Status::NotEligible => "not_eligible",
+        Status::NeedsInformation => "needs_information",
+    }
+}
+
+/// One output row, cell by cell (an empty cell: no amount).
+pub fn output_row(id: &str, weight: rust_decimal::Decimal, out: &Output, reasons: bool) -> Vec<String> {
+    let mut row = vec![id.to_string(), weight.to_string()];
+    for bid in ukuk_rules::benefit_ids() {
+        match out.benefits.iter().find(|b| b.id == bid) {
+            Some(b) => {
+                row.push(status_code(b.status).to_string());
+                row.push(b.amount.as_ref().map_or(String::new(), |m| m.0.to_string()));
+            }
+            None => {
+                row.push(String::new());
+                row.push(String::new());
+            }
+        }
+    }
+    if reasons {
+        let by_benefit: Map<String, Value> =
+            out.benefits.iter().map(|b| (b.id.to_string(), serde_json::to_value(&b.reasons).unwrap_or(Value::Null))).collect();
+        row.push(Value::Object(by_benefit).to_string());
+    }
+    row
+}
+
+/// Where results go.
+pub enum Sink {
+    Csv(Box<csv::Writer<Box<dyn Write>>>),
+    JsonLines(BufWriter<Box<dyn Write>>, Vec<String>),
+}
+
+impl Sink {
+    pub fn create(path: &Path, reasons: bool) -> Result<Sink, String> {
+        let format = Format::of(path)?;
+        let file: Box<dyn Write> =
+            Box::new(BufWriter::with_capacity(1 << 20, File::create(path).map_err(|e| format!("{}: {e}", path.display()))?));
+        let columns = output_columns(reasons);
+        Ok(match format {
+            Format::Csv => {
+                let mut w = csv::Writer::from_writer(file);
+                w.write_record(&columns).map_err(|e| e.to_string())?;
+                Sink::Csv(Box::new(w))
+            }
+            Format::JsonLines => Sink::JsonLines(BufWriter::new(file), columns),
+        })
+    }
+
+    pub fn write(&mut self, row: &[String]) -> Result<(), String> {
+        match self {
+            Sink::Csv(w) => w.write_record(row).map_err(|e| e.to_string()),
+            Sink::JsonLines(w, columns) => {
+                let mut o = Map::new();
+                for (c, v) in columns.iter().zip(row) {
+                    let value = if v.is_empty() {
+                        Value::Null
+                    } else if c == "reasons" {
+                        serde_json::from_str(v).unwrap_or(Value::Null)
+                    } else {
+                        Value::String(v.clone())
+                    };
+                    o.insert(c.clone(), value);
+                }
+                writeln!(w, "{}", Value::Object(o)).map_err(|e| e.to_string())
+            }
+        }
+    }
+
+    pub fn finish(self) -> Result<(), String> {
+        match self {
+            Sink::Csv(mut w) => w.flush().map_err(|e| e.to_string()),
+            Sink::JsonLines(mut w, _) => w.flush().map_err(|e| e.to_string()),
+        }
+    }
+}
+
+/// What a run did.
+#[derive(Debug, Default)]
+pub struct Summary {
+    pub households: u64,
+    pub bad: Vec<BadRow>,
+    pub bad_count: u64,
+}
+
+/// Bad rows kept for the summary; the rest are counted.
+pub const BAD_KEPT: usize = 100;
+
+/// A progress bar on a terminal (`len` items; 0: a counter), nothing otherwise.
+pub fn progress(len: u64) -> indicatif::ProgressBar {
+    if io::stderr().is_terminal() {
+        let (bar, template) = if len == 0 {
+            (indicatif::ProgressBar::new_spinner(), "{spinner} {pos} households, {per_sec}")
+        } else {
+            (indicatif::ProgressBar::new(len), "{bar:40} {pos}/{len} households, {per_sec}")
+        };
+        if let Ok(style) = indicatif::ProgressStyle::with_template(template) {
+            bar.set_style(style);
+        }
+        bar
+    } else {
+        indicatif::ProgressBar::hidden()
+    }
+}
+
+/// Runs `items` through the engine a chunk at a time on all cores and hands
+/// each result, in file order, to `each`. Stops at the first bad household
+/// with `strict`.
+pub fn run(
+    items: impl Iterator<Item = Item>,
+    today: Date,
+    reform: Option<&Arc<ukuk_rules::reform::Reform>>,
+    strict: bool,
+    mut each: impl FnMut(&Evaluated) -> Result<(), String>,
+) -> Result<Summary, String> {
+    let mut summary = Summary::default();
+    let mut items = items.peekable();
+    while items.peek().is_some() {
+        let chunk: Vec<Item> = items.by_ref().take(CHUNK).collect();
+        let results: Vec<Evaluated> = chunk.into_par_iter().map(|i| evaluate(i, today, reform)).collect();
+        for r in &results {
+            match &r.result {
+                Ok(_) => {
+                    summary.households += 1;
+                    each(r)?;
+                }
+                Err(problems) => {
+                    let bad = BadRow { place: r.place.clone(), id: r.id.clone(), problems: problems.clone() };
+                    if strict {
+                        return Err(format!("{bad} (--strict: stopped)"));
+                    }
+                    summary.bad_count += 1;
+                    if summary.bad.len() < BAD_KEPT {
+                        summary.bad.push(bad);
+                    }
+                }
+            }
+        }
+    }
+    Ok(summary)
+}

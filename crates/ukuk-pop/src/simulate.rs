@@ -1,0 +1,258 @@
+//! A reform costed: every household through the engine twice — under the
+//! rules as they are (the baseline, exactly what `batch` gives) and with the
+//! reform's values — and the weighted totals side by side.
+//!
+//! - recipients: the weighted number of households with the benefit due
+//!   (`eligible` with an amount above zero);
+//! - monthly cost: the weighted sum of the monthly benefits' amounts;
+//! - yearly cost: twelve months of those, plus the one-time payments (the
+//!   births in the file are taken as a year's births);
+//! - gainers and losers: households whose yearly total rises or falls;
+//! - deciles: households ranked by counted income per person (the incomes
+//!   family assistance counts, as `rules/` lists them on the date), ten
+//!   groups of equal weight, with the mean yearly change per household.
+
+use std::path::Path;
+use std::sync::Arc;
+
+use rust_decimal::Decimal;
+use serde_json::Value;
+use ukuk_rules::output::Status;
+use ukuk_rules::reform::{Change, Reform};
+use ukuk_rules::{Date, Output};
+
+use crate::batch::{self, BadRow, Item};
+
+/// A benefit's totals under one set of rules.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Totals {
+    pub recipients: Decimal,
+    pub monthly: Decimal,
+    pub yearly: Decimal,
+}
+
+/// One benefit, baseline and reform.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Line {
+    pub benefit: &'static str,
+    pub period: &'static str,
+    pub baseline: Totals,
+    pub reform: Totals,
+}
+
+/// One income decile.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Decile {
+    /// 1 (poorest) to 10.
+    pub decile: u32,
+    /// The highest counted income per person in it.
+    pub income_up_to: Decimal,
+    pub households: Decimal,
+    /// The weighted mean change of a household's yearly total, som.
+    pub mean_change: Decimal,
+}
+
+/// The comparison.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Comparison {
+    pub title: String,
+    pub date: Date,
+    pub households: u64,
+    pub lines: Vec<Line>,
+    pub gainers: Decimal,
+    pub losers: Decimal,
+    pub deciles: Vec<Decile>,
+    pub bad: Vec<BadRow>,
+    pub bad_count: u64,
+}
+
+/// Reads and checks a reform file (`ukuk simulate --reform FILE`): the same
+/// names and checks as `rules/`; errors are `FILE:LINE: message`.
+pub fn read_reform(path: &Path) -> Result<Reform, Vec<String>> {
+    let text = std::fs::read_to_string(path).map_err(|e| vec![format!("{}: {e}", path.display())])?;
+    let kinds = |name: &str| -> Option<ukuk_rulesgen::ValueKind> {
+        use ukuk_rules::params::ValueRef;
+        let p = ukuk_rules::params::data::ALL_PARAMS.iter().find(|p| p.name() == name)?;
+        Some(match p.history().first()?.value {
+            ValueRef::Decimal(_) => ukuk_rulesgen::ValueKind::Decimal,
+            ValueRef::Int(_) => ukuk_rulesgen::ValueKind::Int,
+            ValueRef::Date(_) => ukuk_rulesgen::ValueKind::Date,
+            ValueRef::Codes(_) => ukuk_rulesgen::ValueKind::Codes,
+            ValueRef::Units(_) => ukuk_rulesgen::ValueKind::Units,
+        })
+    };
+    let file = path.display().to_string();
+    let (title, changes) = ukuk_rulesgen::read_reform(&file, &text, &kinds)?;
+    let mut out = Vec::new();
+    for c in changes {
+        let date = |s: &str| Date::parse(s).ok_or_else(|| vec![format!("{file}:{}: '{s}' is not a date", c.line)]);
+        let value = match c.value {
+            ukuk_rulesgen::ReformValue::Decimal(d) => ukuk_rules::reform::Value::Decimal(d),
+            ukuk_rulesgen::ReformValue::Int(n) => ukuk_rules::reform::Value::Int(n),
+            ukuk_rulesgen::ReformValue::Date(d) => ukuk_rules::reform::Value::Date(date(&d)?),
+            ukuk_rulesgen::ReformValue::Codes(v) => ukuk_rules::reform::Value::Codes(v),
+            ukuk_rulesgen::ReformValue::Units(u) => ukuk_rules::reform::Value::Units(u),
+        };
+        out.push(Change { name: c.name, from: date(&c.from)?, until: c.until.as_deref().map(date).transpose()?, value });
+    }
+    Reform::new(&title, out).map_err(|e| vec![format!("{file}: {e}")])
+}
+
+/// The household's counted income per person (what family assistance counts).
+fn income_per_person(h: &Value, date: Date) -> Decimal {
+    let counted = ukuk_rules::params::data::family_assistance::COUNTED_INCOME.at(date).map_or(&[][..], |p| p.value);
+    let members = h.get("members").and_then(Value::as_array).map_or(&[][..], |m| m.as_slice());
+    let mut total = Decimal::ZERO;
+    for m in members {
+        for t in counted {
+            if let Some(a) = m.pointer(&format!("/income/{t}")).and_then(Value::as_str).and_then(|s| s.parse::<Decimal>().ok()) {
+                total += a;
+            }
+        }
+    }
+    if members.is_empty() {
+        Decimal::ZERO
+    } else {
+        total / Decimal::from(members.len())
+    }
+}
+
+fn due(b: &ukuk_rules::output::Benefit) -> Option<Decimal> {
+    (b.status == Status::Eligible).then(|| b.amount.as_ref().map_or(Decimal::ZERO, |m| m.0)).filter(|a| *a > Decimal::ZERO)
+}
+
+/// A household's yearly total: twelve months of the monthly benefits and the one-time ones.
+fn yearly(out: &Output) -> Decimal {
+    out.benefits.iter().filter_map(|b| due(b).map(|a| if b.period == "monthly" { a * Decimal::from(12) } else { a })).sum()
+}
+
+fn add(t: &mut Totals, b: &ukuk_rules::output::Benefit, w: Decimal) {
+    if let Some(a) = due(b) {
+        t.recipients += w;
+        if b.period == "monthly" {
+            t.monthly += a * w;
+            t.yearly += a * w * Decimal::from(12);
+        } else {
+            t.yearly += a * w;
+        }
+    }
+}
+
+/// Runs the population through the baseline and the reform.
+pub fn simulate(items: impl Iterator<Item = Item>, today: Date, reform: &Arc<Reform>, strict: bool) -> Result<Comparison, String> {
+    let ids = ukuk_rules::benefit_ids();
+    let periods: Vec<&'static str> =
+        ids.iter().map(|id| ukuk_rules::benefits::REGISTRY.iter().find(|d| d.id == *id).map_or("monthly", |d| d.period)).collect();
+    let mut lines: Vec<Line> = ids
+        .iter()
+        .zip(&periods)
+        .map(|(id, p)| Line { benefit: id, period: p, baseline: Totals::default(), reform: Totals::default() })
+        .collect();
+    let (mut gainers, mut losers) = (Decimal::ZERO, Decimal::ZERO);
+    // (income per person, weight, change): a few dozen bytes a household.
+    let mut ranked: Vec<(Decimal, Decimal, Decimal)> = Vec::new();
+    let mut households = 0;
+    let mut bad = Vec::new();
+    let mut bad_count = 0;
+    let mut items = items.peekable();
+    use rayon::prelude::*;
+    while items.peek().is_some() {
+        let chunk: Vec<Item> = items.by_ref().take(batch::CHUNK).collect();
+        let results: Vec<_> = chunk
+            .into_par_iter()
+            .map(|item| {
+                let income = item
+                    .household
+                    .as_ref()
+                    .map(|h| income_per_person(h, h.get("date").and_then(Value::as_str).and_then(Date::parse).unwrap_or(today)))
+                    .unwrap_or_default();
+                let again = Item { place: item.place.clone(), id: item.id.clone(), weight: item.weight, household: item.household.clone() };
+                let base = batch::evaluate(item, today, None);
+                let new = batch::evaluate(again, today, Some(reform));
+                (income, base, new)
+            })
+            .collect();
+        for (income, base, new) in results {
+            match (&base.result, &new.result) {
+                (Ok(b), Ok(n)) => {
+                    households += 1;
+                    let w = base.weight;
+                    for line in lines.iter_mut() {
+                        if let Some(x) = b.benefits.iter().find(|x| x.id == line.benefit) {
+                            add(&mut line.baseline, x, w);
+                        }
+                        if let Some(x) = n.benefits.iter().find(|x| x.id == line.benefit) {
+                            add(&mut line.reform, x, w);
+                        }
+                    }
+                    let change = yearly(n) - yearly(b);
+                    if change > Decimal::ZERO {
+                        gainers += w;
+                    } else if change < Decimal::ZERO {
+                        losers += w;
+                    }
+                    ranked.push((income, w, change));
+                }
+                (Err(p), _) | (_, Err(p)) => {
+                    let row = BadRow { place: base.place.clone(), id: base.id.clone(), problems: p.clone() };
+                    if strict {
+                        return Err(format!("{row} (--strict: stopped)"));
+                    }
+                    bad_count += 1;
+                    if bad.len() < batch::BAD_KEPT {
+                        bad.push(row);
+                    }
+                }
+            }
+        }
+    }
+    Ok(Comparison {
+        title: reform.title.clone(),
+        date: today,
+        households,
+        lines,
+        gainers,
+        losers,
+        deciles: deciles(ranked),
+        bad,
+        bad_count,
+    })
+}
+
+/// Ten groups of equal weight by income per person, poorest first.
+fn deciles(mut ranked: Vec<(Decimal, Decimal, Decimal)>) -> Vec<Decile> {
+    ranked.sort_by_key(|r| r.0);
+    let total: Decimal = ranked.iter().map(|r| r.1).sum();
+    let mut out: Vec<Decile> = Vec::new();
+    if total <= Decimal::ZERO {
+        return out;
+    }
+    let mut acc = Decimal::ZERO;
+    let (mut weight, mut change, mut top) = (Decimal::ZERO, Decimal::ZERO, Decimal::ZERO);
+    let mut decile = 1u32;
+    for (income, w, c) in ranked {
+        acc += w;
+        weight += w;
+        change += c * w;
+        top = income;
+        // A household goes to the decile its cumulative weight ends in.
+        if acc * Decimal::from(10) >= total * Decimal::from(decile) && decile < 10 {
+            out.push(Decile { decile, income_up_to: top, households: weight, mean_change: mean(change, weight) });
+            decile += 1;
+            weight = Decimal::ZERO;
+            change = Decimal::ZERO;
+        }
+    }
+    if weight > Decimal::ZERO || out.len() < 10 {
+        out.push(Decile { decile, income_up_to: top, households: weight, mean_change: mean(change, weight) });
+    }
+    out
+}
+
+fn mean(sum: Decimal, weight: Decimal) -> Decimal {
+    if weight > Decimal::ZERO {
+        (sum / weight).round_dp(2)
+    } else {
+        Decimal::ZERO
+    }
+}

@@ -1,0 +1,296 @@
+//! The analysts' engine: batch and single evaluation agree, the file
+//! formats agree, reforms behave, totals add up by hand, bad rows are
+//! reported where they are.
+
+use std::io::Cursor;
+use std::sync::Arc;
+
+use rust_decimal::Decimal;
+use serde_json::{json, Value};
+use ukuk_pop::batch::{self, Item};
+use ukuk_pop::simulate::{self, Comparison};
+use ukuk_pop::{synth, table};
+use ukuk_rules::reform::{Change, Reform, Value as RValue};
+use ukuk_rules::Date;
+
+fn d(s: &str) -> Date {
+    Date::parse(s).unwrap()
+}
+
+fn dec(s: &str) -> Decimal {
+    s.parse().unwrap()
+}
+
+fn jsonl(pop: &[(String, String, Value)]) -> String {
+    pop.iter().map(|(id, w, h)| format!("{}\n", json!({"id": id, "weight": w, "household": h}))).collect()
+}
+
+fn csv_text(pop: &[(String, String, Value)]) -> String {
+    let mut w = csv::Writer::from_writer(Vec::new());
+    w.write_record(table::columns()).unwrap();
+    for (id, weight, h) in pop {
+        for r in table::rows(id, weight, h).unwrap() {
+            w.write_record(&r).unwrap();
+        }
+    }
+    String::from_utf8(w.into_inner().unwrap()).unwrap()
+}
+
+fn population(n: u64, seed: u64) -> Vec<(String, String, Value)> {
+    synth::population(n, seed, d("2026-09-01")).map(|s| (s.id, s.weight, s.household)).collect()
+}
+
+fn results(items: impl Iterator<Item = Item>, today: Date) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    let summary = batch::run(items, today, None, false, |e| {
+        out.push((e.id.clone(), serde_json::to_string(e.result.as_ref().unwrap()).unwrap()));
+        Ok(())
+    })
+    .unwrap();
+    assert_eq!(summary.bad_count, 0, "{:?}", summary.bad);
+    out
+}
+
+#[test]
+fn synth_is_deterministic_for_a_seed() {
+    assert_eq!(jsonl(&population(300, 9)), jsonl(&population(300, 9)));
+    assert_ne!(jsonl(&population(300, 9)), jsonl(&population(300, 10)));
+    // The weights stand for the country's households.
+    let total: Decimal = population(1000, 1).iter().map(|p| dec(&p.1)).sum();
+    assert_eq!(total, Decimal::from(synth::COUNTRY_HOUSEHOLDS));
+}
+
+#[test]
+fn batch_and_single_evaluation_agree_on_every_household() {
+    let today = d("2026-09-01");
+    let pop = population(3000, 3);
+    let batched = results(batch::read_json_lines(Cursor::new(jsonl(&pop))), today);
+    assert_eq!(batched.len(), pop.len());
+    for ((id, result), (pid, _, h)) in batched.iter().zip(&pop) {
+        assert_eq!(id, pid);
+        let single = serde_json::to_string(&ukuk_rules::evaluate(h, today).unwrap()).unwrap();
+        assert_eq!(result, &single, "household {id}");
+    }
+}
+
+#[test]
+fn csv_and_json_lines_give_the_same_households_and_results() {
+    let today = d("2026-09-01");
+    let pop = population(3000, 4);
+    // A household through the table and back is the same household.
+    let header = table::columns();
+    let layout = table::Layout::new(&header).unwrap();
+    for (id, w, h) in &pop {
+        let back = table::household(&layout, &table::rows(id, w, h).unwrap()).unwrap();
+        assert_eq!(&back, h, "household {id}");
+    }
+    let from_json = results(batch::read_json_lines(Cursor::new(jsonl(&pop))), today);
+    let from_csv = results(batch::read_csv(Cursor::new(csv_text(&pop))).unwrap(), today);
+    assert_eq!(from_json, from_csv);
+}
+
+fn gmi(value: &str, from: &str) -> Arc<Reform> {
+    Arc::new(
+        Reform::new("gmi", vec![Change { name: "shared.gmi".into(), from: d(from), until: None, value: RValue::Decimal(dec(value)) }])
+            .unwrap(),
+    )
+}
+
+fn simulate_pop(pop: &[(String, String, Value)], reform: &Arc<Reform>, today: Date) -> Comparison {
+    simulate::simulate(batch::read_json_lines(Cursor::new(jsonl(pop))), today, reform, false).unwrap()
+}
+
+#[test]
+fn a_reform_that_changes_nothing_gives_identical_totals_and_the_baseline_is_batch() {
+    let today = d("2026-09-01");
+    let pop = population(2000, 5);
+    // The minimum income in force since 2019-12-01, set again.
+    let in_force = ukuk_rules::params::data::shared::GMI.at(today).unwrap();
+    let same = gmi(&in_force.value.to_string(), "2019-12-01");
+    let c = simulate_pop(&pop, &same, today);
+    for l in &c.lines {
+        assert_eq!(l.baseline, l.reform, "{}", l.benefit);
+    }
+    assert_eq!((c.gainers, c.losers), (Decimal::ZERO, Decimal::ZERO));
+    // The baseline's family assistance is the sum of batch's amounts.
+    let mut monthly = Decimal::ZERO;
+    let mut recipients = Decimal::ZERO;
+    batch::run(batch::read_json_lines(Cursor::new(jsonl(&pop))), today, None, false, |e| {
+        let b = e.result.as_ref().unwrap().benefits.iter().find(|b| b.id == "family_assistance").unwrap();
+        if b.status == ukuk_rules::output::Status::Eligible {
+            let a = b.amount.as_ref().unwrap().0;
+            if a > Decimal::ZERO {
+                recipients += e.weight;
+                monthly += a * e.weight;
+            }
+        }
+        Ok(())
+    })
+    .unwrap();
+    let fa = c.lines.iter().find(|l| l.benefit == "family_assistance").unwrap();
+    assert_eq!(fa.baseline.monthly, monthly);
+    assert_eq!(fa.baseline.recipients, recipients);
+    assert!(recipients > Decimal::ZERO, "the population has recipients of family assistance");
+}
+
+#[test]
+fn raising_the_minimum_income_never_lowers_recipients_nor_any_household() {
+    let today = d("2026-09-01");
+    let pop = population(2000, 6);
+    let mut last = None;
+    for v in ["1000.00", "1200.00", "1500.00", "2000.00"] {
+        let c = simulate_pop(&pop, &gmi(v, "2026-01-01"), today);
+        let fa = c.lines.iter().find(|l| l.benefit == "family_assistance").unwrap().reform.clone();
+        assert_eq!(c.losers, Decimal::ZERO, "GMI {v}: nobody loses");
+        if let Some(prev) = last.replace(fa.clone()) {
+            let prev: ukuk_pop::simulate::Totals = prev;
+            assert!(fa.recipients >= prev.recipients, "GMI {v}: {} < {}", fa.recipients, prev.recipients);
+            assert!(fa.monthly >= prev.monthly);
+        }
+    }
+    let c = simulate_pop(&pop, &gmi("1500.00", "2026-01-01"), today);
+    let fa = c.lines.iter().find(|l| l.benefit == "family_assistance").unwrap();
+    assert!(fa.reform.recipients > fa.baseline.recipients, "1 500 som reaches more families");
+    assert!(c.gainers > Decimal::ZERO);
+    assert_eq!(c.deciles.len(), 10);
+    assert_eq!(c.deciles.iter().map(|d| d.households).sum::<Decimal>(), pop.iter().map(|p| dec(&p.1)).sum::<Decimal>());
+}
+
+/// The handbook's family: 3 children, 3 000 som for 5 people: 3 × 810 = 2 430 som a month in 2020.
+fn handbook() -> Value {
+    serde_json::from_str(
+        &std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/examples/handbook-family.json")).unwrap(),
+    )
+    .unwrap()
+}
+
+#[test]
+fn weighted_totals_by_hand_on_a_tiny_file() {
+    let today = d("2020-06-15");
+    let rich = {
+        let mut h = handbook();
+        h["members"][1]["income"] = json!({"wages": "30000"});
+        h
+    };
+    let pop = vec![
+        ("a".to_string(), "2".to_string(), handbook()),
+        ("b".to_string(), "0.5".to_string(), handbook()),
+        ("c".to_string(), "10".to_string(), rich),
+    ];
+    // The same rules in the reform (a reform of nothing), to read the baseline.
+    let in_force = ukuk_rules::params::data::shared::GMI.at(today).unwrap();
+    let c = simulate_pop(&pop, &gmi(&in_force.value.to_string(), "2019-12-01"), today);
+    let fa = c.lines.iter().find(|l| l.benefit == "family_assistance").unwrap();
+    // a and b get 2 430 som a month, c (6 000 som a person) nothing.
+    assert_eq!(fa.baseline.recipients, dec("2.5"));
+    assert_eq!(fa.baseline.monthly, dec("2430") * dec("2.5"));
+    assert_eq!(fa.baseline.yearly, dec("2430") * dec("2.5") * dec("12"));
+    assert_eq!(c.households, 3);
+}
+
+#[test]
+fn bad_json_lines_are_reported_with_their_line_and_do_not_poison_others() {
+    let good = json!({"id": "ok", "household": handbook()}).to_string();
+    let text = format!(
+        "{good}\nnot json\n{}\n\n{}\n{good}\n",
+        json!({"id": "x", "household": {"members": [], "colour": "red"}}),
+        json!({"id": "w", "weight": "-1", "household": handbook()})
+    );
+    let mut ok = 0;
+    let summary = batch::run(batch::read_json_lines(Cursor::new(text)), d("2020-06-15"), None, false, |_| {
+        ok += 1;
+        Ok(())
+    })
+    .unwrap();
+    assert_eq!(ok, 2);
+    assert_eq!(summary.bad_count, 3);
+    let places: Vec<&str> = summary.bad.iter().map(|b| b.place.as_str()).collect();
+    assert_eq!(places, ["line 2", "line 3", "line 5"]);
+    assert!(summary.bad[0].problems[0].starts_with("not JSON"));
+    assert!(summary.bad[1].problems.iter().any(|p| p.contains("unknown_field")), "{:?}", summary.bad[1]);
+    assert!(summary.bad[2].problems[0].contains("weight"));
+    // --strict stops at the first.
+    let text = format!("{good}\nnot json\n{good}\n");
+    let err = batch::run(batch::read_json_lines(Cursor::new(text)), d("2020-06-15"), None, true, |_| Ok(())).unwrap_err();
+    assert!(err.starts_with("line 2"), "{err}");
+}
+
+#[test]
+fn bad_csv_rows_are_reported_with_their_lines() {
+    let pop = vec![
+        ("a".to_string(), "1".to_string(), handbook()),
+        ("b".to_string(), "1".to_string(), handbook()),
+        ("c".to_string(), "1".to_string(), handbook()),
+    ];
+    let text = csv_text(&pop);
+    let mut lines: Vec<String> = text.lines().map(str::to_string).collect();
+    // Household b (lines 7-11): a flag that is not true or false.
+    let hiv = table::columns().iter().position(|c| c == "hiv").unwrap();
+    let mut cells: Vec<String> = lines[7].split(',').map(str::to_string).collect();
+    cells[hiv] = "maybe".into();
+    lines[7] = cells.join(",");
+    // Household c's first row: a missing cell.
+    lines[11] = lines[11].rsplit_once(',').unwrap().0.to_string();
+    let text = lines.join("\n") + "\n";
+    let mut ok = Vec::new();
+    let summary = batch::run(batch::read_csv(Cursor::new(text)).unwrap(), d("2020-06-15"), None, false, |e| {
+        ok.push(e.id.clone());
+        Ok(())
+    })
+    .unwrap();
+    assert_eq!(ok, ["a"]);
+    let report: Vec<String> = summary.bad.iter().map(|b| b.to_string()).collect();
+    assert!(report[0].starts_with("lines 7-11 (household b): column hiv: 'maybe' is not true or false"), "{report:?}");
+    assert!(report[1].starts_with("lines 12-16 (household c): line 12 has 49 cells, the header 50"), "{report:?}");
+    assert_eq!(summary.bad_count, 2);
+    // An unknown column is refused at once, with the line.
+    assert!(batch::read_csv(Cursor::new("household_id,member_id,colour\n")).err().unwrap().contains("colour"));
+}
+
+#[test]
+fn a_reform_file_is_checked_like_the_rules() {
+    let dir = std::env::temp_dir().join(format!("ukuk-reform-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let write = |name: &str, text: &str| {
+        let p = dir.join(name);
+        std::fs::write(&p, text).unwrap();
+        p
+    };
+    let ok = write("ok.toml", "title = \"GMI 1 500\"\n[[change]]\nparam = \"shared.gmi\"\nfrom = \"2026-01-01\"\nvalue = \"1500.00\"\n");
+    let r = simulate::read_reform(&ok).unwrap();
+    assert_eq!(r.title, "GMI 1 500");
+    let unknown = write("unknown.toml", "[[change]]\nparam = \"shared.gmii\"\nfrom = \"2026-01-01\"\nvalue = \"1500.00\"\n");
+    let e = simulate::read_reform(&unknown).unwrap_err();
+    assert!(e[0].contains("unknown.toml:2:") && e[0].contains("unknown parameter 'shared.gmii'"), "{e:?}");
+    let float = write("float.toml", "[[change]]\nparam = \"shared.gmi\"\nfrom = \"2026-01-01\"\nvalue = 1500.5\n");
+    let e = simulate::read_reform(&float).unwrap_err();
+    assert!(e[0].contains("float.toml:4:") && e[0].contains("floats are not allowed"), "{e:?}");
+    let kind = write("kind.toml", "[[change]]\nparam = \"shared.child_age_limit\"\nfrom = \"2026-01-01\"\nvalue = \"18.5\"\n");
+    let e = simulate::read_reform(&kind).unwrap_err();
+    assert!(e[0].contains("kind.toml:4:"), "{e:?}");
+    let animal = write("animal.toml", "[[change]]\nparam = \"livestock.units\"\nfrom = \"2026-01-01\"\nvalue = { yak = \"5\" }\n");
+    assert!(simulate::read_reform(&animal).unwrap_err()[0].contains("unknown animal 'yak'"));
+}
+
+#[test]
+fn a_reform_with_an_end_date_restores_the_rules_after_it() {
+    let r = Arc::new(
+        Reform::new(
+            "for a year",
+            vec![Change {
+                name: "shared.gmi".into(),
+                from: d("2026-01-01"),
+                until: Some(d("2026-12-31")),
+                value: RValue::Decimal(dec("1500")),
+            }],
+        )
+        .unwrap(),
+    );
+    let at = |day: &str| ukuk_rules::reform::with(&r, || ukuk_rules::params::data::shared::GMI.at(d(day)).map(|p| p.value));
+    assert_eq!(at("2025-06-01"), Some(dec("1000.00")));
+    assert_eq!(at("2026-06-01"), Some(dec("1500")));
+    assert_eq!(at("2027-06-01"), Some(dec("1000.00")));
+    assert_eq!(at("2019-01-01"), Some(dec("900.00")));
+    // Outside `with`, the rules as they are.
+    assert_eq!(ukuk_rules::params::data::shared::GMI.at(d("2026-06-01")).map(|p| p.value), Some(dec("1000.00")));
+}
