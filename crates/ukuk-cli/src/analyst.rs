@@ -160,13 +160,12 @@ pub fn batch(cli: &Cli, args: &[String]) -> ExitCode {
         let mut sink = batch::Sink::create(Path::new(out), reasons).map_err(|e| fail(cli, &e))?;
         let started = Instant::now();
         let bar = batch::progress(0);
-        let summary: Summary = batch::run(items, date, None, a.on("strict"), |e| {
-            if let Ok(out) = &e.result {
-                bar.inc(1);
-                sink.write(&batch::output_row(&e.id, e.weight, out, reasons))
-            } else {
-                Ok(())
-            }
+        let render =
+            |e: &batch::Evaluated| e.result.as_ref().map(|out| batch::output_row(&e.id, e.weight, out, reasons)).unwrap_or_default();
+        let depth = if reasons { batch::Depth::Full } else { batch::Depth::Lean };
+        let summary: Summary = batch::run_with(items, date, None, depth, a.on("strict"), render, |_, row| {
+            bar.inc(1);
+            sink.write(&row)
         })
         .map_err(|e| fail(cli, &e))?;
         sink.finish().map_err(|e| fail(cli, &e))?;

@@ -50,6 +50,15 @@ pub struct Item {
     pub household: Result<Value, String>,
 }
 
+/// A household as read, to be made ready (JSON parsed, rows assembled) on
+/// whichever core evaluates it: reading stays a plain split of the file.
+pub type Lazy = Box<dyn FnOnce() -> Item + Send>;
+
+/// A household already at hand.
+pub fn ready(item: Item) -> Lazy {
+    Box::new(move || item)
+}
+
 /// A household reported and skipped.
 #[derive(Clone, Debug, PartialEq)]
 pub struct BadRow {
@@ -76,67 +85,72 @@ fn weight_of(text: &str) -> Result<rust_decimal::Decimal, String> {
 }
 
 /// The households of a JSON Lines file.
-pub fn read_json_lines(input: impl BufRead) -> impl Iterator<Item = Item> {
+pub fn read_json_lines(input: impl BufRead) -> impl Iterator<Item = Lazy> {
     input.lines().enumerate().filter_map(|(i, line)| {
         let place = format!("line {}", i + 1);
         let line = match line {
             Ok(l) => l,
             Err(e) => {
-                return Some(Item {
+                return Some(ready(Item {
                     place,
                     id: String::new(),
                     weight: rust_decimal::Decimal::ONE,
                     household: Err(format!("cannot read: {e}")),
-                })
+                }))
             }
         };
         if line.trim().is_empty() {
             return None;
         }
-        let bad = |place: String, msg: String| Item { place, id: String::new(), weight: rust_decimal::Decimal::ONE, household: Err(msg) };
-        let mut v: Value = match serde_json::from_str(&line) {
-            Ok(v) => v,
-            Err(e) => return Some(bad(place, format!("not JSON: {e}"))),
-        };
-        let Some(o) = v.as_object_mut() else { return Some(bad(place, "not a JSON object".into())) };
-        let id = match o.remove("id") {
-            Some(Value::String(s)) => s,
-            Some(Value::Number(n)) => n.to_string(),
-            Some(_) => return Some(bad(place, "id must be a string or a number".into())),
-            None => format!("{}", i + 1),
-        };
-        let weight = match o.remove("weight") {
-            None => Ok(rust_decimal::Decimal::ONE),
-            Some(Value::String(s)) => weight_of(&s),
-            Some(Value::Number(n)) => weight_of(&n.to_string()),
-            Some(_) => Err("weight must be a number".to_string()),
-        };
-        let household = match o.remove("household") {
-            Some(h) => Ok(h),
-            None => Ok(v),
-        };
-        Some(match weight {
-            Ok(weight) => Item { place, id, weight, household },
-            Err(e) => Item { place, id, weight: rust_decimal::Decimal::ONE, household: Err(e) },
-        })
+        Some(Box::new(move || json_line(i, place, &line)) as Lazy)
     })
+}
+
+/// One line of a JSON Lines file as a household.
+fn json_line(i: usize, place: String, line: &str) -> Item {
+    let bad = |place: String, msg: String| Item { place, id: String::new(), weight: rust_decimal::Decimal::ONE, household: Err(msg) };
+    let mut v: Value = match serde_json::from_str(line) {
+        Ok(v) => v,
+        Err(e) => return bad(place, format!("not JSON: {e}")),
+    };
+    let Some(o) = v.as_object_mut() else { return bad(place, "not a JSON object".into()) };
+    let id = match o.remove("id") {
+        Some(Value::String(s)) => s,
+        Some(Value::Number(n)) => n.to_string(),
+        Some(_) => return bad(place, "id must be a string or a number".into()),
+        None => format!("{}", i + 1),
+    };
+    let weight = match o.remove("weight") {
+        None => Ok(rust_decimal::Decimal::ONE),
+        Some(Value::String(s)) => weight_of(&s),
+        Some(Value::Number(n)) => weight_of(&n.to_string()),
+        Some(_) => Err("weight must be a number".to_string()),
+    };
+    let household = match o.remove("household") {
+        Some(h) => Ok(h),
+        None => Ok(v),
+    };
+    match weight {
+        Ok(weight) => Item { place, id, weight, household },
+        Err(e) => Item { place, id, weight: rust_decimal::Decimal::ONE, household: Err(e) },
+    }
 }
 
 /// The households of a CSV file (one row per person; a household's rows
 /// follow each other).
-pub fn read_csv(input: impl Read) -> Result<impl Iterator<Item = Item>, String> {
+pub fn read_csv(input: impl Read) -> Result<impl Iterator<Item = Lazy>, String> {
     // Flexible: a row with a cell too many or too few is read, so that it
     // can be laid to its household, which is then reported whole.
     let mut reader = csv::ReaderBuilder::new().flexible(true).from_reader(input);
     let header: Vec<String> = reader.headers().map_err(|e| format!("line 1: {e}"))?.iter().map(str::to_string).collect();
-    let layout = Layout::new(&header).map_err(|e| format!("line 1: {e}"))?;
+    let layout = Arc::new(Layout::new(&header).map_err(|e| format!("line 1: {e}"))?);
     let width = header.len();
     let records = reader.into_records();
     Ok(CsvHouseholds { layout, width, records, pending: None, seen_last: Vec::new(), done: false })
 }
 
 struct CsvHouseholds<R: Read> {
-    layout: Layout,
+    layout: Arc<Layout>,
     /// Cells in a row: the header's.
     width: usize,
     records: csv::StringRecordsIntoIter<R>,
@@ -148,8 +162,8 @@ struct CsvHouseholds<R: Read> {
 }
 
 impl<R: Read> Iterator for CsvHouseholds<R> {
-    type Item = Item;
-    fn next(&mut self) -> Option<Item> {
+    type Item = Lazy;
+    fn next(&mut self) -> Option<Lazy> {
         let mut rows: Vec<Row> = Vec::new();
         let mut first_line = 0;
         let mut last_line = 0;
@@ -171,12 +185,12 @@ impl<R: Read> Iterator for CsvHouseholds<R> {
                     // Not CSV at all (bad quoting, bad UTF-8): a row of its own.
                     let line = e.position().map_or(0, |p| p.line());
                     if rows.is_empty() {
-                        return Some(Item {
+                        return Some(ready(Item {
                             place: format!("line {line}"),
                             id: String::new(),
                             weight: rust_decimal::Decimal::ONE,
                             household: Err(e.to_string()),
-                        });
+                        }));
                     }
                     broken.push(format!("line {line}: {e}"));
                 }
@@ -208,34 +222,37 @@ impl<R: Read> Iterator for CsvHouseholds<R> {
         }
         let place = if first_line == last_line { format!("line {first_line}") } else { format!("lines {first_line}-{last_line}") };
         if !broken.is_empty() {
-            return Some(Item { place, id, weight: rust_decimal::Decimal::ONE, household: Err(broken.join("; ")) });
+            return Some(ready(Item { place, id, weight: rust_decimal::Decimal::ONE, household: Err(broken.join("; ")) }));
         }
         if id.is_empty() {
-            return Some(Item { place, id, weight: rust_decimal::Decimal::ONE, household: Err("household_id is empty".into()) });
+            return Some(ready(Item { place, id, weight: rust_decimal::Decimal::ONE, household: Err("household_id is empty".into()) }));
         }
         if self.seen_last.contains(&id) {
-            return Some(Item {
+            return Some(ready(Item {
                 place,
                 id,
                 weight: rust_decimal::Decimal::ONE,
                 household: Err("this household's rows are not together in the file".into()),
-            });
+            }));
         }
         self.seen_last.push(id.clone());
         if self.seen_last.len() > 64 {
             self.seen_last.remove(0);
         }
-        let weight = rows.first().map(|r| self.layout.get(r, "weight").to_string()).unwrap_or_default();
-        let (weight, household) = match weight_of(&weight) {
-            Ok(w) => (w, table::household(&self.layout, &rows).map_err(|e| format!("column {}: {}", e.column, e.message))),
-            Err(e) => (rust_decimal::Decimal::ONE, Err(e)),
-        };
-        Some(Item { place, id, weight, household })
+        let layout = Arc::clone(&self.layout);
+        Some(Box::new(move || {
+            let weight = rows.first().map(|r| layout.get(r, "weight").to_string()).unwrap_or_default();
+            let (weight, household) = match weight_of(&weight) {
+                Ok(w) => (w, table::household(&layout, &rows).map_err(|e| format!("column {}: {}", e.column, e.message))),
+                Err(e) => (rust_decimal::Decimal::ONE, Err(e)),
+            };
+            Item { place, id, weight, household }
+        }))
     }
 }
 
 /// Opens a population file as households.
-pub fn open(path: &Path) -> Result<Box<dyn Iterator<Item = Item> + Send>, String> {
+pub fn open(path: &Path) -> Result<Box<dyn Iterator<Item = Lazy> + Send>, String> {
     let file = File::open(path).map_err(|e| format!("{}: {e}", path.display()))?;
     let reader = BufReader::with_capacity(1 << 20, file);
     Ok(match Format::of(path)? {
@@ -252,13 +269,30 @@ pub struct Evaluated {
     pub result: Result<Output, Vec<String>>,
 }
 
+/// How much of a result a run needs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Depth {
+    /// Statuses, amounts, dates: the lean path (`ukuk_rules::evaluate_lean`).
+    Lean,
+    /// Every reason with its figures (`--reasons`).
+    Full,
+}
+
 /// Evaluates one household on `today` (its own `date` first), with the
 /// reform in force if one is given.
 pub fn evaluate(item: Item, today: Date, reform: Option<&Arc<ukuk_rules::reform::Reform>>) -> Evaluated {
+    evaluate_at(item, today, reform, Depth::Full)
+}
+
+/// [`evaluate`], lean or full.
+pub fn evaluate_at(item: Item, today: Date, reform: Option<&Arc<ukuk_rules::reform::Reform>>, depth: Depth) -> Evaluated {
     let result = match item.household {
         Err(e) => Err(vec![e]),
         Ok(h) => {
-            let run = || ukuk_rules::evaluate(&h, today);
+            let run = || match depth {
+                Depth::Lean => ukuk_rules::evaluate_lean(&h, today),
+                Depth::Full => ukuk_rules::evaluate(&h, today),
+            };
             let r = match reform {
                 Some(r) => ukuk_rules::reform::with(r, run),
                 None => run(),
@@ -394,28 +428,39 @@ pub fn progress(len: u64) -> indicatif::ProgressBar {
 }
 
 /// Runs `items` through the engine a chunk at a time on all cores and hands
-/// each result, in file order, to `each`. Stops at the first bad household
-/// with `strict`.
-pub fn run(
-    items: impl Iterator<Item = Item>,
+/// each result, in file order, to `each`, with what `render` made of it on
+/// the core that evaluated it. Stops at the first bad household with
+/// `strict`.
+#[allow(clippy::too_many_arguments)]
+pub fn run_with<R: Send>(
+    items: impl Iterator<Item = Lazy>,
     today: Date,
     reform: Option<&Arc<ukuk_rules::reform::Reform>>,
+    depth: Depth,
     strict: bool,
-    mut each: impl FnMut(&Evaluated) -> Result<(), String>,
+    render: impl Fn(&Evaluated) -> R + Sync,
+    mut each: impl FnMut(&Evaluated, R) -> Result<(), String>,
 ) -> Result<Summary, String> {
     let mut summary = Summary::default();
     let mut items = items.peekable();
     while items.peek().is_some() {
-        let chunk: Vec<Item> = items.by_ref().take(CHUNK).collect();
-        let results: Vec<Evaluated> = chunk.into_par_iter().map(|i| evaluate(i, today, reform)).collect();
-        for r in &results {
-            match &r.result {
-                Ok(_) => {
+        let chunk: Vec<Lazy> = items.by_ref().take(CHUNK).collect();
+        let results: Vec<(Evaluated, Option<R>)> = chunk
+            .into_par_iter()
+            .map(|f| {
+                let e = evaluate_at(f(), today, reform, depth);
+                let r = e.result.is_ok().then(|| render(&e));
+                (e, r)
+            })
+            .collect();
+        for (e, r) in results {
+            match (&e.result, r) {
+                (Ok(_), Some(r)) => {
                     summary.households += 1;
-                    each(r)?;
+                    each(&e, r)?;
                 }
-                Err(problems) => {
-                    let bad = BadRow { place: r.place.clone(), id: r.id.clone(), problems: problems.clone() };
+                (Err(problems), _) => {
+                    let bad = BadRow { place: e.place.clone(), id: e.id.clone(), problems: problems.clone() };
                     if strict {
                         return Err(format!("{bad} (--strict: stopped)"));
                     }
@@ -424,8 +469,20 @@ pub fn run(
                         summary.bad.push(bad);
                     }
                 }
+                (Ok(_), None) => {}
             }
         }
     }
     Ok(summary)
+}
+
+/// [`run_with`] without a rendering step.
+pub fn run(
+    items: impl Iterator<Item = Lazy>,
+    today: Date,
+    reform: Option<&Arc<ukuk_rules::reform::Reform>>,
+    strict: bool,
+    mut each: impl FnMut(&Evaluated) -> Result<(), String>,
+) -> Result<Summary, String> {
+    run_with(items, today, reform, Depth::Full, strict, |_| (), |e, ()| each(e))
 }

@@ -21,7 +21,7 @@ use ukuk_rules::output::Status;
 use ukuk_rules::reform::{Change, Reform};
 use ukuk_rules::{Date, Output};
 
-use crate::batch::{self, BadRow, Item};
+use crate::batch::{self, BadRow, Item, Lazy};
 
 /// A benefit's totals under one set of rules.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -139,7 +139,7 @@ fn add(t: &mut Totals, b: &ukuk_rules::output::Benefit, w: Decimal) {
 }
 
 /// Runs the population through the baseline and the reform.
-pub fn simulate(items: impl Iterator<Item = Item>, today: Date, reform: &Arc<Reform>, strict: bool) -> Result<Comparison, String> {
+pub fn simulate(items: impl Iterator<Item = Lazy>, today: Date, reform: &Arc<Reform>, strict: bool) -> Result<Comparison, String> {
     let ids = ukuk_rules::benefit_ids();
     let periods: Vec<&'static str> =
         ids.iter().map(|id| ukuk_rules::benefits::REGISTRY.iter().find(|d| d.id == *id).map_or("monthly", |d| d.period)).collect();
@@ -157,18 +157,19 @@ pub fn simulate(items: impl Iterator<Item = Item>, today: Date, reform: &Arc<Ref
     let mut items = items.peekable();
     use rayon::prelude::*;
     while items.peek().is_some() {
-        let chunk: Vec<Item> = items.by_ref().take(batch::CHUNK).collect();
+        let chunk: Vec<Lazy> = items.by_ref().take(batch::CHUNK).collect();
         let results: Vec<_> = chunk
             .into_par_iter()
-            .map(|item| {
+            .map(|f| {
+                let item = f();
                 let income = item
                     .household
                     .as_ref()
                     .map(|h| income_per_person(h, h.get("date").and_then(Value::as_str).and_then(Date::parse).unwrap_or(today)))
                     .unwrap_or_default();
                 let again = Item { place: item.place.clone(), id: item.id.clone(), weight: item.weight, household: item.household.clone() };
-                let base = batch::evaluate(item, today, None);
-                let new = batch::evaluate(again, today, Some(reform));
+                let base = batch::evaluate_at(item, today, None, batch::Depth::Lean);
+                let new = batch::evaluate_at(again, today, Some(reform), batch::Depth::Lean);
                 (income, base, new)
             })
             .collect();

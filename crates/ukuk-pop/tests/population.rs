@@ -7,7 +7,7 @@ use std::sync::Arc;
 
 use rust_decimal::Decimal;
 use serde_json::{json, Value};
-use ukuk_pop::batch::{self, Item};
+use ukuk_pop::batch::{self, Lazy};
 use ukuk_pop::simulate::{self, Comparison};
 use ukuk_pop::{synth, table};
 use ukuk_rules::reform::{Change, Reform, Value as RValue};
@@ -40,7 +40,7 @@ fn population(n: u64, seed: u64) -> Vec<(String, String, Value)> {
     synth::population(n, seed, d("2026-09-01")).map(|s| (s.id, s.weight, s.household)).collect()
 }
 
-fn results(items: impl Iterator<Item = Item>, today: Date) -> Vec<(String, String)> {
+fn results(items: impl Iterator<Item = Lazy>, today: Date) -> Vec<(String, String)> {
     let mut out = Vec::new();
     let summary = batch::run(items, today, None, false, |e| {
         out.push((e.id.clone(), serde_json::to_string(e.result.as_ref().unwrap()).unwrap()));
@@ -293,4 +293,60 @@ fn a_reform_with_an_end_date_restores_the_rules_after_it() {
     assert_eq!(at("2019-01-01"), Some(dec("900.00")));
     // Outside `with`, the rules as they are.
     assert_eq!(ukuk_rules::params::data::shared::GMI.at(d("2026-06-01")).map(|p| p.value), Some(dec("1000.00")));
+}
+
+#[test]
+fn the_readme_reform_example_reads() {
+    let r =
+        simulate::read_reform(std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../../examples/reform-gmi-1500.toml"))).unwrap();
+    assert_eq!(r.changes.len(), 1);
+    assert_eq!(r.changes[0].name, "shared.gmi");
+}
+
+/// A result without the figures a lean evaluation leaves out.
+fn without_figures(mut v: Value) -> Value {
+    fn strip(v: &mut Value) {
+        match v {
+            Value::Object(o) => {
+                o.remove("detail");
+                o.values_mut().for_each(strip);
+            }
+            Value::Array(a) => a.iter_mut().for_each(strip),
+            _ => {}
+        }
+    }
+    if let Some(o) = v.as_object_mut() {
+        o.remove("warnings");
+    }
+    strip(&mut v);
+    v
+}
+
+#[test]
+fn the_lean_and_full_paths_agree() {
+    let today = d("2026-09-01");
+    let mut pop = population(3000, 8);
+    pop.push(("hb".into(), "1".into(), handbook()));
+    let mut differing = 0;
+    for (id, _, h) in &pop {
+        let full = ukuk_rules::evaluate(h, today).unwrap();
+        let lean = ukuk_rules::evaluate_lean(h, today).unwrap();
+        assert_eq!(
+            without_figures(serde_json::to_value(&lean).unwrap()),
+            without_figures(serde_json::to_value(&full).unwrap()),
+            "household {id}"
+        );
+        if serde_json::to_value(&lean).unwrap() != serde_json::to_value(&full).unwrap() {
+            differing += 1;
+        }
+        // Lean leaves no figures.
+        assert!(lean.benefits.iter().all(|b| b
+            .reasons
+            .iter()
+            .all(|r| serde_json::to_value(r).unwrap().get("detail").is_none_or(|d| d.as_object().is_none_or(|o| o.is_empty())))));
+    }
+    assert!(differing > 0, "the full path has figures the lean one leaves out");
+    // Still full after a lean evaluation on this thread.
+    let full = ukuk_rules::evaluate(&handbook(), d("2020-06-15")).unwrap();
+    assert!(serde_json::to_string(&full).unwrap().contains("\"detail\""));
 }

@@ -6,14 +6,16 @@
 //! * `evaluate_household`: the rules alone, on a household already read;
 //! * `evaluate`: reading and checking a `serde_json::Value`, then the rules,
 //!   with every reason;
-//! * `evaluate_to_json`: JSON text in, JSON text out (the CLI and JS path).
+//! * `evaluate_to_json`: JSON text in, JSON text out (the CLI and JS path);
+//! * `evaluate_household_lean` and `evaluate_lean`: the same without the
+//!   reasons' figures (`ukuk batch`, `ukuk simulate`).
 //!
 //! Run with `cargo bench -p ukuk-rules --bench evaluate`.
 
 use std::hint::black_box;
 
 use criterion::{criterion_group, criterion_main, Criterion};
-use ukuk_rules::{evaluate, evaluate_household, evaluate_to_json, read_household, Date};
+use ukuk_rules::{evaluate, evaluate_household, evaluate_lean, evaluate_to_json, read_household, Date};
 
 const HOUSEHOLD: &str = include_str!("household.json");
 
@@ -27,6 +29,8 @@ fn benches(c: &mut Criterion) {
 
     c.bench_function("evaluate_household", |b| b.iter(|| evaluate_household(black_box(&household))));
     c.bench_function("evaluate", |b| b.iter(|| evaluate(black_box(&value), black_box(today))));
+    c.bench_function("evaluate_household_lean", |b| b.iter(|| ukuk_rules::output::with_lean(|| evaluate_household(black_box(&household)))));
+    c.bench_function("evaluate_lean", |b| b.iter(|| evaluate_lean(black_box(&value), black_box(today))));
     c.bench_function("evaluate_to_json", |b| b.iter(|| evaluate_to_json(black_box(HOUSEHOLD), black_box(today))));
 }
 

@@ -141,6 +141,14 @@ pub fn evaluate(input: &serde_json::Value, today: Date) -> Result<Output, Vec<In
     Ok(evaluate_household(&h))
 }
 
+/// [`evaluate`] without the figures of the reasons: the same rules, the
+/// same statuses, amounts, dates and schedules, and each reason's rule and
+/// outcome, but no `detail` (and warnings without theirs). For populations
+/// (`ukuk batch`, `ukuk simulate`), where nobody reads a reason.
+pub fn evaluate_lean(input: &serde_json::Value, today: Date) -> Result<Output, Vec<InputError>> {
+    output::with_lean(|| evaluate(input, today))
+}
+
 /// Reads, checks and evaluates a household given as JSON text.
 pub fn evaluate_str(input: &str, today: Date) -> Result<Output, Vec<InputError>> {
     match serde_json::from_str::<serde_json::Value>(input) {

@@ -13,6 +13,28 @@ use crate::params::{Basis, Grade, Rule};
 /// Version of the output contract; bumped only on a breaking change.
 pub const VERSION: u32 = 1;
 
+thread_local! {
+    static LEAN: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Whether the evaluation on this thread is lean ([`crate::evaluate_lean`]):
+/// every rule is checked as always, but a reason keeps no figures.
+pub fn lean() -> bool {
+    LEAN.with(std::cell::Cell::get)
+}
+
+/// Runs `f` lean: the figures of reasons and warnings are not collected.
+pub fn with_lean<R>(f: impl FnOnce() -> R) -> R {
+    struct Reset(bool);
+    impl Drop for Reset {
+        fn drop(&mut self) {
+            LEAN.with(|l| l.set(self.0));
+        }
+    }
+    let _reset = Reset(LEAN.with(|l| l.replace(true)));
+    f()
+}
+
 /// Rounds money to the tyiyn (two places), half away from zero. This is the
 /// one place where the engine rounds an amount.
 pub fn round_money(d: Decimal) -> Decimal {
@@ -155,11 +177,16 @@ pub struct Detail(pub Vec<(&'static str, Value)>);
 
 impl Detail {
     pub fn new() -> Self {
+        if lean() {
+            return Detail(Vec::new());
+        }
         // Most details hold a handful of figures: one allocation, no regrowth.
         Detail(Vec::with_capacity(8))
     }
     pub fn with(mut self, key: &'static str, v: impl Into<Value>) -> Self {
-        self.0.push((key, v.into()));
+        if !lean() {
+            self.0.push((key, v.into()));
+        }
         self
     }
     pub fn get(&self, key: &str) -> Option<&Value> {
