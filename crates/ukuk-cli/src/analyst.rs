@@ -98,6 +98,33 @@ pub fn synth(cli: &Cli, args: &[String]) -> ExitCode {
         let started = Instant::now();
         let bar = batch::progress(n);
         match format {
+            Format::Parquet => {
+                drop(w);
+                let mut sink = ukuk_pop::arrow::ParquetSink::create(
+                    Path::new(out),
+                    ukuk_pop::arrow::table_batch(&[]).map_err(|e| fail(cli, &e))?.schema(),
+                )
+                .map_err(|e| fail(cli, &e))?;
+                let mut rows = Vec::new();
+                for h in ukuk_pop::synth::population(n, seed, date) {
+                    rows.extend(
+                        ukuk_pop::table::rows(&h.id, &h.weight, &h.household)
+                            .ok_or_else(|| fail(cli, &format!("{}: not a table household", h.id)))?,
+                    );
+                    bar.inc(1);
+                    if rows.len() >= 65_536 {
+                        sink.write(&ukuk_pop::arrow::table_batch(&rows).map_err(|e| fail(cli, &e))?).map_err(|e| fail(cli, &e))?;
+                        rows.clear();
+                    }
+                }
+                if !rows.is_empty() {
+                    sink.write(&ukuk_pop::arrow::table_batch(&rows).map_err(|e| fail(cli, &e))?).map_err(|e| fail(cli, &e))?;
+                }
+                sink.finish().map_err(|e| fail(cli, &e))?;
+                bar.finish_and_clear();
+                eprintln!("{}", cli.t("cli-synth-done", &[("households", &n.to_string()), ("file", out), ("seconds", &secs(started))]));
+                return Ok(ExitCode::SUCCESS);
+            }
             Format::JsonLines => {
                 for h in ukuk_pop::synth::population(n, seed, date) {
                     let line = serde_json::json!({"id": h.id, "weight": h.weight, "household": h.household});

@@ -2,7 +2,6 @@
 //! `--lang`) or as JSON (`--json`).
 
 use rust_decimal::Decimal;
-use serde_json::{json, Value};
 use ukuk_pop::simulate::{Comparison, Totals};
 
 use crate::Cli;
@@ -113,20 +112,6 @@ pub fn comparison_text(cli: &Cli, c: &Comparison) -> String {
     s
 }
 
-fn totals(t: &Totals) -> Value {
-    json!({"recipients": t.recipients.round_dp(4).to_string(), "monthly": t.monthly.round_dp(2).to_string(), "yearly": t.yearly.round_dp(2).to_string()})
-}
-
 pub fn comparison_json(c: &Comparison) -> String {
-    let v = json!({
-        "title": c.title,
-        "date": c.date.to_string(),
-        "households": c.households,
-        "benefits": c.lines.iter().map(|l| json!({"id": l.benefit, "period": l.period, "baseline": totals(&l.baseline), "reform": totals(&l.reform)})).collect::<Vec<_>>(),
-        "gainers": c.gainers.round_dp(4).to_string(),
-        "losers": c.losers.round_dp(4).to_string(),
-        "deciles": c.deciles.iter().map(|d| json!({"decile": d.decile, "income_up_to": d.income_up_to.round_dp(2).to_string(), "households": d.households.round_dp(4).to_string(), "mean_change": d.mean_change.to_string()})).collect::<Vec<_>>(),
-        "bad_rows": c.bad_count,
-    });
-    serde_json::to_string_pretty(&v).unwrap_or_default()
+    ukuk_pop::simulate::comparison_json(c)
 }

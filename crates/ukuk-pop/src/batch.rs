@@ -28,6 +28,8 @@ pub enum Format {
     /// One household per line: `{"id", "weight", "household": {…}}`, or a
     /// contract household with optional `id` and `weight` beside its fields.
     JsonLines,
+    /// The person table as Parquet (`arrow.rs`).
+    Parquet,
 }
 
 impl Format {
@@ -35,8 +37,8 @@ impl Format {
         match path.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase).as_deref() {
             Some("csv") => Ok(Format::Csv),
             Some("jsonl" | "ndjson") => Ok(Format::JsonLines),
-            Some("parquet") => Err(format!("{}: Parquet is not supported yet; use .csv or .jsonl", path.display())),
-            _ => Err(format!("{}: unknown format; the extension must be .csv or .jsonl", path.display())),
+            Some("parquet") => Ok(Format::Parquet),
+            _ => Err(format!("{}: unknown format; the extension must be .parquet, .csv or .jsonl", path.display())),
         }
     }
 }
@@ -240,15 +242,18 @@ impl<R: Read> Iterator for CsvHouseholds<R> {
             self.seen_last.remove(0);
         }
         let layout = Arc::clone(&self.layout);
-        Some(Box::new(move || {
-            let weight = rows.first().map(|r| layout.get(r, "weight").to_string()).unwrap_or_default();
-            let (weight, household) = match weight_of(&weight) {
-                Ok(w) => (w, table::household(&layout, &rows).map_err(|e| format!("column {}: {}", e.column, e.message))),
-                Err(e) => (rust_decimal::Decimal::ONE, Err(e)),
-            };
-            Item { place, id, weight, household }
-        }))
+        Some(Box::new(move || table_item(&layout, place, id, rows)))
     }
+}
+
+/// A household of the person table (CSV, Parquet, Arrow) from its rows.
+pub(crate) fn table_item(layout: &Layout, place: String, id: String, rows: Vec<Row>) -> Item {
+    let weight = rows.first().map(|r| layout.get(r, "weight").to_string()).unwrap_or_default();
+    let (weight, household) = match weight_of(&weight) {
+        Ok(w) => (w, table::household(layout, &rows).map_err(|e| format!("column {}: {}", e.column, e.message))),
+        Err(e) => (rust_decimal::Decimal::ONE, Err(e)),
+    };
+    Item { place, id, weight, household }
 }
 
 /// Opens a population file as households.
@@ -258,6 +263,7 @@ pub fn open(path: &Path) -> Result<Box<dyn Iterator<Item = Lazy> + Send>, String
     Ok(match Format::of(path)? {
         Format::JsonLines => Box::new(read_json_lines(reader)),
         Format::Csv => Box::new(read_csv(reader).map_err(|e| format!("{}: {e}", path.display()))?),
+        Format::Parquet => Box::new(crate::arrow::read_parquet(path)?),
     })
 }
 
@@ -353,11 +359,20 @@ pub fn output_row(id: &str, weight: rust_decimal::Decimal, out: &Output, reasons
 pub enum Sink {
     Csv(Box<csv::Writer<Box<dyn Write>>>),
     JsonLines(BufWriter<Box<dyn Write>>, Vec<String>),
+    /// Rows gathered into record batches of `CHUNK`.
+    Parquet(Box<crate::arrow::ParquetSink>, Vec<Vec<String>>, bool),
 }
 
 impl Sink {
     pub fn create(path: &Path, reasons: bool) -> Result<Sink, String> {
         let format = Format::of(path)?;
+        if format == Format::Parquet {
+            return Ok(Sink::Parquet(
+                Box::new(crate::arrow::ParquetSink::create(path, crate::arrow::results_schema(reasons))?),
+                Vec::new(),
+                reasons,
+            ));
+        }
         let file: Box<dyn Write> =
             Box::new(BufWriter::with_capacity(1 << 20, File::create(path).map_err(|e| format!("{}: {e}", path.display()))?));
         let columns = output_columns(reasons);
@@ -368,11 +383,20 @@ impl Sink {
                 Sink::Csv(Box::new(w))
             }
             Format::JsonLines => Sink::JsonLines(BufWriter::new(file), columns),
+            Format::Parquet => return Err("unreachable".into()),
         })
     }
 
     pub fn write(&mut self, row: &[String]) -> Result<(), String> {
         match self {
+            Sink::Parquet(w, rows, reasons) => {
+                rows.push(row.to_vec());
+                if rows.len() >= CHUNK {
+                    w.write(&crate::arrow::results_batch(rows, *reasons)?)?;
+                    rows.clear();
+                }
+                Ok(())
+            }
             Sink::Csv(w) => w.write_record(row).map_err(|e| e.to_string()),
             Sink::JsonLines(w, columns) => {
                 let mut o = Map::new();
@@ -393,6 +417,12 @@ impl Sink {
 
     pub fn finish(self) -> Result<(), String> {
         match self {
+            Sink::Parquet(mut w, rows, reasons) => {
+                if !rows.is_empty() {
+                    w.write(&crate::arrow::results_batch(&rows, reasons)?)?;
+                }
+                w.finish()
+            }
             Sink::Csv(mut w) => w.flush().map_err(|e| e.to_string()),
             Sink::JsonLines(mut w, _) => w.flush().map_err(|e| e.to_string()),
         }

@@ -5,6 +5,7 @@
 //! disagree. `ukuk synth`, `ukuk batch` and `ukuk simulate` are the command
 //! line to it.
 
+pub mod arrow;
 pub mod batch;
 pub mod simulate;
 pub mod synth;

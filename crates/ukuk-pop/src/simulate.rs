@@ -16,7 +16,7 @@ use std::path::Path;
 use std::sync::Arc;
 
 use rust_decimal::Decimal;
-use serde_json::Value;
+use serde_json::{json, Value};
 use ukuk_rules::output::Status;
 use ukuk_rules::reform::{Change, Reform};
 use ukuk_rules::{Date, Output};
@@ -70,6 +70,11 @@ pub struct Comparison {
 /// names and checks as `rules/`; errors are `FILE:LINE: message`.
 pub fn read_reform(path: &Path) -> Result<Reform, Vec<String>> {
     let text = std::fs::read_to_string(path).map_err(|e| vec![format!("{}: {e}", path.display())])?;
+    read_reform_text(&path.display().to_string(), &text)
+}
+
+/// A reform given as TOML text; `file` names it in errors.
+pub fn read_reform_text(file: &str, text: &str) -> Result<Reform, Vec<String>> {
     let kinds = |name: &str| -> Option<ukuk_rulesgen::ValueKind> {
         use ukuk_rules::params::ValueRef;
         let p = ukuk_rules::params::data::ALL_PARAMS.iter().find(|p| p.name() == name)?;
@@ -81,8 +86,8 @@ pub fn read_reform(path: &Path) -> Result<Reform, Vec<String>> {
             ValueRef::Units(_) => ukuk_rulesgen::ValueKind::Units,
         })
     };
-    let file = path.display().to_string();
-    let (title, changes) = ukuk_rulesgen::read_reform(&file, &text, &kinds)?;
+    let file = file.to_string();
+    let (title, changes) = ukuk_rulesgen::read_reform(&file, text, &kinds)?;
     let mut out = Vec::new();
     for c in changes {
         let date = |s: &str| Date::parse(s).ok_or_else(|| vec![format!("{file}:{}: '{s}' is not a date", c.line)]);
@@ -256,4 +261,23 @@ fn mean(sum: Decimal, weight: Decimal) -> Decimal {
     } else {
         Decimal::ZERO
     }
+}
+
+fn totals(t: &Totals) -> Value {
+    json!({"recipients": t.recipients.round_dp(4).to_string(), "monthly": t.monthly.round_dp(2).to_string(), "yearly": t.yearly.round_dp(2).to_string()})
+}
+
+/// The comparison as JSON (`ukuk simulate --json`, Python `simulate`).
+pub fn comparison_json(c: &Comparison) -> String {
+    let v = json!({
+        "title": c.title,
+        "date": c.date.to_string(),
+        "households": c.households,
+        "benefits": c.lines.iter().map(|l| json!({"id": l.benefit, "period": l.period, "baseline": totals(&l.baseline), "reform": totals(&l.reform)})).collect::<Vec<_>>(),
+        "gainers": c.gainers.round_dp(4).to_string(),
+        "losers": c.losers.round_dp(4).to_string(),
+        "deciles": c.deciles.iter().map(|d| json!({"decile": d.decile, "income_up_to": d.income_up_to.round_dp(2).to_string(), "households": d.households.round_dp(4).to_string(), "mean_change": d.mean_change.to_string()})).collect::<Vec<_>>(),
+        "bad_rows": c.bad_count,
+    });
+    serde_json::to_string_pretty(&v).unwrap_or_default()
 }

@@ -128,6 +128,7 @@ pub fn run(root: &Path) -> Result<ExitCode> {
             suite.step("TypeScript definitions against real results (tsc --strict)", || typescript_check(root, &env));
             suite.step("browser tests (node --test tests/browser/)", || browser_tests(root, &env));
             suite.step("served by Debian's nginx with web/nginx/ukuk.conf: smoke, field and embedding tests", || nginx_tests(root, &env));
+            suite.step("Python package (PyO3, maturin) and pytest, with a Dask LocalCluster", || python_tests(root, &env));
             if let Some((_, cases)) = env.iter().find(|(k, _)| *k == "UKUK_JSAPI_CASES") {
                 let _ = std::fs::remove_dir_all(cases);
             }
@@ -251,6 +252,45 @@ fn summary(suite: &Suite, started: Instant) -> ExitCode {
         println!("\nxtask test: {failed} step(s) FAILED in {total}");
         ExitCode::FAILURE
     }
+}
+
+/// Builds the `ukuk` Python package (crates/ukuk-py, with maturin) into a
+/// virtual environment under target/ with the pinned packages of
+/// tests/python/requirements.txt (PyPI), and runs tests/python with pytest:
+/// the package against the `ukuk` binary, and on a Dask LocalCluster.
+fn python_tests(root: &Path, env: &[(&str, PathBuf)]) -> Result<Option<String>> {
+    let venv = dist::target_dir(root)?.join("python-venv");
+    let python = venv.join("bin").join("python");
+    if !python.is_file() {
+        util::run(Command::new("python3").args(["-m", "venv"]).arg(&venv))?;
+    }
+    let requirements = std::fs::read_to_string(root.join("tests/python/requirements.txt"))?;
+    let stamp = venv.join(".ukuk-requirements");
+    if std::fs::read_to_string(&stamp).ok().as_deref() != Some(requirements.as_str()) {
+        util::run(
+            Command::new(&python)
+                .args(["-m", "pip", "install", "--quiet", "--disable-pip-version-check", "-r"])
+                .arg(root.join("tests/python/requirements.txt")),
+        )?;
+        std::fs::write(&stamp, &requirements)?;
+    }
+    // The package, from the source as it is now (maturin from the venv).
+    util::run(
+        Command::new(&python)
+            .args([
+                "-m",
+                "pip",
+                "install",
+                "--quiet",
+                "--disable-pip-version-check",
+                "--no-build-isolation",
+                "--force-reinstall",
+                "--no-deps",
+            ])
+            .arg(root.join("crates/ukuk-py")),
+    )?;
+    util::run(Command::new(&python).args(["-m", "pytest", "-q", "tests/python"]).envs(env.iter().map(|(k, v)| (*k, v))).current_dir(root))?;
+    Ok(None)
 }
 
 /// Starts Debian's nginx with `web/nginx/ukuk.conf` on a free loopback port

@@ -1,0 +1,271 @@
+//! Arrow data for populations: Parquet files (`ukuk synth`, `ukuk batch`)
+//! and Arrow record batches (the Python package). The table is the CSV's
+//! (`table.rs`, one row per person, the same columns); a column may be
+//! text, a whole number, a decimal, a boolean or a date, and is read as the
+//! text the CSV would hold. Results are a table with one row per household:
+//! `household_id` and `weight`, then for each benefit its status (text) and
+//! amount (decimal, two places; empty when none).
+
+use std::fs::File;
+use std::path::Path;
+use std::sync::Arc;
+
+use arrow_array::cast::AsArray;
+use arrow_array::types::{
+    Date32Type, Decimal128Type, Float32Type, Float64Type, Int16Type, Int32Type, Int64Type, Int8Type, UInt16Type, UInt32Type, UInt64Type,
+    UInt8Type,
+};
+use arrow_array::{Array, ArrayRef, Decimal128Array, RecordBatch, StringArray};
+use arrow_schema::{DataType, Field, Schema};
+use rust_decimal::Decimal;
+
+use crate::batch::{ready, Item, Lazy};
+use crate::table::{self, Layout, Row};
+
+/// One cell as the CSV would hold it; `Err` for a type the table cannot hold.
+fn cell(col: &dyn Array, i: usize) -> Result<String, String> {
+    if col.is_null(i) {
+        return Ok(String::new());
+    }
+    Ok(match col.data_type() {
+        DataType::Utf8 => col.as_string::<i32>().value(i).to_string(),
+        DataType::LargeUtf8 => col.as_string::<i64>().value(i).to_string(),
+        DataType::Utf8View => col.as_string_view().value(i).to_string(),
+        DataType::Boolean => col.as_boolean().value(i).to_string(),
+        DataType::Int8 => col.as_primitive::<Int8Type>().value(i).to_string(),
+        DataType::Int16 => col.as_primitive::<Int16Type>().value(i).to_string(),
+        DataType::Int32 => col.as_primitive::<Int32Type>().value(i).to_string(),
+        DataType::Int64 => col.as_primitive::<Int64Type>().value(i).to_string(),
+        DataType::UInt8 => col.as_primitive::<UInt8Type>().value(i).to_string(),
+        DataType::UInt16 => col.as_primitive::<UInt16Type>().value(i).to_string(),
+        DataType::UInt32 => col.as_primitive::<UInt32Type>().value(i).to_string(),
+        DataType::UInt64 => col.as_primitive::<UInt64Type>().value(i).to_string(),
+        // A float column (pandas writes weights and amounts so): its shortest
+        // decimal text, exact for what was typed.
+        DataType::Float64 => {
+            let v = col.as_primitive::<Float64Type>().value(i);
+            if v.is_finite() {
+                format!("{v}")
+            } else {
+                return Err(format!("{v} is not a number"));
+            }
+        }
+        DataType::Float32 => {
+            let v = col.as_primitive::<Float32Type>().value(i);
+            if v.is_finite() {
+                format!("{v}")
+            } else {
+                return Err(format!("{v} is not a number"));
+            }
+        }
+        DataType::Decimal128(_, scale) => {
+            let raw = col.as_primitive::<Decimal128Type>().value(i);
+            let scale = u32::try_from(*scale).map_err(|_| "a negative decimal scale".to_string())?;
+            Decimal::try_from_i128_with_scale(raw, scale).map_err(|e| e.to_string())?.to_string()
+        }
+        DataType::Date32 => {
+            let days = col.as_primitive::<Date32Type>().value(i);
+            // Arrow counts from 1970-01-01, as ukuk_rules::Date does.
+            ukuk_rules::Date::from_days(days).to_string()
+        }
+        other => return Err(format!("a column of type {other} cannot be read")),
+    })
+}
+
+/// Households from record batches of the person table, grouped by
+/// `household_id` across batches (a household's rows follow each other).
+/// `place` names rows `row N` (1 = the first data row).
+pub fn households(batches: impl Iterator<Item = Result<RecordBatch, String>>) -> impl Iterator<Item = Lazy> {
+    let mut layout: Option<Arc<Layout>> = None;
+    let mut columns: Vec<String> = Vec::new();
+    let mut pending: Vec<Row> = Vec::new();
+    let mut pending_id = String::new();
+    let mut first_row = 0u64;
+    let mut next_row = 0u64;
+    let mut problems: Vec<String> = Vec::new();
+    let mut batches = batches.fuse();
+    let mut queue: std::collections::VecDeque<Lazy> = std::collections::VecDeque::new();
+    let mut finished = false;
+    std::iter::from_fn(move || loop {
+        if let Some(x) = queue.pop_front() {
+            return Some(x);
+        }
+        if finished {
+            return None;
+        }
+        let flush = |rows: Vec<Row>, id: String, first: u64, last: u64, problems: Vec<String>, layout: &Arc<Layout>| -> Lazy {
+            let place = if first == last { format!("row {first}") } else { format!("rows {first}-{last}") };
+            if !problems.is_empty() {
+                return ready(Item { place, id, weight: Decimal::ONE, household: Err(problems.join("; ")) });
+            }
+            let layout = Arc::clone(layout);
+            Box::new(move || crate::batch::table_item(&layout, place, id, rows))
+        };
+        match batches.next() {
+            None => {
+                finished = true;
+                if let (Some(l), false) = (&layout, pending.is_empty()) {
+                    queue.push_back(flush(
+                        std::mem::take(&mut pending),
+                        std::mem::take(&mut pending_id),
+                        first_row,
+                        next_row,
+                        std::mem::take(&mut problems),
+                        l,
+                    ));
+                }
+            }
+            Some(Err(e)) => {
+                finished = true;
+                queue.push_back(ready(Item {
+                    place: format!("row {}", next_row + 1),
+                    id: String::new(),
+                    weight: Decimal::ONE,
+                    household: Err(e),
+                }));
+            }
+            Some(Ok(batch)) => {
+                let schema = batch.schema();
+                let names: Vec<String> = schema.fields().iter().map(|f| f.name().clone()).collect();
+                if layout.is_none() || names != columns {
+                    match Layout::new(&names) {
+                        Ok(l) => {
+                            layout = Some(Arc::new(l));
+                            columns = names;
+                        }
+                        Err(e) => {
+                            finished = true;
+                            queue.push_back(ready(Item {
+                                place: "the header".into(),
+                                id: String::new(),
+                                weight: Decimal::ONE,
+                                household: Err(e),
+                            }));
+                            continue;
+                        }
+                    }
+                }
+                let Some(l) = layout.clone() else { continue };
+                let id_col = columns.iter().position(|c| c == "household_id");
+                for i in 0..batch.num_rows() {
+                    next_row += 1;
+                    let mut row: Row = Vec::with_capacity(columns.len());
+                    let mut row_problems = Vec::new();
+                    for (c, col) in batch.columns().iter().enumerate() {
+                        match cell(col.as_ref(), i) {
+                            Ok(v) => row.push(v),
+                            Err(e) => {
+                                row_problems.push(format!("row {next_row}, column {}: {e}", columns.get(c).map_or("?", String::as_str)));
+                                row.push(String::new());
+                            }
+                        }
+                    }
+                    let id = id_col.and_then(|c| row.get(c)).cloned().unwrap_or_default();
+                    if !pending.is_empty() && id != pending_id {
+                        queue.push_back(flush(
+                            std::mem::take(&mut pending),
+                            std::mem::take(&mut pending_id),
+                            first_row,
+                            next_row - 1,
+                            std::mem::take(&mut problems),
+                            &l,
+                        ));
+                    }
+                    if pending.is_empty() {
+                        pending_id = id;
+                        first_row = next_row;
+                    }
+                    pending.push(row);
+                    problems.extend(row_problems);
+                }
+            }
+        }
+    })
+}
+
+/// The households of a Parquet file (the person table).
+pub fn read_parquet(path: &Path) -> Result<impl Iterator<Item = Lazy> + Send, String> {
+    let file = File::open(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let reader = parquet::arrow::arrow_reader::ParquetRecordBatchReaderBuilder::try_new(file)
+        .map_err(|e| format!("{}: not a Parquet file: {e}", path.display()))?
+        .with_batch_size(8192)
+        .build()
+        .map_err(|e| format!("{}: {e}", path.display()))?;
+    Ok(households(reader.map(|b| b.map_err(|e| e.to_string()))))
+}
+
+/// The schema of a results table.
+pub fn results_schema(reasons: bool) -> Arc<Schema> {
+    let mut fields = vec![Field::new("household_id", DataType::Utf8, false), Field::new("weight", DataType::Decimal128(38, 10), false)];
+    for id in ukuk_rules::benefit_ids() {
+        fields.push(Field::new(format!("{id}_status"), DataType::Utf8, true));
+        fields.push(Field::new(format!("{id}_amount"), DataType::Decimal128(18, 2), true));
+    }
+    if reasons {
+        fields.push(Field::new("reasons", DataType::Utf8, true));
+    }
+    Arc::new(Schema::new(fields))
+}
+
+fn decimal_column(cells: impl Iterator<Item = Option<Decimal>>, precision: u8, scale: i8) -> Result<ArrayRef, String> {
+    let values: Vec<Option<i128>> = cells
+        .map(|d| {
+            d.map(|mut d| {
+                d.rescale(u32::try_from(scale).unwrap_or(0));
+                d.mantissa()
+            })
+        })
+        .collect();
+    Ok(Arc::new(Decimal128Array::from(values).with_precision_and_scale(precision, scale).map_err(|e| e.to_string())?))
+}
+
+/// Output rows (`batch::output_row`) as a record batch of `results_schema`.
+pub fn results_batch(rows: &[Vec<String>], reasons: bool) -> Result<RecordBatch, String> {
+    let schema = results_schema(reasons);
+    let mut arrays: Vec<ArrayRef> = Vec::new();
+    for (c, f) in schema.fields().iter().enumerate() {
+        let cells = rows.iter().map(|r| r.get(c).map(String::as_str).unwrap_or(""));
+        arrays.push(match f.data_type() {
+            DataType::Decimal128(p, s) => {
+                decimal_column(cells.map(|v| if v.is_empty() { None } else { v.parse::<Decimal>().ok() }), *p, *s)?
+            }
+            _ => {
+                Arc::new(StringArray::from(cells.map(|v| if v.is_empty() && f.is_nullable() { None } else { Some(v) }).collect::<Vec<_>>()))
+            }
+        });
+    }
+    RecordBatch::try_new(schema, arrays).map_err(|e| e.to_string())
+}
+
+/// The person table as a record batch of text columns (`ukuk synth`).
+pub fn table_batch(rows: &[Row]) -> Result<RecordBatch, String> {
+    let names = table::columns();
+    let fields: Vec<Field> = names.iter().map(|n| Field::new(n, DataType::Utf8, true)).collect();
+    let arrays: Vec<ArrayRef> = (0..names.len())
+        .map(|c| {
+            Arc::new(StringArray::from(rows.iter().map(|r| r.get(c).filter(|v| !v.is_empty()).map(String::as_str)).collect::<Vec<_>>()))
+                as ArrayRef
+        })
+        .collect();
+    RecordBatch::try_new(Arc::new(Schema::new(fields)), arrays).map_err(|e| e.to_string())
+}
+
+/// A Parquet file written a record batch at a time.
+pub struct ParquetSink {
+    writer: parquet::arrow::ArrowWriter<File>,
+}
+
+impl ParquetSink {
+    pub fn create(path: &Path, schema: Arc<Schema>) -> Result<ParquetSink, String> {
+        let file = File::create(path).map_err(|e| format!("{}: {e}", path.display()))?;
+        let props = parquet::file::properties::WriterProperties::builder().set_compression(parquet::basic::Compression::SNAPPY).build();
+        let writer = parquet::arrow::ArrowWriter::try_new(file, schema, Some(props)).map_err(|e| e.to_string())?;
+        Ok(ParquetSink { writer })
+    }
+    pub fn write(&mut self, batch: &RecordBatch) -> Result<(), String> {
+        self.writer.write(batch).map_err(|e| e.to_string())
+    }
+    pub fn finish(self) -> Result<(), String> {
+        self.writer.close().map(|_| ()).map_err(|e| e.to_string())
+    }
+}

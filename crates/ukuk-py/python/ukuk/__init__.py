@@ -1,0 +1,167 @@
+"""Ukuk: Kyrgyz state benefits, the same engine as the calculator.
+
+    >>> import ukuk
+    >>> result = ukuk.evaluate({"date": "2020-06-15", "members": [...]})
+    >>> table = ukuk.evaluate_batch(pyarrow_table_of_people)
+    >>> comparison = ukuk.simulate(pyarrow_table_of_people, "reform.toml")
+
+- ``evaluate(household, date=None)``: one household (a dict in the contract's
+  input format, ``docs/contract.md``) to its result (a dict): what
+  ``ukuk eval`` prints. Input errors raise :class:`UkukError`, whose
+  ``errors`` is the contract's error list.
+- ``evaluate_batch(table, date=None, reasons=False, strict=False)``: a
+  population — the person table of ``ukuk batch`` (one row per person,
+  ``household_id``, ``weight``, …) as a ``pyarrow.Table``, a pandas or a
+  polars DataFrame — to a ``pyarrow.Table`` with one row per household: for
+  each benefit its status and amount (exact decimals). Households that
+  cannot be read are left out and listed in ``table.schema.metadata
+  [b"ukuk_bad_rows"]`` (JSON), or raise with ``strict=True``.
+- ``evaluate_partition(df, date=None)``: the same for a pandas DataFrame,
+  returning one: for ``dask.dataframe.map_partitions`` (a partition must
+  hold whole households).
+- ``synth(households, seed=1, date=None)``: a synthetic population (the
+  person table of ``ukuk synth``: synthetic shapes, not statistics).
+- ``simulate(table, reform, date=None)``: a reform (a TOML file's path or
+  its text) costed over a population; the dict ``ukuk simulate --json``
+  prints.
+
+Everything is computed here, on this machine's cores, without the GIL.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from typing import Any, Optional
+
+import pyarrow as pa
+
+from . import _ukuk
+
+__all__ = [
+    "UkukError",
+    "evaluate",
+    "evaluate_json",
+    "evaluate_batch",
+    "evaluate_partition",
+    "simulate",
+    "synth",
+    "result_meta",
+    "benefit_ids",
+    "CONTRACT_VERSION",
+]
+
+CONTRACT_VERSION: int = _ukuk.CONTRACT_VERSION
+
+
+class UkukError(ValueError):
+    """Input the engine cannot evaluate. ``errors`` is the contract's list of
+    ``{"path", "code", "message"}`` (or, for a population, of bad rows)."""
+
+    def __init__(self, errors: list):
+        self.errors = errors
+        first = errors[0] if errors else {}
+        where = first.get("path") or first.get("place") or ""
+        what = first.get("message") or "; ".join(first.get("problems", [])) or first.get("code", "")
+        more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
+        super().__init__(f"{where}: {what}{more}" if where else f"{what}{more}")
+
+
+def benefit_ids() -> list:
+    """The benefits' ids, in the order of a result."""
+    return list(_ukuk.benefit_ids())
+
+
+def evaluate_json(text: str, date: Optional[str] = None) -> str:
+    """One household as JSON text to the result's JSON text, byte for byte
+    what ``ukuk eval`` prints (``{"errors": …}`` for bad input)."""
+    out, _ok = _ukuk.evaluate_json(text, date)
+    return out
+
+
+def evaluate(household: dict, date: Optional[str] = None) -> dict:
+    """One household (a dict) to its result (a dict). ``date``
+    (``YYYY-MM-DD``) is the default for a household without its own; today
+    in Bishkek when not given."""
+    out, ok = _ukuk.evaluate_json(json.dumps(household, ensure_ascii=False), date)
+    result = json.loads(out)
+    if not ok:
+        raise UkukError(result["errors"])
+    return result
+
+
+def _as_table(table: Any) -> pa.Table:
+    if isinstance(table, pa.Table):
+        return table
+    if isinstance(table, pa.RecordBatch):
+        return pa.Table.from_batches([table])
+    module = type(table).__module__.split(".")[0]
+    if module == "pandas":
+        return pa.Table.from_pandas(table, preserve_index=False)
+    if module == "polars":
+        return table.to_arrow()
+    raise TypeError(f"expected a pyarrow.Table or a pandas or polars DataFrame, not {type(table).__name__}")
+
+
+def _ipc(table: pa.Table) -> bytes:
+    sink = pa.BufferOutputStream()
+    with pa.ipc.new_stream(sink, table.schema) as writer:
+        writer.write_table(table)
+    return sink.getvalue().to_pybytes()
+
+
+def evaluate_batch(table: Any, date: Optional[str] = None, reasons: bool = False, strict: bool = False) -> pa.Table:
+    """A population's person table to one row per household (see the
+    module's help)."""
+    data = _ipc(_as_table(table))
+    try:
+        out, bad = _ukuk.evaluate_batch_ipc(data, date, reasons, strict)
+    except ValueError as e:
+        raise UkukError([{"place": "", "problems": [str(e)]}]) from None
+    result = pa.ipc.open_stream(out).read_all()
+    rows = json.loads(bad)
+    if rows:
+        result = result.replace_schema_metadata({**(result.schema.metadata or {}), b"ukuk_bad_rows": bad.encode()})
+    return result
+
+
+def evaluate_partition(df: Any, date: Optional[str] = None) -> Any:
+    """``evaluate_batch`` for a pandas DataFrame (a Dask partition): returns
+    a pandas DataFrame."""
+    return evaluate_batch(df, date=date).to_pandas()
+
+
+def result_meta() -> Any:
+    """An empty pandas DataFrame with the columns and types of
+    ``evaluate_partition``'s result (Dask's ``meta``)."""
+    import pandas as pd  # noqa: F401 (pandas is needed for to_pandas)
+
+    schema = pa.ipc.open_stream(_ukuk.evaluate_batch_ipc(_ipc(_empty_people()), "2026-01-01", False, False)[0]).schema
+    return schema.empty_table().to_pandas()
+
+
+def _empty_people() -> pa.Table:
+    return pa.table({"household_id": pa.array([], pa.string()), "member_id": pa.array([], pa.string())})
+
+
+def synth(households: int, seed: int = 1, date: Optional[str] = None) -> pa.Table:
+    """A synthetic population of ``households`` (the person table, text
+    columns), the same for the same seed. Synthetic shapes, not statistics:
+    no figure computed on it is an estimate for the country."""
+    return pa.ipc.open_stream(_ukuk.synth_ipc(households, seed, date)).read_all()
+
+
+def simulate(table: Any, reform: str, date: Optional[str] = None, strict: bool = False) -> dict:
+    """A reform costed over a population. ``reform`` is a TOML file's path,
+    or its text (``ukuk help simulate`` shows the format)."""
+    if "\n" not in reform and os.path.exists(reform):
+        name = reform
+        with open(reform, encoding="utf-8") as f:
+            text = f.read()
+    else:
+        name, text = "reform.toml", reform
+    data = _ipc(_as_table(table))
+    try:
+        return json.loads(_ukuk.simulate_ipc(data, text, name, date, strict))
+    except ValueError as e:
+        raise UkukError([{"place": name, "problems": str(e).splitlines()}]) from None

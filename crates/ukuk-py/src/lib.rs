@@ -1,0 +1,147 @@
+//! `ukuk._ukuk`: the engine behind the `ukuk` Python package
+//! (`python/ukuk/__init__.py` is the public face). Households go in and
+//! results come out as the contract's JSON text; populations as Arrow IPC
+//! streams (what `pyarrow` writes and reads without copying cell by cell).
+//! The computing is `ukuk-rules` and `ukuk-pop`, the same as `ukuk eval`,
+//! `ukuk batch` and `ukuk simulate`; it runs without the GIL, on all cores.
+
+use std::io::Cursor;
+use std::sync::Arc;
+
+use pyo3::exceptions::PyValueError;
+use pyo3::prelude::*;
+use pyo3::types::PyBytes;
+use ukuk_pop::batch::{self, Depth};
+use ukuk_rules::Date;
+
+/// Today in Bishkek (UTC+6).
+fn today() -> Date {
+    let secs = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs() as i64).unwrap_or(0);
+    Date::from_days(((secs + 6 * 3600).div_euclid(86_400)) as i32)
+}
+
+fn date_of(date: Option<&str>) -> PyResult<Date> {
+    match date {
+        None => Ok(today()),
+        Some(d) => Date::parse(d).ok_or_else(|| PyValueError::new_err(format!("'{d}' is not a date of the form YYYY-MM-DD"))),
+    }
+}
+
+/// One household, JSON text in and out: exactly what `ukuk eval` prints.
+/// Returns the text and whether it is a result (`False`: `{"errors": …}`).
+#[pyfunction]
+#[pyo3(signature = (text, date=None))]
+fn evaluate_json(py: Python<'_>, text: &str, date: Option<&str>) -> PyResult<(String, bool)> {
+    let today = date_of(date)?;
+    Ok(py.detach(|| ukuk_rules::evaluate_to_json(text, today)))
+}
+
+fn households_of(data: &[u8]) -> Result<impl Iterator<Item = batch::Lazy> + Send, String> {
+    let reader =
+        arrow_ipc::reader::StreamReader::try_new(Cursor::new(data.to_vec()), None).map_err(|e| format!("not an Arrow IPC stream: {e}"))?;
+    Ok(ukuk_pop::arrow::households(reader.map(|b| b.map_err(|e| e.to_string()))))
+}
+
+/// A population (an Arrow IPC stream of the person table) through the
+/// engine; returns the results as an Arrow IPC stream and the bad rows as
+/// JSON (`[{"place", "id", "problems"}]`).
+#[pyfunction]
+#[pyo3(signature = (data, date=None, reasons=false, strict=false))]
+fn evaluate_batch_ipc<'py>(
+    py: Python<'py>,
+    data: &[u8],
+    date: Option<&str>,
+    reasons: bool,
+    strict: bool,
+) -> PyResult<(Bound<'py, PyBytes>, String)> {
+    let today = date_of(date)?;
+    let (out, bad) = py
+        .detach(|| -> Result<(Vec<u8>, String), String> {
+            let items = households_of(data)?;
+            let depth = if reasons { Depth::Full } else { Depth::Lean };
+            let mut rows: Vec<Vec<String>> = Vec::new();
+            let render =
+                |e: &batch::Evaluated| e.result.as_ref().map(|o| batch::output_row(&e.id, e.weight, o, reasons)).unwrap_or_default();
+            let summary = batch::run_with(items, today, None, depth, strict, render, |_, row| {
+                rows.push(row);
+                Ok(())
+            })?;
+            let schema = ukuk_pop::arrow::results_schema(reasons);
+            let mut buf = Vec::new();
+            {
+                let mut w = arrow_ipc::writer::StreamWriter::try_new(&mut buf, &schema).map_err(|e| e.to_string())?;
+                for chunk in rows.chunks(batch::CHUNK) {
+                    w.write(&ukuk_pop::arrow::results_batch(chunk, reasons)?).map_err(|e| e.to_string())?;
+                }
+                w.finish().map_err(|e| e.to_string())?;
+            }
+            let bad: Vec<serde_json::Value> =
+                summary.bad.iter().map(|b| serde_json::json!({"place": b.place, "id": b.id, "problems": b.problems})).collect();
+            Ok((buf, serde_json::Value::Array(bad).to_string()))
+        })
+        .map_err(PyValueError::new_err)?;
+    Ok((PyBytes::new(py, &out), bad))
+}
+
+/// A reform (TOML text) costed over a population (an Arrow IPC stream);
+/// returns the comparison as JSON, as `ukuk simulate --json` prints it.
+#[pyfunction]
+#[pyo3(signature = (data, reform, name="reform.toml", date=None, strict=false))]
+fn simulate_ipc(py: Python<'_>, data: &[u8], reform: &str, name: &str, date: Option<&str>, strict: bool) -> PyResult<String> {
+    let today = date_of(date)?;
+    let reform = Arc::new(ukuk_pop::simulate::read_reform_text(name, reform).map_err(|e| PyValueError::new_err(e.join("\n")))?);
+    py.detach(|| -> Result<String, String> {
+        let items = households_of(data)?;
+        let c = ukuk_pop::simulate::simulate(items, today, &reform, strict)?;
+        Ok(ukuk_pop::simulate::comparison_json(&c))
+    })
+    .map_err(PyValueError::new_err)
+}
+
+/// A synthetic population (`ukuk synth`) as an Arrow IPC stream of the
+/// person table.
+#[pyfunction]
+#[pyo3(signature = (households, seed=1, date=None))]
+fn synth_ipc<'py>(py: Python<'py>, households: u64, seed: u64, date: Option<&str>) -> PyResult<Bound<'py, PyBytes>> {
+    let on = date_of(date)?;
+    let out = py
+        .detach(|| -> Result<Vec<u8>, String> {
+            let schema = ukuk_pop::arrow::table_batch(&[])?.schema();
+            let mut buf = Vec::new();
+            {
+                let mut w = arrow_ipc::writer::StreamWriter::try_new(&mut buf, &schema).map_err(|e| e.to_string())?;
+                let mut rows = Vec::new();
+                for h in ukuk_pop::synth::population(households, seed, on) {
+                    rows.extend(ukuk_pop::table::rows(&h.id, &h.weight, &h.household).ok_or("a household the table cannot carry")?);
+                    if rows.len() >= 65_536 {
+                        w.write(&ukuk_pop::arrow::table_batch(&rows)?).map_err(|e| e.to_string())?;
+                        rows.clear();
+                    }
+                }
+                if !rows.is_empty() {
+                    w.write(&ukuk_pop::arrow::table_batch(&rows)?).map_err(|e| e.to_string())?;
+                }
+                w.finish().map_err(|e| e.to_string())?;
+            }
+            Ok(buf)
+        })
+        .map_err(PyValueError::new_err)?;
+    Ok(PyBytes::new(py, &out))
+}
+
+/// The ids of the benefits, in the order of a result.
+#[pyfunction]
+fn benefit_ids() -> Vec<&'static str> {
+    ukuk_rules::benefit_ids()
+}
+
+#[pymodule]
+fn _ukuk(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    m.add_function(wrap_pyfunction!(evaluate_json, m)?)?;
+    m.add_function(wrap_pyfunction!(evaluate_batch_ipc, m)?)?;
+    m.add_function(wrap_pyfunction!(simulate_ipc, m)?)?;
+    m.add_function(wrap_pyfunction!(benefit_ids, m)?)?;
+    m.add_function(wrap_pyfunction!(synth_ipc, m)?)?;
+    m.add("CONTRACT_VERSION", ukuk_rules::output::VERSION)?;
+    Ok(())
+}
