@@ -74,15 +74,17 @@ fn cell(col: &dyn Array, i: usize) -> Result<String, String> {
 
 /// Households from record batches of the person table, grouped by
 /// `household_id` across batches (a household's rows follow each other).
-/// `place` names rows `row N` (1 = the first data row).
+/// `place` names rows `row N` (1 = the first data row). Only the household
+/// ids are read here; the cells are read on the core that evaluates the
+/// household.
 pub fn households(batches: impl Iterator<Item = Result<RecordBatch, String>>) -> impl Iterator<Item = Lazy> {
     let mut layout: Option<Arc<Layout>> = None;
     let mut columns: Vec<String> = Vec::new();
-    let mut pending: Vec<Row> = Vec::new();
+    // The household being gathered: (batch, first row, rows) pieces.
+    let mut pending: Vec<(RecordBatch, usize, usize)> = Vec::new();
     let mut pending_id = String::new();
     let mut first_row = 0u64;
     let mut next_row = 0u64;
-    let mut problems: Vec<String> = Vec::new();
     let mut batches = batches.fuse();
     let mut queue: std::collections::VecDeque<Lazy> = std::collections::VecDeque::new();
     let mut finished = false;
@@ -93,26 +95,43 @@ pub fn households(batches: impl Iterator<Item = Result<RecordBatch, String>>) ->
         if finished {
             return None;
         }
-        let flush = |rows: Vec<Row>, id: String, first: u64, last: u64, problems: Vec<String>, layout: &Arc<Layout>| -> Lazy {
-            let place = if first == last { format!("row {first}") } else { format!("rows {first}-{last}") };
-            if !problems.is_empty() {
-                return ready(Item { place, id, weight: Decimal::ONE, household: Err(problems.join("; ")) });
-            }
-            let layout = Arc::clone(layout);
-            Box::new(move || crate::batch::table_item(&layout, place, id, rows))
-        };
+        let flush =
+            |pieces: Vec<(RecordBatch, usize, usize)>, id: String, first: u64, last: u64, layout: &Arc<Layout>, names: &[String]| -> Lazy {
+                let place = if first == last { format!("row {first}") } else { format!("rows {first}-{last}") };
+                let layout = Arc::clone(layout);
+                let names = names.to_vec();
+                Box::new(move || {
+                    let mut rows: Vec<Row> = Vec::new();
+                    let mut problems = Vec::new();
+                    let mut n = first;
+                    for (batch, start, len) in &pieces {
+                        for i in *start..start + len {
+                            let mut row: Row = Vec::with_capacity(names.len());
+                            for (c, col) in batch.columns().iter().enumerate() {
+                                match cell(col.as_ref(), i) {
+                                    Ok(v) => row.push(v),
+                                    Err(e) => {
+                                        problems.push(format!("row {n}, column {}: {e}", names.get(c).map_or("?", String::as_str)));
+                                        row.push(String::new());
+                                    }
+                                }
+                            }
+                            rows.push(row);
+                            n += 1;
+                        }
+                    }
+                    if problems.is_empty() {
+                        crate::batch::table_item(&layout, place, id, rows)
+                    } else {
+                        Item { place, id, weight: Decimal::ONE, household: Err(problems.join("; ")) }
+                    }
+                })
+            };
         match batches.next() {
             None => {
                 finished = true;
                 if let (Some(l), false) = (&layout, pending.is_empty()) {
-                    queue.push_back(flush(
-                        std::mem::take(&mut pending),
-                        std::mem::take(&mut pending_id),
-                        first_row,
-                        next_row,
-                        std::mem::take(&mut problems),
-                        l,
-                    ));
+                    queue.push_back(flush(std::mem::take(&mut pending), std::mem::take(&mut pending_id), first_row, next_row, l, &columns));
                 }
             }
             Some(Err(e)) => {
@@ -128,6 +147,16 @@ pub fn households(batches: impl Iterator<Item = Result<RecordBatch, String>>) ->
                 let schema = batch.schema();
                 let names: Vec<String> = schema.fields().iter().map(|f| f.name().clone()).collect();
                 if layout.is_none() || names != columns {
+                    if !pending.is_empty() {
+                        finished = true;
+                        queue.push_back(ready(Item {
+                            place: format!("row {}", next_row + 1),
+                            id: String::new(),
+                            weight: Decimal::ONE,
+                            household: Err("the columns change between record batches".into()),
+                        }));
+                        continue;
+                    }
                     match Layout::new(&names) {
                         Ok(l) => {
                             layout = Some(Arc::new(l));
@@ -146,37 +175,37 @@ pub fn households(batches: impl Iterator<Item = Result<RecordBatch, String>>) ->
                     }
                 }
                 let Some(l) = layout.clone() else { continue };
-                let id_col = columns.iter().position(|c| c == "household_id");
+                let Some(id_col) = columns.iter().position(|c| c == "household_id").and_then(|c| batch.columns().get(c).cloned()) else {
+                    continue;
+                };
+                let mut start = 0usize;
                 for i in 0..batch.num_rows() {
                     next_row += 1;
-                    let mut row: Row = Vec::with_capacity(columns.len());
-                    let mut row_problems = Vec::new();
-                    for (c, col) in batch.columns().iter().enumerate() {
-                        match cell(col.as_ref(), i) {
-                            Ok(v) => row.push(v),
-                            Err(e) => {
-                                row_problems.push(format!("row {next_row}, column {}: {e}", columns.get(c).map_or("?", String::as_str)));
-                                row.push(String::new());
+                    let id = cell(id_col.as_ref(), i).unwrap_or_default();
+                    if !pending.is_empty() || i > start {
+                        if id != pending_id {
+                            if i > start {
+                                pending.push((batch.clone(), start, i - start));
                             }
+                            queue.push_back(flush(
+                                std::mem::take(&mut pending),
+                                std::mem::take(&mut pending_id),
+                                first_row,
+                                next_row - 1,
+                                &l,
+                                &columns,
+                            ));
+                            start = i;
+                            pending_id = id;
+                            first_row = next_row;
                         }
-                    }
-                    let id = id_col.and_then(|c| row.get(c)).cloned().unwrap_or_default();
-                    if !pending.is_empty() && id != pending_id {
-                        queue.push_back(flush(
-                            std::mem::take(&mut pending),
-                            std::mem::take(&mut pending_id),
-                            first_row,
-                            next_row - 1,
-                            std::mem::take(&mut problems),
-                            &l,
-                        ));
-                    }
-                    if pending.is_empty() {
+                    } else {
                         pending_id = id;
                         first_row = next_row;
                     }
-                    pending.push(row);
-                    problems.extend(row_problems);
+                }
+                if batch.num_rows() > start {
+                    pending.push((batch.clone(), start, batch.num_rows() - start));
                 }
             }
         }

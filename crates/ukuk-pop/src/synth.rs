@@ -158,9 +158,17 @@ fn household(rng: &mut ChaCha8Rng, on: Date) -> Value {
     // Children: 0 to 6, more in the countryside; the youngest may be a newborn.
     let children = rng.random_range(0..=if rural { 6 } else { 4 });
     let mut newborn = None;
+    let mut born_on: Vec<Date> = Vec::new();
     for c in 0..children {
         let years = rng.random_range(0..=(mother_age - 18).clamp(0, 17));
-        let birth = if c == 0 && percent(rng, 18) { date_between(rng, on.add_months(-12).add_days(1), on) } else { born(rng, on, years) };
+        let mut birth =
+            if c == 0 && percent(rng, 18) { date_between(rng, on.add_months(-12).add_days(1), on) } else { born(rng, on, years) };
+        // Siblings born on one day would be twins that no birth counts:
+        // the generator makes none (a day earlier, they are not twins).
+        while born_on.contains(&birth) {
+            birth = birth.add_days(-1);
+        }
+        born_on.push(birth);
         let mut child = person(&mut members, birth, if percent(rng, 50) { "female" } else { "male" });
         if percent(rng, 1) {
             child.insert("disability".into(), json!({"since_childhood": true}));

@@ -88,7 +88,7 @@ fn err(column: &str, message: impl Into<String>) -> CellError {
 
 /// Column positions, looked up once per file.
 pub struct Layout {
-    names: Vec<String>,
+    positions: std::collections::HashMap<String, usize>,
 }
 
 impl Layout {
@@ -104,11 +104,11 @@ impl Layout {
                 return Err(format!("the column '{required}' is missing"));
             }
         }
-        Ok(Layout { names: header.to_vec() })
+        Ok(Layout { positions: header.iter().enumerate().map(|(i, h)| (h.clone(), i)).collect() })
     }
 
     pub fn get<'r>(&self, row: &'r [String], column: &str) -> &'r str {
-        self.names.iter().position(|n| n == column).and_then(|i| row.get(i)).map_or("", |s| s.trim())
+        self.positions.get(column).and_then(|&i| row.get(i)).map_or("", |s| s.trim())
     }
 }
 
@@ -305,16 +305,30 @@ fn text(v: Option<&Value>) -> String {
 /// job seeker, births of newborns listed among the members); `None` for one
 /// it cannot.
 pub fn rows(id: &str, weight: &str, h: &Value) -> Option<Vec<Row>> {
-    let cols = columns();
-    let at = |name: &str| cols.iter().position(|c| c == name);
+    static INDEX: std::sync::OnceLock<(usize, std::collections::HashMap<String, usize>)> = std::sync::OnceLock::new();
+    let (width, index) = INDEX.get_or_init(|| {
+        let cols = columns();
+        (cols.len(), cols.into_iter().enumerate().map(|(i, c)| (c, i)).collect())
+    });
+    let at = |name: &str| index.get(name).copied();
     let members = h.get("members")?.as_array()?;
     let vehicles = h.pointer("/assets/vehicles").and_then(Value::as_array).map_or(&[][..], |v| v.as_slice());
     if vehicles.len() > 1 {
         return None;
     }
+    // A birth is its newborns' rows: as many members born that day as
+    // children, else the table would read another birth.
+    for b in h.get("births").and_then(Value::as_array).map_or(&[][..], |b| b.as_slice()) {
+        let day = b.get("date")?;
+        let children = b.get("children").and_then(Value::as_u64).unwrap_or(1);
+        let newborns = members.iter().filter(|m| m.get("birth_date") == Some(day)).count() as u64;
+        if newborns != children || b.get("applicant").is_none() {
+            return None;
+        }
+    }
     let mut out = Vec::new();
     for m in members {
-        let mut row = vec![String::new(); cols.len()];
+        let mut row = vec![String::new(); *width];
         let mut set = |name: &str, v: String| {
             if let Some(i) = at(name) {
                 if let Some(cell) = row.get_mut(i) {

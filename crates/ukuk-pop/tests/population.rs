@@ -350,3 +350,37 @@ fn the_lean_and_full_paths_agree() {
     let full = ukuk_rules::evaluate(&handbook(), d("2020-06-15")).unwrap();
     assert!(serde_json::to_string(&full).unwrap().contains("\"detail\""));
 }
+
+/// Two runs' results are the same (a short message when not).
+fn same(a: &[(String, String)], b: &[(String, String)]) {
+    assert_eq!(a.len(), b.len(), "as many households");
+    if let Some(i) = (0..a.len()).find(|&i| a[i] != b[i]) {
+        panic!("household {} (#{i}) differs from {}", a[i].0, b[i].0);
+    }
+}
+
+#[test]
+fn parquet_and_arrow_batches_give_the_same_results_as_json_lines() {
+    let today = d("2026-09-01");
+    let pop = population(2000, 12);
+    let rows: Vec<Vec<String>> = pop.iter().flat_map(|(id, w, h)| table::rows(id, w, h).unwrap()).collect();
+    let batch = ukuk_pop::arrow::table_batch(&rows).unwrap();
+    // Record batches of 7 rows: households cut across batches.
+    let pieces: Vec<_> = (0..batch.num_rows()).step_by(7).map(|s| Ok(batch.slice(s, 7.min(batch.num_rows() - s)))).collect();
+    let from_arrow = results(ukuk_pop::arrow::households(pieces.into_iter()), today);
+    let from_json = results(batch::read_json_lines(Cursor::new(jsonl(&pop))), today);
+    same(&from_arrow, &from_json);
+    // Through a Parquet file.
+    let path = std::env::temp_dir().join(format!("ukuk-pop-{}.parquet", std::process::id()));
+    let mut sink = ukuk_pop::arrow::ParquetSink::create(&path, batch.schema()).unwrap();
+    sink.write(&batch).unwrap();
+    sink.finish().unwrap();
+    let from_parquet = results(ukuk_pop::arrow::read_parquet(&path).unwrap(), today);
+    same(&from_parquet, &from_json);
+    // A results table holds what the CSV does.
+    let out_rows: Vec<Vec<String>> =
+        pop.iter().take(50).map(|(id, w, h)| batch::output_row(id, dec(w), &ukuk_rules::evaluate_lean(h, today).unwrap(), false)).collect();
+    let table = ukuk_pop::arrow::results_batch(&out_rows, false).unwrap();
+    assert_eq!(table.num_rows(), 50);
+    let _ = std::fs::remove_file(&path);
+}
