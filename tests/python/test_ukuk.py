@@ -181,3 +181,18 @@ def test_the_worked_example_runs():
     out = subprocess.run([sys.executable, str(ROOT / "examples" / "cost_gmi_reform.py"), "5000"], capture_output=True, text=True)
     assert out.returncode == 0, out.stderr
     assert "Extra cost a year" in out.stdout
+
+
+def test_a_large_table_goes_in_pieces_of_whole_households(population, monkeypatch):
+    people = pq.read_table(population / "pop.parquet")
+    expected = pq.read_table(population / "results.parquet")
+    monkeypatch.setattr(ukuk, "PIECE_ROWS", 997)
+    assert ukuk.evaluate_batch(people, date=DATE).equals(expected)
+    # A bad household in a later piece is named by its row in the whole table.
+    bad = people.to_pandas()
+    bad.loc[5000, "sex"] = "x"
+    out = ukuk.evaluate_batch(bad, date=DATE)
+    rows = json.loads(out.schema.metadata[b"ukuk_bad_rows"])
+    first, last = (int(x) for x in rows[0]["place"].split(" ")[1].split("-"))
+    assert first <= 5001 <= last, rows
+    assert out.num_rows == 2999

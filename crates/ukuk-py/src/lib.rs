@@ -59,22 +59,27 @@ fn evaluate_batch_ipc<'py>(
         .detach(|| -> Result<(Vec<u8>, String), String> {
             let items = households_of(data)?;
             let depth = if reasons { Depth::Full } else { Depth::Lean };
+            let schema = ukuk_pop::arrow::results_schema(reasons);
+            let mut buf = Vec::new();
+            // Results leave in record batches as they come: memory holds one
+            // chunk of rows, however large the population.
+            let mut w = arrow_ipc::writer::StreamWriter::try_new(&mut buf, &schema).map_err(|e| e.to_string())?;
             let mut rows: Vec<Vec<String>> = Vec::new();
             let render =
                 |e: &batch::Evaluated| e.result.as_ref().map(|o| batch::output_row(&e.id, e.weight, o, reasons)).unwrap_or_default();
             let summary = batch::run_with(items, today, None, depth, strict, render, |_, row| {
                 rows.push(row);
+                if rows.len() >= batch::CHUNK {
+                    w.write(&ukuk_pop::arrow::results_batch(&rows, reasons)?).map_err(|e| e.to_string())?;
+                    rows.clear();
+                }
                 Ok(())
             })?;
-            let schema = ukuk_pop::arrow::results_schema(reasons);
-            let mut buf = Vec::new();
-            {
-                let mut w = arrow_ipc::writer::StreamWriter::try_new(&mut buf, &schema).map_err(|e| e.to_string())?;
-                for chunk in rows.chunks(batch::CHUNK) {
-                    w.write(&ukuk_pop::arrow::results_batch(chunk, reasons)?).map_err(|e| e.to_string())?;
-                }
-                w.finish().map_err(|e| e.to_string())?;
+            if !rows.is_empty() {
+                w.write(&ukuk_pop::arrow::results_batch(&rows, reasons)?).map_err(|e| e.to_string())?;
             }
+            w.finish().map_err(|e| e.to_string())?;
+            drop(w);
             let bad: Vec<serde_json::Value> =
                 summary.bad.iter().map(|b| serde_json::json!({"place": b.place, "id": b.id, "problems": b.problems})).collect();
             Ok((buf, serde_json::Value::Array(bad).to_string()))

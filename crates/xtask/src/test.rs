@@ -275,8 +275,10 @@ fn python_tests(root: &Path, env: &[(&str, PathBuf)]) -> Result<Option<String>> 
         std::fs::write(&stamp, &requirements)?;
     }
     // The package, from the source as it is now (maturin from the venv).
+    let path = format!("{}:{}", venv.join("bin").display(), std::env::var("PATH").unwrap_or_default());
     util::run(
         Command::new(&python)
+            .env("PATH", &path)
             .args([
                 "-m",
                 "pip",

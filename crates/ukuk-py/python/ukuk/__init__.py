@@ -110,19 +110,59 @@ def _ipc(table: pa.Table) -> bytes:
     return sink.getvalue().to_pybytes()
 
 
+# Rows handed to the engine at once: the table is cut into pieces of about
+# this many rows, at a household's first row, so that memory holds one piece.
+PIECE_ROWS = 200_000
+
+
+def _pieces(table: pa.Table):
+    """The table in pieces of whole households (a household's rows follow
+    each other), with the number of rows before each."""
+    n = table.num_rows
+    if n <= PIECE_ROWS or "household_id" not in table.column_names:
+        yield 0, table
+        return
+    ids = table.column("household_id")
+    start = 0
+    while start < n:
+        end = min(start + PIECE_ROWS, n)
+        # Move the cut forward to the next household's first row.
+        while end < n and ids[end] == ids[end - 1]:
+            end += 1
+        yield start, table.slice(start, end - start)
+        start = end
+
+
 def evaluate_batch(table: Any, date: Optional[str] = None, reasons: bool = False, strict: bool = False) -> pa.Table:
     """A population's person table to one row per household (see the
     module's help)."""
-    data = _ipc(_as_table(table))
-    try:
-        out, bad = _ukuk.evaluate_batch_ipc(data, date, reasons, strict)
-    except ValueError as e:
-        raise UkukError([{"place": "", "problems": [str(e)]}]) from None
-    result = pa.ipc.open_stream(out).read_all()
-    rows = json.loads(bad)
-    if rows:
-        result = result.replace_schema_metadata({**(result.schema.metadata or {}), b"ukuk_bad_rows": bad.encode()})
+    table = _as_table(table)
+    results = []
+    bad_rows = []
+    for offset, piece in _pieces(table):
+        try:
+            out, bad = _ukuk.evaluate_batch_ipc(_ipc(piece), date, reasons, strict)
+        except ValueError as e:
+            raise UkukError([{"place": "", "problems": [str(e)]}]) from None
+        results.append(pa.ipc.open_stream(out).read_all())
+        for row in json.loads(bad):
+            row["place"] = _shift(row["place"], offset)
+            bad_rows.append(row)
+    result = pa.concat_tables(results) if len(results) > 1 else results[0]
+    if bad_rows:
+        result = result.replace_schema_metadata({**(result.schema.metadata or {}), b"ukuk_bad_rows": json.dumps(bad_rows).encode()})
     return result
+
+
+def _shift(place: str, offset: int) -> str:
+    """`rows 2-3` of a piece as rows of the whole table."""
+    if not offset:
+        return place
+    word, _, span = place.partition(" ")
+    try:
+        return f"{word} " + "-".join(str(int(x) + offset) for x in span.split("-"))
+    except ValueError:
+        return place
 
 
 def evaluate_partition(df: Any, date: Optional[str] = None) -> Any:
