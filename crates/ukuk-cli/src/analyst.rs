@@ -220,7 +220,7 @@ pub fn batch(cli: &Cli, args: &[String]) -> ExitCode {
 /// `ukuk simulate INPUT --reform REFORM [--date D] [--strict] [--json]`
 pub fn simulate(cli: &Cli, args: &[String]) -> ExitCode {
     let run = || -> Result<ExitCode, ExitCode> {
-        let a = Args::parse(cli, args, &["reform", "date"], &["strict", "json"])?;
+        let a = Args::parse(cli, args, &["reform", "date", "chart"], &["strict", "json"])?;
         let input = a.one_input(cli)?;
         let reform_path = a.required(cli, "reform")?;
         let date = a.date(cli)?;
@@ -235,6 +235,19 @@ pub fn simulate(cli: &Cli, args: &[String]) -> ExitCode {
         };
         let items = batch::open(Path::new(input)).map_err(|e| fail(cli, &e))?;
         let c = ukuk_pop::simulate::simulate(items, date, &reform, a.on("strict")).map_err(|e| fail(cli, &e))?;
+        if let Some(svg) = a.value("chart") {
+            let labels = ukuk_pop::chart::Labels {
+                title: cli.t("cli-sim-chart-title", &[("title", &c.title)]),
+                baseline: cli.t("cli-sim-baseline", &[]),
+                reform: cli.t("cli-sim-reform", &[]),
+                axis: cli.t("cli-sim-chart-axis", &[]),
+                benefit_names: ukuk_rules::benefit_ids()
+                    .iter()
+                    .map(|id| (id.to_string(), cli.t(&format!("benefit-short-{id}"), &[])))
+                    .collect(),
+            };
+            ukuk_pop::chart::draw(&c, &labels, Path::new(svg)).map_err(|e| fail(cli, &format!("{svg}: {e}")))?;
+        }
         if a.on("json") {
             println!("{}", crate::report::comparison_json(&c));
         } else {

@@ -7,6 +7,7 @@
 
 pub mod arrow;
 pub mod batch;
+pub mod chart;
 pub mod simulate;
 pub mod synth;
 pub mod table;

@@ -384,3 +384,29 @@ fn parquet_and_arrow_batches_give_the_same_results_as_json_lines() {
     assert_eq!(table.num_rows(), 50);
     let _ = std::fs::remove_file(&path);
 }
+
+#[test]
+fn the_chart_draws_each_benefit_with_a_cost_now_and_with_the_reform() {
+    let today = d("2026-09-01");
+    let c = simulate_pop(&population(500, 13), &gmi("1500.00", "2026-01-01"), today);
+    let path = std::env::temp_dir().join(format!("ukuk-chart-{}.svg", std::process::id()));
+    let labels = ukuk_pop::chart::Labels {
+        title: "GMI 1 500".into(),
+        baseline: "now".into(),
+        reform: "reform".into(),
+        axis: "millions of som a year".into(),
+        benefit_names: vec![("family_assistance".into(), "Family assistance".into())],
+    };
+    ukuk_pop::chart::draw(&c, &labels, &path).unwrap();
+    let svg = std::fs::read_to_string(&path).unwrap();
+    assert!(svg.starts_with("<svg"));
+    for text in ["GMI 1 500", "Family assistance", "now", "reform", "millions of som a year"] {
+        assert!(svg.contains(text), "{text}");
+    }
+    let with_cost = c.lines.iter().filter(|l| l.baseline.yearly > Decimal::ZERO || l.reform.yearly > Decimal::ZERO).count();
+    assert!(with_cost >= 2);
+    // Two bars per benefit, the two legend swatches, the background.
+    let bars = svg.matches("fill=\"#4B5563\"").count() + svg.matches("fill=\"#0B4F8A\"").count();
+    assert!(bars >= 2 * with_cost, "{bars} bars for {with_cost} benefits");
+    let _ = std::fs::remove_file(&path);
+}

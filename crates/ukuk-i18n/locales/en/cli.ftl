@@ -85,7 +85,7 @@ cli-help-batch =
     evaluated on D (today). A household that cannot be read is reported with its line and
     skipped (exit status 3), or, with --strict, stops the run (exit status 2).
 cli-help-simulate =
-    ukuk simulate INPUT --reform REFORM [--date D] [--strict] [--json] — a reform costed.
+    ukuk simulate INPUT --reform REFORM [--date D] [--strict] [--json] [--chart FILE.svg] — a reform costed.
 
     REFORM is a TOML file of new dated values, with the names of "ukuk rules":
       title = "The guaranteed minimum income at 1 500 som"
@@ -95,7 +95,8 @@ cli-help-simulate =
       value = "1500.00"
     Prints, for the rules in force and for the reform: the weighted recipients and the monthly
     and yearly cost of each benefit, the households that gain and lose, and the mean change by
-    decile of income per person. --json prints the same as JSON.
+    decile of income per person. --json prints the same as JSON; --chart draws the
+    yearly cost of each benefit, now and with the reform, as an SVG file.
 cli-error-missing-flag = { $flag } is required.
 cli-error-missing-input = Give the input file.
 cli-error-too-many-inputs = Give one input file.
@@ -116,3 +117,5 @@ cli-sim-total = total
 cli-sim-gainers = Households that gain: { $gain }; that lose: { $lose } (weighted).
 cli-sim-deciles = Mean change of a household's benefits a year, by decile of income per person:
 cli-sim-decile = { $decile }. up to { $income } som a person: { $households } households, { $change } som
+cli-sim-chart-title = { $title }: the cost a year
+cli-sim-chart-axis = millions of som a year
