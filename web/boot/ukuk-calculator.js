@@ -3,9 +3,10 @@
 // only its own files, from where this script came, and fires `ukuk-result`
 // (detail: {input, result}, the contract's household and result) after each
 // change. The host page can read everything the family types: for a host
-// that must not, use the iframe (embed.html). `cargo xtask build` fills in
-// the file names below.
-import init, { boot } from "./ukuk_web.js";
+// that must not, use the iframe (embed.html). It loads the app built for
+// elements (`ukuk_element`, with the event's result), not the page's.
+// `cargo xtask build` fills in the file names below.
+import init, { boot } from "./ukuk_element.js";
 
 const HERE = new URL(".", import.meta.url).href;
 const STYLE = "element.css";

@@ -174,15 +174,11 @@ fn app() -> Html {
         }
     });
 
-    // Results go to a host element that listens for them (`ukuk-result`).
+    // Results go to a host element that listens for them (`ukuk-result`);
+    // only the build for elements carries the result's serialization.
     use_effect_with(eval.clone(), |eval| {
         if host::mode() == host::Mode::Element {
-            let detail = js_sys::Object::new();
-            let result =
-                eval.output.as_ref().and_then(|o| serde_json::to_value(o).ok()).map_or(wasm_bindgen::JsValue::NULL, |v| js_json::to_js(&v));
-            let _ = js_sys::Reflect::set(&detail, &"input".into(), &js_json::to_js(&eval.built.json));
-            let _ = js_sys::Reflect::set(&detail, &"result".into(), &result);
-            host::report_result(&detail.into());
+            report_result(eval);
         }
     });
     // Inside another site, the app's own pages open beside it.
@@ -330,6 +326,22 @@ fn keep_above_jump_bar(e: &FocusEvent) {
         w.scroll_by_with_x_and_y(0.0, rect.bottom() - bar_top + 16.0);
     }
 }
+
+/// Hands the evaluation to the host element as the contract's JSON
+/// (`{input, result}`): in the build for `<ukuk-calculator>` only.
+#[cfg(feature = "element")]
+fn report_result(eval: &Evaluation) {
+    let detail = js_sys::Object::new();
+    let result =
+        eval.output.as_ref().and_then(|o| serde_json::to_value(o).ok()).map_or(wasm_bindgen::JsValue::NULL, |v| js_json::to_js(&v));
+    let _ = js_sys::Reflect::set(&detail, &"input".into(), &js_json::to_js(&eval.built.json));
+    let _ = js_sys::Reflect::set(&detail, &"result".into(), &result);
+    host::report_result(&detail.into());
+}
+
+/// The app's own page and the iframe report nothing.
+#[cfg(not(feature = "element"))]
+fn report_result(_: &Evaluation) {}
 
 /// The rules explorer's page in `lang`, on `date`.
 pub(crate) fn rules_page(lang: Lang, date: Date) -> String {

@@ -29,6 +29,8 @@ use crate::util::{self, Result};
 /// The web crate's package and binary names; the binary name fixes the output file names.
 const WEB_PACKAGE: &str = "ukuk-web";
 const WEB_BIN: &str = "ukuk_web";
+/// The file names of the app built for `<ukuk-calculator>` (feature `element`).
+const ELEMENT_NAME: &str = "ukuk_element";
 
 /// The JavaScript API's package, cargo's file name for its cdylib, and the
 /// name of the files it ships as (ukuk.js, ukuk_bg.wasm, ukuk.d.ts).
@@ -92,7 +94,7 @@ pub fn build(root: &Path, opts: &BuildOpts) -> Result<BuildReport> {
     };
 
     let target_dir = target_dir(root)?;
-    let input = cargo_build_wasm(root, &target_dir, WEB_PACKAGE, Artifact::Bin(WEB_BIN), Goal::Size, "Web build")?;
+    let input = cargo_build_wasm(root, &target_dir, WEB_PACKAGE, Artifact::Bin(WEB_BIN), "", Goal::Size, "Web build")?;
 
     // Work in a per-process directory so that concurrent builds in one tree
     // (say, `cargo xtask serve` while `cargo xtask test` runs) don't trip over
@@ -101,14 +103,22 @@ pub fn build(root: &Path, opts: &BuildOpts) -> Result<BuildReport> {
     remove_dir_all_if_exists(&work.0)?;
     let staging = work.0.join("bindgen");
     bindgen_and_optimize(&input, WEB_BIN, false, &staging, wasm_opt.as_deref(), Goal::Size, &work.0, "Web build")?;
+    // The same app for <ukuk-calculator>, with what only a host page needs
+    // (the `ukuk-result` event's result as contract JSON): the app's own
+    // first load does not carry it.
+    let element_input =
+        cargo_build_wasm(root, &target_dir, WEB_PACKAGE, Artifact::Bin(WEB_BIN), "element", Goal::Size, "Custom element build")?;
+    bindgen_and_optimize(&element_input, ELEMENT_NAME, false, &staging, wasm_opt.as_deref(), Goal::Size, &work.0, "Custom element build")?;
     // The glue script, minified (npm `terser`, installed with binaryen).
     let terser = web.join("node_modules").join(".bin").join("terser");
     if wasm_opt.is_some() && terser.is_file() {
         util::heading("Web build: terser (the JavaScript glue)");
-        let js = staging.join(format!("{WEB_BIN}.js"));
-        let before = file_len(&js)?;
-        util::run(Command::new(&terser).arg(&js).args(["--module", "--compress", "--mangle", "-o"]).arg(&js))?;
-        println!("terser: {before} -> {} bytes", file_len(&js)?);
+        for name in [WEB_BIN, ELEMENT_NAME] {
+            let js = staging.join(format!("{name}.js"));
+            let before = file_len(&js)?;
+            util::run(Command::new(&terser).arg(&js).args(["--module", "--compress", "--mangle", "-o"]).arg(&js))?;
+            println!("terser {name}.js: {before} -> {} bytes", file_len(&js)?);
+        }
     }
 
     util::heading("Web build: assemble web/dist");
@@ -146,6 +156,15 @@ pub fn build(root: &Path, opts: &BuildOpts) -> Result<BuildReport> {
     }
     fs::write(&js_path, js.replace(&plain_wasm, &format!("\"{wasm_name}\"")))?;
     let js_name = hash_rename(&out, &format!("{WEB_BIN}.js"))?;
+    let element_wasm = hash_rename(&out, &format!("{ELEMENT_NAME}_bg.wasm"))?;
+    let element_js_path = out.join(format!("{ELEMENT_NAME}.js"));
+    let element_js = fs::read_to_string(&element_js_path)?;
+    let plain_element_wasm = format!("\"{ELEMENT_NAME}_bg.wasm\"");
+    if element_js.matches(&plain_element_wasm).count() != 1 {
+        return Err(format!("{ELEMENT_NAME}.js does not name {plain_element_wasm} exactly once").into());
+    }
+    fs::write(&element_js_path, element_js.replace(&plain_element_wasm, &format!("\"{element_wasm}\"")))?;
+    let element_js_name = hash_rename(&out, &format!("{ELEMENT_NAME}.js"))?;
     let css_name = hash_rename(&out, "style.css")?;
     let ru_name = hash_rename(&out, "i18n/ru.ftl")?;
     let en_name = hash_rename(&out, "i18n/en.ftl")?;
@@ -158,10 +177,12 @@ pub fn build(root: &Path, opts: &BuildOpts) -> Result<BuildReport> {
     let boot_script = |file: &str| -> Result<String> {
         let t = fs::read_to_string(web.join("boot").join(file))?;
         let glue = format!("\"./{WEB_BIN}.js\"");
-        if !t.contains(&glue) {
-            return Err(format!("web/boot/{file} does not import {glue}").into());
+        let element_glue = format!("\"./{ELEMENT_NAME}.js\"");
+        if !t.contains(&glue) && !t.contains(&element_glue) {
+            return Err(format!("web/boot/{file} imports neither {glue} nor {element_glue}").into());
         }
         Ok(t.replace(&glue, &format!("\"./{js_name}\""))
+            .replace(&element_glue, &format!("\"./{element_js_name}\""))
             .replace("\"element.css\"", &format!("\"{element_css_name}\""))
             .replace("/*TEXTS*/", &texts))
     };
@@ -202,7 +223,8 @@ pub fn build(root: &Path, opts: &BuildOpts) -> Result<BuildReport> {
     // with any of them, so a new build replaces the old copy.
     let offline: Vec<String> = first_load.iter().chain([&ru_name, &en_name]).cloned().collect();
     write_service_worker(&web.join("sw.js"), &out.join("sw.js"), &offline)?;
-    let versioned = [wasm_name, js_name, app_name, embed_name, css_name, element_css_name, rules_js, ru_name, en_name];
+    let versioned =
+        [wasm_name, js_name, app_name, embed_name, css_name, element_wasm, element_js_name, element_css_name, rules_js, ru_name, en_name];
     let web_report = SizeReport::of(&out, &first_load)?;
 
     // The JavaScript API and its example page, in web/dist/api/.
@@ -210,7 +232,7 @@ pub fn build(root: &Path, opts: &BuildOpts) -> Result<BuildReport> {
     if api_out.exists() {
         return Err(format!("web/static/{API_DIR} would collide with the JavaScript API in web/dist/{API_DIR}").into());
     }
-    let api_input = cargo_build_wasm(root, &target_dir, API_PACKAGE, Artifact::Lib(API_LIB), Goal::Speed, "JavaScript API build")?;
+    let api_input = cargo_build_wasm(root, &target_dir, API_PACKAGE, Artifact::Lib(API_LIB), "", Goal::Speed, "JavaScript API build")?;
     bindgen_and_optimize(
         &api_input,
         API_NAME,
@@ -280,17 +302,26 @@ impl Goal {
     }
 }
 
-fn cargo_build_wasm(root: &Path, target_dir: &Path, package: &str, artifact: Artifact, goal: Goal, step: &str) -> Result<PathBuf> {
+fn cargo_build_wasm(
+    root: &Path,
+    target_dir: &Path,
+    package: &str,
+    artifact: Artifact,
+    features: &str,
+    goal: Goal,
+    step: &str,
+) -> Result<PathBuf> {
     let (selector, name): (&[&str], &str) = match &artifact {
         Artifact::Bin(name) => (&["--bin", name], name),
         Artifact::Lib(name) => (&["--lib"], name),
     };
     let profile = goal.profile();
-    util::heading(&format!("{step}: cargo build -p {package} --profile {profile} --target {WASM_TARGET}"));
+    util::heading(&format!("{step}: cargo build -p {package} --profile {profile} --target {WASM_TARGET} --features '{features}'"));
     util::run(
         util::cargo()
             .args(["build", "--profile", profile, "--package", package])
             .args(selector)
+            .args(["--features", features])
             .args(["--target", WASM_TARGET])
             // The root profile strips symbols, which also drops the `target_features`
             // section wasm-bindgen reads to detect reference types; wasm-bindgen and
