@@ -35,6 +35,7 @@ struct Host {
     date: Option<String>,
     /// `ru=…ftl en=…ftl`: where the texts not in the first load are.
     texts: String,
+    #[cfg_attr(not(feature = "element"), allow(dead_code))]
     on_result: Option<js_sys::Function>,
 }
 
@@ -125,6 +126,7 @@ pub fn set_root_attribute(name: &str, value: &str) {
 
 /// Hands a result to the host element (element mode), which fires
 /// `ukuk-result`.
+#[cfg(feature = "element")]
 pub fn report_result(detail: &JsValue) {
     with(|h| {
         if let Some(f) = &h.on_result {
