@@ -147,24 +147,8 @@ pub fn build(root: &Path, opts: &BuildOpts) -> Result<BuildReport> {
     // browser (and the service worker) may keep it for ever. The wasm first,
     // since the glue script names it.
     let mut html = fs::read_to_string(web.join("index.html"))?;
-    let wasm_name = hash_rename(&out, &format!("{WEB_BIN}_bg.wasm"))?;
-    let js_path = out.join(format!("{WEB_BIN}.js"));
-    let js = fs::read_to_string(&js_path)?;
-    let plain_wasm = format!("\"{WEB_BIN}_bg.wasm\"");
-    if js.matches(&plain_wasm).count() != 1 {
-        return Err(format!("{WEB_BIN}.js does not name {plain_wasm} exactly once; cannot give the wasm a hashed name").into());
-    }
-    fs::write(&js_path, js.replace(&plain_wasm, &format!("\"{wasm_name}\"")))?;
-    let js_name = hash_rename(&out, &format!("{WEB_BIN}.js"))?;
-    let element_wasm = hash_rename(&out, &format!("{ELEMENT_NAME}_bg.wasm"))?;
-    let element_js_path = out.join(format!("{ELEMENT_NAME}.js"));
-    let element_js = fs::read_to_string(&element_js_path)?;
-    let plain_element_wasm = format!("\"{ELEMENT_NAME}_bg.wasm\"");
-    if element_js.matches(&plain_element_wasm).count() != 1 {
-        return Err(format!("{ELEMENT_NAME}.js does not name {plain_element_wasm} exactly once").into());
-    }
-    fs::write(&element_js_path, element_js.replace(&plain_element_wasm, &format!("\"{element_wasm}\"")))?;
-    let element_js_name = hash_rename(&out, &format!("{ELEMENT_NAME}.js"))?;
+    let (wasm_name, js_name) = hash_glue_and_wasm(&out, WEB_BIN)?;
+    let (element_wasm, element_js_name) = hash_glue_and_wasm(&out, ELEMENT_NAME)?;
     let css_name = hash_rename(&out, "style.css")?;
     let ru_name = hash_rename(&out, "i18n/ru.ftl")?;
     let en_name = hash_rename(&out, "i18n/en.ftl")?;
@@ -448,6 +432,20 @@ fn privacy_page(css: &str) -> String {
 
 pub(crate) fn html_escape(s: &str) -> String {
     s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+}
+
+/// Gives `<name>_bg.wasm` and then `<name>.js` (which names the wasm, so the
+/// wasm first) content-hashed names; returns both.
+fn hash_glue_and_wasm(out: &Path, name: &str) -> Result<(String, String)> {
+    let wasm_name = hash_rename(out, &format!("{name}_bg.wasm"))?;
+    let js_path = out.join(format!("{name}.js"));
+    let js = fs::read_to_string(&js_path)?;
+    let plain_wasm = format!("\"{name}_bg.wasm\"");
+    if js.matches(&plain_wasm).count() != 1 {
+        return Err(format!("{name}.js does not name {plain_wasm} exactly once; cannot give the wasm a hashed name").into());
+    }
+    fs::write(&js_path, js.replace(&plain_wasm, &format!("\"{wasm_name}\"")))?;
+    Ok((wasm_name, hash_rename(out, &format!("{name}.js"))?))
 }
 
 /// Renames `rel` (below `dir`) to `name.<hash>.ext` and returns the new
