@@ -92,6 +92,13 @@ pub fn comparison_text(cli: &Cli, c: &Comparison) -> String {
         }
         s.push('\n');
     }
+    for l in c.lines.iter().filter(|l| l.baseline.amount_unknown > Decimal::ZERO || l.reform.amount_unknown > Decimal::ZERO) {
+        s.push_str(&cli.t(
+            "cli-sim-unknown",
+            &[("benefit", l.benefit), ("baseline", &whole(l.baseline.amount_unknown)), ("reform", &whole(l.reform.amount_unknown))],
+        ));
+        s.push('\n');
+    }
     s.push('\n');
     s.push_str(&cli.t("cli-sim-gainers", &[("gain", &whole(c.gainers)), ("lose", &whole(c.losers))]));
     s.push_str("\n\n");

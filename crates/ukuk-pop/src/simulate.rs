@@ -3,7 +3,9 @@
 //! reform's values — and the weighted totals side by side.
 //!
 //! - recipients: the weighted number of households with the benefit due
-//!   (`eligible` with an amount above zero);
+//!   (`eligible`); those among them whose amount the law leaves open (the
+//!   unemployment allowance: its amount is not published) are counted apart
+//!   and add nothing to the cost;
 //! - monthly cost: the weighted sum of the monthly benefits' amounts;
 //! - yearly cost: twelve months of those, plus the one-time payments (the
 //!   births in the file are taken as a year's births);
@@ -29,6 +31,8 @@ pub struct Totals {
     pub recipients: Decimal,
     pub monthly: Decimal,
     pub yearly: Decimal,
+    /// Recipients whose amount is not known (not in the costs).
+    pub amount_unknown: Decimal,
 }
 
 /// One benefit, baseline and reform.
@@ -132,8 +136,14 @@ fn yearly(out: &Output) -> Decimal {
 }
 
 fn add(t: &mut Totals, b: &ukuk_rules::output::Benefit, w: Decimal) {
+    if b.status != Status::Eligible {
+        return;
+    }
+    t.recipients += w;
+    if b.amount.is_none() {
+        t.amount_unknown += w;
+    }
     if let Some(a) = due(b) {
-        t.recipients += w;
         if b.period == "monthly" {
             t.monthly += a * w;
             t.yearly += a * w * Decimal::from(12);
@@ -264,7 +274,7 @@ fn mean(sum: Decimal, weight: Decimal) -> Decimal {
 }
 
 fn totals(t: &Totals) -> Value {
-    json!({"recipients": t.recipients.round_dp(4).to_string(), "monthly": t.monthly.round_dp(2).to_string(), "yearly": t.yearly.round_dp(2).to_string()})
+    json!({"recipients": t.recipients.round_dp(4).to_string(), "amount_unknown": t.amount_unknown.round_dp(4).to_string(), "monthly": t.monthly.round_dp(2).to_string(), "yearly": t.yearly.round_dp(2).to_string()})
 }
 
 /// The comparison as JSON (`ukuk simulate --json`, Python `simulate`).

@@ -118,11 +118,8 @@ fn a_reform_that_changes_nothing_gives_identical_totals_and_the_baseline_is_batc
     batch::run(batch::read_json_lines(Cursor::new(jsonl(&pop))), today, None, false, |e| {
         let b = e.result.as_ref().unwrap().benefits.iter().find(|b| b.id == "family_assistance").unwrap();
         if b.status == ukuk_rules::output::Status::Eligible {
-            let a = b.amount.as_ref().unwrap().0;
-            if a > Decimal::ZERO {
-                recipients += e.weight;
-                monthly += a * e.weight;
-            }
+            recipients += e.weight;
+            monthly += b.amount.as_ref().unwrap().0 * e.weight;
         }
         Ok(())
     })
@@ -131,6 +128,12 @@ fn a_reform_that_changes_nothing_gives_identical_totals_and_the_baseline_is_batc
     assert_eq!(fa.baseline.monthly, monthly);
     assert_eq!(fa.baseline.recipients, recipients);
     assert!(recipients > Decimal::ZERO, "the population has recipients of family assistance");
+    // The unemployment allowance is due to some, with no published amount:
+    // recipients, not cost.
+    let ua = c.lines.iter().find(|l| l.benefit == "unemployment_allowance").unwrap();
+    assert!(ua.baseline.recipients > Decimal::ZERO);
+    assert_eq!(ua.baseline.amount_unknown, ua.baseline.recipients);
+    assert_eq!(ua.baseline.yearly, Decimal::ZERO);
 }
 
 #[test]

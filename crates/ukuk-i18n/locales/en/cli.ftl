@@ -119,3 +119,4 @@ cli-sim-deciles = Mean change of a household's benefits a year, by decile of inc
 cli-sim-decile = { $decile }. up to { $income } som a person: { $households } households, { $change } som
 cli-sim-chart-title = { $title }: the cost a year
 cli-sim-chart-axis = millions of som a year
+cli-sim-unknown = { $benefit }: { $baseline } households now and { $reform } with the reform have it due with no published amount; they are not in the cost.

@@ -121,3 +121,4 @@ cli-sim-deciles = Үй чарбанын жөлөкпулдарынын жылд�
 cli-sim-decile = { $decile }. адам башына { $income } сомго чейин: { $households } үй чарба, { $change } сом
 cli-sim-chart-title = { $title }: жылдык чыгым
 cli-sim-chart-axis = жылына миллион сом
+cli-sim-unknown = { $benefit }: азыр { $baseline } үй чарба жана реформа менен { $reform } аны алууга укуктуу, бирок өлчөмү жарыяланган эмес; алар чыгымга кошулган жок.

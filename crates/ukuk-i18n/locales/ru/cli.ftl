@@ -122,3 +122,4 @@ cli-sim-deciles = Среднее изменение пособий домохо�
 cli-sim-decile = { $decile }. до { $income } сом на человека: { $households } домохозяйств, { $change } сом
 cli-sim-chart-title = { $title }: расходы в год
 cli-sim-chart-axis = миллионов сомов в год
+cli-sim-unknown = { $benefit }: сейчас { $baseline } домохозяйств и с реформой { $reform } имеют на него право, но размер не опубликован; в расходах их нет.
