@@ -538,3 +538,16 @@ export function rules(date?: IsoDate | null): RulesListing | ErrorList;
 
 /** The versions behind this build: contract, package, rules. */
 export function version(): VersionInfo;
+
+/**
+ * The `detail` of the `ukuk-result` event that `<ukuk-calculator>` fires
+ * after each change (bubbling, composed; `ukuk-calculator.js`, README "The
+ * calculator in other web pages"): the household as the form built it, and
+ * its result (`null` while the answers cannot be evaluated). The result's
+ * English citation texts (`reasons[].source`, a `press_source` warning's
+ * `act`) are empty strings there: the app does not carry them.
+ */
+export interface UkukResultDetail {
+  input: Household;
+  result: Result | null;
+}

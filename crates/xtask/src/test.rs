@@ -165,7 +165,8 @@ fn typescript_check(root: &Path, env: &[(&str, PathBuf)]) -> Result<Option<Strin
     let work = cases.join("typescript");
     std::fs::create_dir_all(&work)?;
     std::fs::copy(root.join("crates/ukuk-wasm/src/ukuk.d.ts"), work.join("ukuk.d.ts"))?;
-    let mut ts = String::from("import type { ErrorList, Household, Result } from \"./ukuk\";\n");
+    let mut ts = String::from("import type { ErrorList, Household, Result, UkukResultDetail } from \"./ukuk\";\n");
+    let mut first_result = None;
     let (mut results, mut refusals) = (0, 0);
     let mut inputs: Vec<PathBuf> = std::fs::read_dir(&cases)?
         .flatten()
@@ -184,10 +185,15 @@ fn typescript_check(root: &Path, env: &[(&str, PathBuf)]) -> Result<Option<Strin
         if out.status.success() {
             ts.push_str(&format!("export const h{i}: Household = {t};\nexport const r{i}: Result = {};\n", printed.trim()));
             results += 1;
+            first_result.get_or_insert(i);
         } else {
             ts.push_str(&format!("export const e{i}: ErrorList = {};\n", printed.trim()));
             refusals += 1;
         }
+    }
+    // The custom element's event carries a household and its result.
+    if let Some(i) = first_result {
+        ts.push_str(&format!("export const event: UkukResultDetail = {{ input: h{i}, result: r{i} }};\nexport const waiting: UkukResultDetail = {{ input: h{i}, result: null }};\n"));
     }
     std::fs::write(work.join("check.ts"), ts)?;
     let tsc = root.join("tests/browser/node_modules/typescript/bin/tsc");
