@@ -96,7 +96,7 @@ pub fn synth(cli: &Cli, args: &[String]) -> ExitCode {
         let file = std::fs::File::create(out).map_err(|e| fail(cli, &format!("{out}: {e}")))?;
         let mut w = std::io::BufWriter::with_capacity(1 << 20, file);
         let started = Instant::now();
-        let bar = batch::progress(n);
+        let bar = batch::progress(n, &cli.t("cli-progress", &[]));
         match format {
             Format::Parquet => {
                 drop(w);
@@ -186,7 +186,7 @@ pub fn batch(cli: &Cli, args: &[String]) -> ExitCode {
         let items = batch::open(Path::new(input)).map_err(|e| fail(cli, &e))?;
         let mut sink = batch::Sink::create(Path::new(out), reasons).map_err(|e| fail(cli, &e))?;
         let started = Instant::now();
-        let bar = batch::progress(0);
+        let bar = batch::progress(0, &cli.t("cli-progress", &[]));
         let render =
             |e: &batch::Evaluated| e.result.as_ref().map(|out| batch::output_row(&e.id, e.weight, out, reasons)).unwrap_or_default();
         let depth = if reasons { batch::Depth::Full } else { batch::Depth::Lean };

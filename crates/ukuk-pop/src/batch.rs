@@ -440,15 +440,19 @@ pub struct Summary {
 /// Bad rows kept for the summary; the rest are counted.
 pub const BAD_KEPT: usize = 100;
 
-/// A progress bar on a terminal (`len` items; 0: a counter), nothing otherwise.
-pub fn progress(len: u64) -> indicatif::ProgressBar {
+/// A progress bar on a terminal (`len` items; 0: a counter) naming what it
+/// counts with `what` (the caller's text, in the reader's language), nothing
+/// otherwise.
+pub fn progress(len: u64, what: &str) -> indicatif::ProgressBar {
     if io::stderr().is_terminal() {
+        // Braces in the text would be read as template keys.
+        let what = what.replace(['{', '}'], "");
         let (bar, template) = if len == 0 {
-            (indicatif::ProgressBar::new_spinner(), "{spinner} {pos} households, {per_sec}")
+            (indicatif::ProgressBar::new_spinner(), format!("{{spinner}} {{pos}} {what}, {{per_sec}}"))
         } else {
-            (indicatif::ProgressBar::new(len), "{bar:40} {pos}/{len} households, {per_sec}")
+            (indicatif::ProgressBar::new(len), format!("{{bar:40}} {{pos}}/{{len}} {what}, {{per_sec}}"))
         };
-        if let Ok(style) = indicatif::ProgressStyle::with_template(template) {
+        if let Ok(style) = indicatif::ProgressStyle::with_template(&template) {
             bar.set_style(style);
         }
         bar

@@ -120,3 +120,4 @@ cli-sim-decile = { $decile }. up to { $income } som a person: { $households } ho
 cli-sim-chart-title = { $title }: the cost a year
 cli-sim-chart-axis = millions of som a year
 cli-sim-unknown = { $benefit }: { $baseline } households now and { $reform } with the reform have it due with no published amount; they are not in the cost.
+cli-progress = households

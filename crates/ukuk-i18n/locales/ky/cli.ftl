@@ -122,3 +122,4 @@ cli-sim-decile = { $decile }. адам башына { $income } сомго че�
 cli-sim-chart-title = { $title }: жылдык чыгым
 cli-sim-chart-axis = жылына миллион сом
 cli-sim-unknown = { $benefit }: азыр { $baseline } үй чарба жана реформа менен { $reform } аны алууга укуктуу, бирок өлчөмү жарыяланган эмес; алар чыгымга кошулган жок.
+cli-progress = үй чарба

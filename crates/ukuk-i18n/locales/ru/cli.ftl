@@ -123,3 +123,4 @@ cli-sim-decile = { $decile }. до { $income } сом на человека: { $
 cli-sim-chart-title = { $title }: расходы в год
 cli-sim-chart-axis = миллионов сомов в год
 cli-sim-unknown = { $benefit }: сейчас { $baseline } домохозяйств и с реформой { $reform } имеют на него право, но размер не опубликован; в расходах их нет.
+cli-progress = домохозяйств
