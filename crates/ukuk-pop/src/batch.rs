@@ -339,7 +339,7 @@ pub fn output_row(id: &str, weight: rust_decimal::Decimal, out: &Output, reasons
         match out.benefits.iter().find(|b| b.id == bid) {
             Some(b) => {
                 row.push(status_code(b.status).to_string());
-                row.push(b.amount.as_ref().map_or(String::new(), |m| m.0.to_string()));
+                row.push(b.amount.as_ref().map_or(String::new(), |m| ukuk_rules::output::money_string(m.0)));
             }
             None => {
                 row.push(String::new());
