@@ -413,3 +413,18 @@ fn the_chart_draws_each_benefit_with_a_cost_now_and_with_the_reform() {
     assert!(bars >= 2 * with_cost, "{bars} bars for {with_cost} benefits");
     let _ = std::fs::remove_file(&path);
 }
+
+#[test]
+fn a_results_row_writes_amounts_as_the_result_does() {
+    let out = ukuk_rules::evaluate(&handbook(), d("2020-06-15")).unwrap();
+    let row = batch::output_row("hb", dec("1"), &out, false);
+    let cols = batch::output_columns(false);
+    let cell = |c: &str| row[cols.iter().position(|x| x == c).unwrap()].clone();
+    let json = serde_json::to_value(&out).unwrap();
+    for b in json["benefits"].as_array().unwrap() {
+        let id = b["id"].as_str().unwrap();
+        assert_eq!(cell(&format!("{id}_status")), b["status"].as_str().unwrap());
+        assert_eq!(cell(&format!("{id}_amount")), b["amount"].as_str().unwrap_or(""), "{id}");
+    }
+    assert_eq!(cell("family_assistance_amount"), "2430.00");
+}
