@@ -190,7 +190,7 @@ pub fn batch(cli: &Cli, args: &[String]) -> ExitCode {
         let render =
             |e: &batch::Evaluated| e.result.as_ref().map(|out| batch::output_row(&e.id, e.weight, out, reasons)).unwrap_or_default();
         let depth = if reasons { batch::Depth::Full } else { batch::Depth::Lean };
-        let summary: Summary = batch::run_with(items, date, None, depth, a.on("strict"), render, |_, row| {
+        let summary: Summary = batch::run_with(items, date, None, depth, a.on("strict"), render, |row| {
             bar.inc(1);
             sink.write(&row)
         })

@@ -79,7 +79,7 @@ fn cell(col: &dyn Array, i: usize) -> Result<String, String> {
 /// household.
 pub fn households(batches: impl Iterator<Item = Result<RecordBatch, String>>) -> impl Iterator<Item = Lazy> {
     let mut layout: Option<Arc<Layout>> = None;
-    let mut columns: Vec<String> = Vec::new();
+    let mut columns: Arc<[String]> = Arc::from(Vec::new());
     // The household being gathered: (batch, first row, rows) pieces.
     let mut pending: Vec<(RecordBatch, usize, usize)> = Vec::new();
     let mut pending_id = String::new();
@@ -95,38 +95,43 @@ pub fn households(batches: impl Iterator<Item = Result<RecordBatch, String>>) ->
         if finished {
             return None;
         }
-        let flush =
-            |pieces: Vec<(RecordBatch, usize, usize)>, id: String, first: u64, last: u64, layout: &Arc<Layout>, names: &[String]| -> Lazy {
-                let place = if first == last { format!("row {first}") } else { format!("rows {first}-{last}") };
-                let layout = Arc::clone(layout);
-                let names = names.to_vec();
-                Box::new(move || {
-                    let mut rows: Vec<Row> = Vec::new();
-                    let mut problems = Vec::new();
-                    let mut n = first;
-                    for (batch, start, len) in &pieces {
-                        for i in *start..start + len {
-                            let mut row: Row = Vec::with_capacity(names.len());
-                            for (c, col) in batch.columns().iter().enumerate() {
-                                match cell(col.as_ref(), i) {
-                                    Ok(v) => row.push(v),
-                                    Err(e) => {
-                                        problems.push(format!("row {n}, column {}: {e}", names.get(c).map_or("?", String::as_str)));
-                                        row.push(String::new());
-                                    }
+        let flush = |pieces: Vec<(RecordBatch, usize, usize)>,
+                     id: String,
+                     first: u64,
+                     last: u64,
+                     layout: &Arc<Layout>,
+                     names: &Arc<[String]>|
+         -> Lazy {
+            let place = if first == last { format!("row {first}") } else { format!("rows {first}-{last}") };
+            let layout = Arc::clone(layout);
+            let names = Arc::clone(names);
+            Box::new(move || {
+                let mut rows: Vec<Row> = Vec::new();
+                let mut problems = Vec::new();
+                let mut n = first;
+                for (batch, start, len) in &pieces {
+                    for i in *start..start + len {
+                        let mut row: Row = Vec::with_capacity(names.len());
+                        for (c, col) in batch.columns().iter().enumerate() {
+                            match cell(col.as_ref(), i) {
+                                Ok(v) => row.push(v),
+                                Err(e) => {
+                                    problems.push(format!("row {n}, column {}: {e}", names.get(c).map_or("?", String::as_str)));
+                                    row.push(String::new());
                                 }
                             }
-                            rows.push(row);
-                            n += 1;
                         }
+                        rows.push(row);
+                        n += 1;
                     }
-                    if problems.is_empty() {
-                        crate::batch::table_item(&layout, place, id, rows)
-                    } else {
-                        Item { place, id, weight: Decimal::ONE, household: Err(problems.join("; ")) }
-                    }
-                })
-            };
+                }
+                if problems.is_empty() {
+                    crate::batch::table_item(&layout, place, id, rows)
+                } else {
+                    Item { place, id, weight: Decimal::ONE, household: Err(problems.join("; ")) }
+                }
+            })
+        };
         match batches.next() {
             None => {
                 finished = true;
@@ -146,7 +151,7 @@ pub fn households(batches: impl Iterator<Item = Result<RecordBatch, String>>) ->
             Some(Ok(batch)) => {
                 let schema = batch.schema();
                 let names: Vec<String> = schema.fields().iter().map(|f| f.name().clone()).collect();
-                if layout.is_none() || names != columns {
+                if layout.is_none() || names[..] != columns[..] {
                     if !pending.is_empty() {
                         finished = true;
                         queue.push_back(ready(Item {
@@ -160,7 +165,7 @@ pub fn households(batches: impl Iterator<Item = Result<RecordBatch, String>>) ->
                     match Layout::new(&names) {
                         Ok(l) => {
                             layout = Some(Arc::new(l));
-                            columns = names;
+                            columns = names.into();
                         }
                         Err(e) => {
                             finished = true;

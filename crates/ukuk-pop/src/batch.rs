@@ -14,7 +14,7 @@ use serde_json::{Map, Value};
 use ukuk_rules::output::Status;
 use ukuk_rules::{Date, Output};
 
-use crate::table::{self, Layout, Row};
+use crate::table::{self, Col, Layout, Row};
 
 /// Households evaluated at once: enough to keep every core busy, few
 /// enough that memory does not grow with the file.
@@ -174,7 +174,7 @@ impl<R: Read> Iterator for CsvHouseholds<R> {
         // household is reported whole, never evaluated without a row.
         let mut broken: Vec<String> = Vec::new();
         if let Some((line, row, problem)) = self.pending.take() {
-            id = self.layout.get(&row, "household_id").to_string();
+            id = self.layout.get(&row, Col::household_id).to_string();
             first_line = line;
             last_line = line;
             rows.push(row);
@@ -201,7 +201,7 @@ impl<R: Read> Iterator for CsvHouseholds<R> {
                     let row: Row = rec.iter().map(str::to_string).collect();
                     let problem =
                         (row.len() != self.width).then(|| format!("line {line} has {} cells, the header {}", row.len(), self.width));
-                    let this = self.layout.get(&row, "household_id").to_string();
+                    let this = self.layout.get(&row, Col::household_id).to_string();
                     if rows.is_empty() {
                         id = this;
                         first_line = line;
@@ -248,7 +248,7 @@ impl<R: Read> Iterator for CsvHouseholds<R> {
 
 /// A household of the person table (CSV, Parquet, Arrow) from its rows.
 pub(crate) fn table_item(layout: &Layout, place: String, id: String, rows: Vec<Row>) -> Item {
-    let weight = rows.first().map(|r| layout.get(r, "weight").to_string()).unwrap_or_default();
+    let weight = rows.first().map(|r| layout.get(r, Col::weight).to_string()).unwrap_or_default();
     let (weight, household) = match weight_of(&weight) {
         Ok(w) => (w, table::household(layout, &rows).map_err(|e| format!("column {}: {}", e.column, e.message))),
         Err(e) => (rust_decimal::Decimal::ONE, Err(e)),
@@ -268,6 +268,7 @@ pub fn open(path: &Path) -> Result<Box<dyn Iterator<Item = Lazy> + Send>, String
 }
 
 /// A household's result, or why there is none.
+#[derive(Clone)]
 pub struct Evaluated {
     pub place: String,
     pub id: String,
@@ -473,28 +474,32 @@ pub fn run_with<R: Send>(
     depth: Depth,
     strict: bool,
     render: impl Fn(&Evaluated) -> R + Sync,
-    mut each: impl FnMut(&Evaluated, R) -> Result<(), String>,
+    mut each: impl FnMut(R) -> Result<(), String>,
 ) -> Result<Summary, String> {
     let mut summary = Summary::default();
     let mut items = items.peekable();
     while items.peek().is_some() {
         let chunk: Vec<Lazy> = items.by_ref().take(CHUNK).collect();
-        let results: Vec<(Evaluated, Option<R>)> = chunk
+        // Each household is rendered on the core that evaluated it, and only
+        // what `render` keeps waits for the chunk's end: a chunk of full
+        // results would be tens of megabytes.
+        let results: Vec<Result<R, BadRow>> = chunk
             .into_par_iter()
             .map(|f| {
                 let e = evaluate_at(f(), today, reform, depth);
-                let r = e.result.is_ok().then(|| render(&e));
-                (e, r)
+                match &e.result {
+                    Ok(_) => Ok(render(&e)),
+                    Err(problems) => Err(BadRow { place: e.place, id: e.id, problems: problems.clone() }),
+                }
             })
             .collect();
-        for (e, r) in results {
-            match (&e.result, r) {
-                (Ok(_), Some(r)) => {
+        for r in results {
+            match r {
+                Ok(r) => {
                     summary.households += 1;
-                    each(&e, r)?;
+                    each(r)?;
                 }
-                (Err(problems), _) => {
-                    let bad = BadRow { place: e.place.clone(), id: e.id.clone(), problems: problems.clone() };
+                Err(bad) => {
                     if strict {
                         return Err(format!("{bad} (--strict: stopped)"));
                     }
@@ -503,7 +508,6 @@ pub fn run_with<R: Send>(
                         summary.bad.push(bad);
                     }
                 }
-                (Ok(_), None) => {}
             }
         }
     }
@@ -518,5 +522,5 @@ pub fn run(
     strict: bool,
     mut each: impl FnMut(&Evaluated) -> Result<(), String>,
 ) -> Result<Summary, String> {
-    run_with(items, today, reform, Depth::Full, strict, |_| (), |e, ()| each(e))
+    run_with(items, today, reform, Depth::Full, strict, Evaluated::clone, |e| each(&e))
 }

@@ -16,60 +16,117 @@
 //!
 //! An empty cell is a fact not given. Booleans are `true` or `false`.
 
-use serde_json::{json, Map, Value};
+use serde_json::{Map, Value};
 
 pub const ANIMALS: &[&str] = &["sheep", "goat", "cow", "ox", "heifer", "horse", "calf", "bull"];
 pub const INCOMES: &[&str] =
     &["wages", "stipend", "business", "land", "livestock", "other", "pension", "state_benefits", "maternity", "funeral", "unemployment"];
 
-const HOUSEHOLD_TEXT: &[&str] = &["date", "region_coefficient", "social_contract_signed_on"];
-const MEMBER_TEXT: &[&str] = &["birth_date", "sex", "orphan"];
-const MEMBER_FLAGS: &[&str] = &["hiv", "mother_hiv", "hero_mother", "full_state_support"];
+/// The columns, one list: `Col::birth_date` is the column `birth_date`, and
+/// [`COLUMNS`] holds the names in file order.
+macro_rules! columns {
+    ($($name:ident),* $(,)?) => {
+        /// A column of the table, by its name.
+        #[allow(non_camel_case_types)]
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        pub enum Col { $($name),* }
+        /// Every column's name, in file order (`Col as usize` is the place).
+        pub const COLUMNS: &[&str] = &[$(stringify!($name)),*];
+    };
+}
+
+columns!(
+    household_id,
+    weight,
+    date,
+    region_coefficient,
+    high_mountain,
+    social_contract_signed_on,
+    mother_residence_years,
+    livestock_sheep,
+    livestock_goat,
+    livestock_cow,
+    livestock_ox,
+    livestock_heifer,
+    livestock_horse,
+    livestock_calf,
+    livestock_bull,
+    vehicle_kind,
+    vehicle_year,
+    vehicle_working,
+    member_id,
+    birth_date,
+    sex,
+    status,
+    country,
+    residence_permit,
+    pension_right,
+    disability_group,
+    disability_since_childhood,
+    hiv,
+    mother_hiv,
+    hero_mother,
+    full_state_support,
+    orphan,
+    birth_order,
+    income_wages,
+    income_stipend,
+    income_business,
+    income_land,
+    income_livestock,
+    income_other,
+    income_pension,
+    income_state_benefits,
+    income_maternity,
+    income_funeral,
+    income_unemployment,
+    birth_applicant,
+    birth_application_date,
+    unemployment_registered_on,
+    insured_months_last_36,
+    insured_record_continuous,
+    months_paid_last_36,
+);
+
+impl Col {
+    pub fn name(self) -> &'static str {
+        COLUMNS[self as usize]
+    }
+}
+
+/// The livestock columns with their animals, as [`ANIMALS`] lists them.
+const ANIMAL_COLS: [(&str, Col); 8] = [
+    ("sheep", Col::livestock_sheep),
+    ("goat", Col::livestock_goat),
+    ("cow", Col::livestock_cow),
+    ("ox", Col::livestock_ox),
+    ("heifer", Col::livestock_heifer),
+    ("horse", Col::livestock_horse),
+    ("calf", Col::livestock_calf),
+    ("bull", Col::livestock_bull),
+];
+/// The income columns with their income types, as [`INCOMES`] lists them.
+const INCOME_COLS: [(&str, Col); 11] = [
+    ("wages", Col::income_wages),
+    ("stipend", Col::income_stipend),
+    ("business", Col::income_business),
+    ("land", Col::income_land),
+    ("livestock", Col::income_livestock),
+    ("other", Col::income_other),
+    ("pension", Col::income_pension),
+    ("state_benefits", Col::income_state_benefits),
+    ("maternity", Col::income_maternity),
+    ("funeral", Col::income_funeral),
+    ("unemployment", Col::income_unemployment),
+];
+
+const HOUSEHOLD_TEXT: &[Col] = &[Col::date, Col::region_coefficient, Col::social_contract_signed_on];
+const MEMBER_TEXT: &[Col] = &[Col::birth_date, Col::sex, Col::orphan];
+const MEMBER_FLAGS: &[Col] = &[Col::hiv, Col::mother_hiv, Col::hero_mother, Col::full_state_support];
 
 /// Every column, in file order.
 pub fn columns() -> Vec<String> {
-    let mut c: Vec<String> =
-        ["household_id", "weight", "date", "region_coefficient", "high_mountain", "social_contract_signed_on", "mother_residence_years"]
-            .iter()
-            .map(|s| s.to_string())
-            .collect();
-    c.extend(ANIMALS.iter().map(|a| format!("livestock_{a}")));
-    c.extend(["vehicle_kind", "vehicle_year", "vehicle_working"].iter().map(|s| s.to_string()));
-    c.extend(
-        [
-            "member_id",
-            "birth_date",
-            "sex",
-            "status",
-            "country",
-            "residence_permit",
-            "pension_right",
-            "disability_group",
-            "disability_since_childhood",
-            "hiv",
-            "mother_hiv",
-            "hero_mother",
-            "full_state_support",
-            "orphan",
-            "birth_order",
-        ]
-        .iter()
-        .map(|s| s.to_string()),
-    );
-    c.extend(INCOMES.iter().map(|i| format!("income_{i}")));
-    c.extend(
-        [
-            "birth_applicant",
-            "birth_application_date",
-            "unemployment_registered_on",
-            "insured_months_last_36",
-            "insured_record_continuous",
-            "months_paid_last_36",
-        ]
-        .iter()
-        .map(|s| s.to_string()),
-    );
-    c
+    COLUMNS.iter().map(|c| c.to_string()).collect()
 }
 
 /// One row: a value per column (by the order of `columns()`), empty when not given.
@@ -82,164 +139,174 @@ pub struct CellError {
     pub message: String,
 }
 
-fn err(column: &str, message: impl Into<String>) -> CellError {
-    CellError { column: column.to_string(), message: message.into() }
+fn err(column: Col, message: impl Into<String>) -> CellError {
+    CellError { column: column.name().to_string(), message: message.into() }
 }
 
-/// Column positions, looked up once per file.
+/// Column positions, looked up once per file: for each of [`COLUMNS`], its
+/// place in the file's header, if the file has it.
+#[derive(Debug)]
 pub struct Layout {
-    positions: std::collections::HashMap<String, usize>,
+    at: Vec<Option<usize>>,
 }
 
 impl Layout {
     pub fn new(header: &[String]) -> Result<Layout, String> {
-        let known = columns();
-        for h in header {
-            if !known.contains(h) {
+        let mut at = vec![None; COLUMNS.len()];
+        for (i, h) in header.iter().enumerate() {
+            let Some(known) = COLUMNS.iter().position(|c| c == h) else {
                 return Err(format!("unknown column '{h}' (the columns are listed in the README, \"Population files\")"));
+            };
+            // A repeated column: the first one counts, as before.
+            at[known].get_or_insert(i);
+        }
+        for required in [Col::household_id, Col::member_id] {
+            if at[required as usize].is_none() {
+                return Err(format!("the column '{}' is missing", required.name()));
             }
         }
-        for required in ["household_id", "member_id"] {
-            if !header.iter().any(|h| h == required) {
-                return Err(format!("the column '{required}' is missing"));
-            }
-        }
-        Ok(Layout { positions: header.iter().enumerate().map(|(i, h)| (h.clone(), i)).collect() })
+        Ok(Layout { at })
     }
 
-    pub fn get<'r>(&self, row: &'r [String], column: &str) -> &'r str {
-        self.positions.get(column).and_then(|&i| row.get(i)).map_or("", |s| s.trim())
+    /// The cell of `column` in `row`, trimmed; empty when the file has no such column.
+    pub fn get<'r>(&self, row: &'r [String], column: Col) -> &'r str {
+        self.at[column as usize].and_then(|i| row.get(i)).map_or("", |s| s.trim())
     }
 }
 
-fn boolean(column: &str, v: &str) -> Result<Option<bool>, CellError> {
-    match v {
-        "" => Ok(None),
-        "true" | "1" => Ok(Some(true)),
-        "false" | "0" => Ok(Some(false)),
+fn boolean(column: Col, v: &str) -> Result<Option<bool>, CellError> {
+    match v.as_bytes() {
+        b"" => Ok(None),
+        b"true" | b"1" => Ok(Some(true)),
+        b"false" | b"0" => Ok(Some(false)),
         _ => Err(err(column, format!("'{v}' is not true or false"))),
     }
 }
 
-fn whole(column: &str, v: &str) -> Result<Option<u64>, CellError> {
+fn whole(column: Col, v: &str) -> Result<Option<u64>, CellError> {
     if v.is_empty() {
         return Ok(None);
     }
     v.parse::<u64>().map(Some).map_err(|_| err(column, format!("'{v}' is not a whole number")))
 }
 
+fn string(v: &str) -> Value {
+    Value::String(v.to_string())
+}
+
 /// The contract's household from its rows (and the household's id and weight).
 pub fn household(layout: &Layout, rows: &[Row]) -> Result<Value, CellError> {
-    let first = rows.first().ok_or_else(|| err("household_id", "a household without rows"))?;
-    let g = |c: &str| layout.get(first, c);
+    let first = rows.first().ok_or_else(|| err(Col::household_id, "a household without rows"))?;
+    let g = |c: Col| layout.get(first, c);
     let mut h = Map::new();
-    for c in HOUSEHOLD_TEXT {
+    for &c in HOUSEHOLD_TEXT {
         if !g(c).is_empty() {
-            h.insert(c.to_string(), Value::String(g(c).to_string()));
+            h.insert(c.name().to_string(), string(g(c)));
         }
     }
-    if let Some(b) = boolean("high_mountain", g("high_mountain"))? {
+    if let Some(b) = boolean(Col::high_mountain, g(Col::high_mountain))? {
         h.insert("high_mountain".into(), Value::Bool(b));
     }
-    if let Some(n) = whole("mother_residence_years", g("mother_residence_years"))? {
-        h.insert("mother_residence_years".into(), json!(n));
+    if let Some(n) = whole(Col::mother_residence_years, g(Col::mother_residence_years))? {
+        h.insert("mother_residence_years".into(), Value::from(n));
     }
-    let mut members = Vec::new();
-    let mut births: Vec<(String, String, Option<String>, u64)> = Vec::new();
+    let mut members = Vec::with_capacity(rows.len());
+    let mut births: Vec<(&str, &str, Option<&str>, u64)> = Vec::new();
     let mut unemployment = None;
     for row in rows {
-        let m = |c: &str| layout.get(row, c);
-        let id = m("member_id").to_string();
+        let m = |c: Col| layout.get(row, c);
+        let id = m(Col::member_id);
         if id.is_empty() {
-            return Err(err("member_id", "a row without a member_id"));
+            return Err(err(Col::member_id, "a row without a member_id"));
         }
         let mut o = Map::new();
-        o.insert("id".into(), Value::String(id.clone()));
-        for c in MEMBER_TEXT {
+        o.insert("id".into(), string(id));
+        for &c in MEMBER_TEXT {
             if !m(c).is_empty() {
-                o.insert(c.to_string(), Value::String(m(c).to_string()));
+                o.insert(c.name().to_string(), string(m(c)));
             }
         }
-        match m("status") {
+        match m(Col::status) {
             "" => {}
-            "citizen" | "kairylman" => {
-                o.insert("status".into(), json!({"kind": m("status")}));
+            kind @ ("citizen" | "kairylman") => {
+                let mut s = Map::new();
+                s.insert("kind".into(), string(kind));
+                o.insert("status".into(), Value::Object(s));
             }
             "foreign" => {
                 let mut s = Map::new();
-                s.insert("kind".into(), json!("foreign"));
-                if !m("country").is_empty() {
-                    s.insert("country".into(), json!(m("country")));
+                s.insert("kind".into(), string("foreign"));
+                if !m(Col::country).is_empty() {
+                    s.insert("country".into(), string(m(Col::country)));
                 }
-                if let Some(b) = boolean("residence_permit", m("residence_permit"))? {
-                    s.insert("residence_permit".into(), json!(b));
+                if let Some(b) = boolean(Col::residence_permit, m(Col::residence_permit))? {
+                    s.insert("residence_permit".into(), Value::Bool(b));
                 }
                 o.insert("status".into(), Value::Object(s));
             }
-            other => return Err(err("status", format!("'{other}' is not citizen, kairylman or foreign"))),
+            other => return Err(err(Col::status, format!("'{other}' is not citizen, kairylman or foreign"))),
         }
-        if let Some(b) = boolean("pension_right", m("pension_right"))? {
-            o.insert("pension_right".into(), json!(b));
+        if let Some(b) = boolean(Col::pension_right, m(Col::pension_right))? {
+            o.insert("pension_right".into(), Value::Bool(b));
         }
-        let group = whole("disability_group", m("disability_group"))?;
-        let childhood = boolean("disability_since_childhood", m("disability_since_childhood"))?;
+        let group = whole(Col::disability_group, m(Col::disability_group))?;
+        let childhood = boolean(Col::disability_since_childhood, m(Col::disability_since_childhood))?;
         if group.is_some() || childhood.is_some() {
             let mut d = Map::new();
             if let Some(g) = group {
-                d.insert("group".into(), json!(g));
+                d.insert("group".into(), Value::from(g));
             }
             if let Some(c) = childhood {
-                d.insert("since_childhood".into(), json!(c));
+                d.insert("since_childhood".into(), Value::Bool(c));
             }
             o.insert("disability".into(), Value::Object(d));
         }
-        for c in MEMBER_FLAGS {
+        for &c in MEMBER_FLAGS {
             if let Some(b) = boolean(c, m(c))? {
-                o.insert(c.to_string(), json!(b));
+                o.insert(c.name().to_string(), Value::Bool(b));
             }
         }
-        if let Some(n) = whole("birth_order", m("birth_order"))? {
-            o.insert("birth_order".into(), json!(n));
+        if let Some(n) = whole(Col::birth_order, m(Col::birth_order))? {
+            o.insert("birth_order".into(), Value::from(n));
         }
         let mut income = Map::new();
-        for i in INCOMES {
-            let c = format!("income_{i}");
-            if !m(&c).is_empty() {
-                income.insert(i.to_string(), Value::String(m(&c).to_string()));
+        for (kind, c) in INCOME_COLS {
+            if !m(c).is_empty() {
+                income.insert(kind.to_string(), string(m(c)));
             }
         }
         if !income.is_empty() {
             o.insert("income".into(), Value::Object(income));
         }
-        if !m("birth_applicant").is_empty() {
-            if m("birth_date").is_empty() {
-                return Err(err("birth_applicant", "a newborn's row needs its birth_date"));
+        if !m(Col::birth_applicant).is_empty() {
+            if m(Col::birth_date).is_empty() {
+                return Err(err(Col::birth_applicant, "a newborn's row needs its birth_date"));
             }
-            let key = (m("birth_date").to_string(), m("birth_applicant").to_string());
-            let applied = Some(m("birth_application_date").to_string()).filter(|s| !s.is_empty());
+            let key = (m(Col::birth_date), m(Col::birth_applicant));
+            let applied = Some(m(Col::birth_application_date)).filter(|s| !s.is_empty());
             match births.iter_mut().find(|b| b.0 == key.0 && b.1 == key.1) {
                 Some(b) => b.3 += 1,
                 None => births.push((key.0, key.1, applied, 1)),
             }
         }
-        if let Some(months) = whole("insured_months_last_36", m("insured_months_last_36"))? {
+        if let Some(months) = whole(Col::insured_months_last_36, m(Col::insured_months_last_36))? {
             if unemployment.is_some() {
                 return Err(err(
-                    "insured_months_last_36",
+                    Col::insured_months_last_36,
                     "two people of one household seek the unemployment allowance; the table carries one",
                 ));
             }
             let mut u = Map::new();
-            u.insert("member".into(), Value::String(id.clone()));
-            u.insert("insured_months_last_36".into(), json!(months));
-            if !m("unemployment_registered_on").is_empty() {
-                u.insert("registered_on".into(), json!(m("unemployment_registered_on")));
+            u.insert("member".into(), string(id));
+            u.insert("insured_months_last_36".into(), Value::from(months));
+            if !m(Col::unemployment_registered_on).is_empty() {
+                u.insert("registered_on".into(), string(m(Col::unemployment_registered_on)));
             }
-            if let Some(b) = boolean("insured_record_continuous", m("insured_record_continuous"))? {
-                u.insert("insured_record_continuous".into(), json!(b));
+            if let Some(b) = boolean(Col::insured_record_continuous, m(Col::insured_record_continuous))? {
+                u.insert("insured_record_continuous".into(), Value::Bool(b));
             }
-            if let Some(n) = whole("months_paid_last_36", m("months_paid_last_36"))? {
-                u.insert("months_paid_last_36".into(), json!(n));
+            if let Some(n) = whole(Col::months_paid_last_36, m(Col::months_paid_last_36))? {
+                u.insert("months_paid_last_36".into(), Value::from(n));
             }
             unemployment = Some(Value::Object(u));
         }
@@ -247,22 +314,22 @@ pub fn household(layout: &Layout, rows: &[Row]) -> Result<Value, CellError> {
     }
     h.insert("members".into(), Value::Array(members));
     let mut livestock = Map::new();
-    for a in ANIMALS {
-        if let Some(n) = whole(&format!("livestock_{a}"), g(&format!("livestock_{a}")))? {
-            livestock.insert(a.to_string(), json!(n));
+    for (animal, c) in ANIMAL_COLS {
+        if let Some(n) = whole(c, g(c))? {
+            livestock.insert(animal.to_string(), Value::from(n));
         }
     }
     let mut assets = Map::new();
-    if !g("vehicle_kind").is_empty() {
+    if !g(Col::vehicle_kind).is_empty() {
         let mut v = Map::new();
-        v.insert("kind".into(), json!(g("vehicle_kind")));
-        if let Some(y) = whole("vehicle_year", g("vehicle_year"))? {
-            v.insert("year".into(), json!(y));
+        v.insert("kind".into(), string(g(Col::vehicle_kind)));
+        if let Some(y) = whole(Col::vehicle_year, g(Col::vehicle_year))? {
+            v.insert("year".into(), Value::from(y));
         }
-        if let Some(w) = boolean("vehicle_working", g("vehicle_working"))? {
-            v.insert("working".into(), json!(w));
+        if let Some(w) = boolean(Col::vehicle_working, g(Col::vehicle_working))? {
+            v.insert("working".into(), Value::Bool(w));
         }
-        assets.insert("vehicles".into(), json!([Value::Object(v)]));
+        assets.insert("vehicles".into(), Value::Array(vec![Value::Object(v)]));
     }
     if !livestock.is_empty() {
         assets.insert("livestock".into(), Value::Object(livestock));
@@ -275,11 +342,11 @@ pub fn household(layout: &Layout, rows: &[Row]) -> Result<Value, CellError> {
             .into_iter()
             .map(|(date, applicant, applied, children)| {
                 let mut b = Map::new();
-                b.insert("date".into(), json!(date));
-                b.insert("children".into(), json!(children));
-                b.insert("applicant".into(), json!(applicant));
+                b.insert("date".into(), string(date));
+                b.insert("children".into(), Value::from(children));
+                b.insert("applicant".into(), string(applicant));
                 if let Some(a) = applied {
-                    b.insert("application_date".into(), json!(a));
+                    b.insert("application_date".into(), string(a));
                 }
                 Value::Object(b)
             })
@@ -305,12 +372,6 @@ fn text(v: Option<&Value>) -> String {
 /// job seeker, births of newborns listed among the members); `None` for one
 /// it cannot.
 pub fn rows(id: &str, weight: &str, h: &Value) -> Option<Vec<Row>> {
-    static INDEX: std::sync::OnceLock<(usize, std::collections::HashMap<String, usize>)> = std::sync::OnceLock::new();
-    let (width, index) = INDEX.get_or_init(|| {
-        let cols = columns();
-        (cols.len(), cols.into_iter().enumerate().map(|(i, c)| (c, i)).collect())
-    });
-    let at = |name: &str| index.get(name).copied();
     let members = h.get("members")?.as_array()?;
     let vehicles = h.pointer("/assets/vehicles").and_then(Value::as_array).map_or(&[][..], |v| v.as_slice());
     if vehicles.len() > 1 {
@@ -328,55 +389,82 @@ pub fn rows(id: &str, weight: &str, h: &Value) -> Option<Vec<Row>> {
     }
     let mut out = Vec::new();
     for m in members {
-        let mut row = vec![String::new(); *width];
-        let mut set = |name: &str, v: String| {
-            if let Some(i) = at(name) {
-                if let Some(cell) = row.get_mut(i) {
-                    *cell = v;
-                }
-            }
-        };
-        set("household_id", id.to_string());
-        set("weight", weight.to_string());
-        for c in HOUSEHOLD_TEXT.iter().chain(["high_mountain", "mother_residence_years"].iter()) {
-            set(c, text(h.get(*c)));
+        let mut row = vec![String::new(); COLUMNS.len()];
+        let mut set = |c: Col, v: String| row[c as usize] = v;
+        set(Col::household_id, id.to_string());
+        set(Col::weight, weight.to_string());
+        for &c in HOUSEHOLD_TEXT.iter().chain([Col::high_mountain, Col::mother_residence_years].iter()) {
+            set(c, text(h.get(c.name())));
         }
-        for a in ANIMALS {
-            set(&format!("livestock_{a}"), text(h.pointer(&format!("/assets/livestock/{a}"))));
+        for (a, c) in ANIMAL_COLS {
+            set(c, text(h.pointer(&format!("/assets/livestock/{a}"))));
         }
         if let Some(v) = vehicles.first() {
-            set("vehicle_kind", text(v.get("kind")));
-            set("vehicle_year", text(v.get("year")));
-            set("vehicle_working", text(v.get("working")));
+            set(Col::vehicle_kind, text(v.get("kind")));
+            set(Col::vehicle_year, text(v.get("year")));
+            set(Col::vehicle_working, text(v.get("working")));
         }
         let mid = text(m.get("id"));
-        set("member_id", mid.clone());
-        for c in MEMBER_TEXT.iter().chain(MEMBER_FLAGS.iter()).chain(["pension_right", "birth_order"].iter()) {
-            set(c, text(m.get(*c)));
+        set(Col::member_id, mid.clone());
+        for &c in MEMBER_TEXT.iter().chain(MEMBER_FLAGS.iter()).chain([Col::pension_right, Col::birth_order].iter()) {
+            set(c, text(m.get(c.name())));
         }
-        set("status", text(m.pointer("/status/kind")));
-        set("country", text(m.pointer("/status/country")));
-        set("residence_permit", text(m.pointer("/status/residence_permit")));
-        set("disability_group", text(m.pointer("/disability/group")));
-        set("disability_since_childhood", text(m.pointer("/disability/since_childhood")));
-        for i in INCOMES {
-            set(&format!("income_{i}"), text(m.pointer(&format!("/income/{i}"))));
+        set(Col::status, text(m.pointer("/status/kind")));
+        set(Col::country, text(m.pointer("/status/country")));
+        set(Col::residence_permit, text(m.pointer("/status/residence_permit")));
+        set(Col::disability_group, text(m.pointer("/disability/group")));
+        set(Col::disability_since_childhood, text(m.pointer("/disability/since_childhood")));
+        for (i, c) in INCOME_COLS {
+            set(c, text(m.pointer(&format!("/income/{i}"))));
         }
         if let Some(births) = h.get("births").and_then(Value::as_array) {
             for b in births {
                 if b.get("date") == m.get("birth_date") && b.get("date").is_some() {
-                    set("birth_applicant", text(b.get("applicant")));
-                    set("birth_application_date", text(b.get("application_date")));
+                    set(Col::birth_applicant, text(b.get("applicant")));
+                    set(Col::birth_application_date, text(b.get("application_date")));
                 }
             }
         }
         if h.pointer("/unemployment/member").and_then(Value::as_str) == Some(mid.as_str()) {
-            set("unemployment_registered_on", text(h.pointer("/unemployment/registered_on")));
-            set("insured_months_last_36", text(h.pointer("/unemployment/insured_months_last_36")));
-            set("insured_record_continuous", text(h.pointer("/unemployment/insured_record_continuous")));
-            set("months_paid_last_36", text(h.pointer("/unemployment/months_paid_last_36")));
+            set(Col::unemployment_registered_on, text(h.pointer("/unemployment/registered_on")));
+            set(Col::insured_months_last_36, text(h.pointer("/unemployment/insured_months_last_36")));
+            set(Col::insured_record_continuous, text(h.pointer("/unemployment/insured_record_continuous")));
+            set(Col::months_paid_last_36, text(h.pointer("/unemployment/months_paid_last_36")));
         }
         out.push(row);
     }
     Some(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_column_lists_agree() {
+        for (i, a) in ANIMALS.iter().enumerate() {
+            assert_eq!(ANIMAL_COLS[i].0, *a);
+            assert_eq!(ANIMAL_COLS[i].1.name(), format!("livestock_{a}"));
+        }
+        for (i, t) in INCOMES.iter().enumerate() {
+            assert_eq!(INCOME_COLS[i].0, *t);
+            assert_eq!(INCOME_COLS[i].1.name(), format!("income_{t}"));
+        }
+        assert_eq!((ANIMALS.len(), INCOMES.len()), (ANIMAL_COLS.len(), INCOME_COLS.len()));
+        assert_eq!(COLUMNS[Col::months_paid_last_36 as usize], "months_paid_last_36");
+    }
+
+    #[test]
+    fn a_layout_reads_columns_in_any_order_and_refuses_unknown_ones() {
+        let header: Vec<String> = ["member_id", "sex", "household_id"].iter().map(|s| s.to_string()).collect();
+        let layout = Layout::new(&header).unwrap();
+        let row: Row = vec!["m1".into(), " female ".into(), "h1".into()];
+        assert_eq!(layout.get(&row, Col::household_id), "h1");
+        assert_eq!(layout.get(&row, Col::sex), "female");
+        assert_eq!(layout.get(&row, Col::birth_date), "");
+        let bad: Vec<String> = ["household_id", "member_id", "salary"].iter().map(|s| s.to_string()).collect();
+        assert!(Layout::new(&bad).unwrap_err().contains("'salary'"));
+        let missing: Vec<String> = ["household_id"].iter().map(|s| s.to_string()).collect();
+        assert!(Layout::new(&missing).unwrap_err().contains("'member_id'"));
+    }
 }

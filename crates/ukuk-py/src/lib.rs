@@ -6,6 +6,12 @@
 //! `ukuk batch` and `ukuk simulate`; it runs without the GIL, on all cores.
 
 use std::io::Cursor;
+
+/// mimalloc, as in `ukuk` (the command line): every core allocates and frees
+/// results at once, which the system allocator serializes.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use std::sync::Arc;
 
 use pyo3::exceptions::PyValueError;
@@ -67,7 +73,7 @@ fn evaluate_batch_ipc<'py>(
             let mut rows: Vec<Vec<String>> = Vec::new();
             let render =
                 |e: &batch::Evaluated| e.result.as_ref().map(|o| batch::output_row(&e.id, e.weight, o, reasons)).unwrap_or_default();
-            let summary = batch::run_with(items, today, None, depth, strict, render, |_, row| {
+            let summary = batch::run_with(items, today, None, depth, strict, render, |row| {
                 rows.push(row);
                 if rows.len() >= batch::CHUNK {
                     w.write(&ukuk_pop::arrow::results_batch(&rows, reasons)?).map_err(|e| e.to_string())?;
