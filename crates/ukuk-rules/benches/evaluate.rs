@@ -11,12 +11,18 @@
 //!   reasons' figures (`ukuk batch`, `ukuk simulate`).
 //!
 //! Run with `cargo bench -p ukuk-rules --bench evaluate`.
+//!
+//! The allocator is mimalloc, the one `ukuk` (the command line) and the
+//! Python package run the engine with; the system allocator (glibc) adds
+//! about a quarter to the full path (measured 6.76 µs against 4.96 µs).
 
 use std::hint::black_box;
 
 use criterion::{criterion_group, criterion_main, Criterion};
 use ukuk_rules::{evaluate, evaluate_household, evaluate_lean, evaluate_to_json, read_household, Date};
 
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 const HOUSEHOLD: &str = include_str!("household.json");
 
 fn benches(c: &mut Criterion) {

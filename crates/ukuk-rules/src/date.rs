@@ -163,7 +163,43 @@ fn days_from_civil(year: i32, month: u32, day: u32) -> i32 {
     era * 146_097 + doe - 719_468
 }
 
+/// The days the fast conversion covers: 1 March 0000 to far beyond
+/// [`MAX_YEAR`] (every day the engine accepts, and its margins).
+const FAST_DAYS: std::ops::Range<i32> = -719_468..2_000_000;
+
 fn civil_from_days(days: i32) -> (i32, u32, u32) {
+    if FAST_DAYS.contains(&days) {
+        civil_from_days_fast(days)
+    } else {
+        civil_from_days_wide(days)
+    }
+}
+
+/// Neri and Schneider's conversion ("Euclidean affine functions and their
+/// application to calendar algorithms", 2022), in unsigned 32-bit steps: the
+/// engine converts a date at every age and month it counts, and this is
+/// several times quicker than [`civil_from_days_wide`], which a test checks
+/// it against day by day.
+fn civil_from_days_fast(days: i32) -> (i32, u32, u32) {
+    // Days since 0000-03-01, the start of a computational year.
+    let n = (days + 719_468) as u32;
+    let n1 = 4 * n + 3;
+    let century = n1 / 146_097;
+    let day_of_century = n1 % 146_097 / 4;
+    let n2 = 4 * day_of_century + 3;
+    let p2 = 2_939_745u64 * u64::from(n2);
+    let year_of_century = (p2 >> 32) as u32;
+    let day_of_year = (p2 as u32) / 2_939_745 / 4;
+    let n3 = 2_141 * day_of_year + 197_913;
+    let month = n3 >> 16;
+    let day = (n3 & 0xffff) / 2_141 + 1;
+    let january_or_february = day_of_year >= 306;
+    let year = (100 * century + year_of_century) as i32 + i32::from(january_or_february);
+    (year, if january_or_february { month - 12 } else { month }, day)
+}
+
+/// Howard Hinnant's conversion, for any `i32` day count.
+fn civil_from_days_wide(days: i32) -> (i32, u32, u32) {
     // i64 so that any i32 day count (even one far outside the accepted
     // years) converts without overflow.
     let z = i64::from(days) + 719_468;
@@ -223,6 +259,36 @@ mod tests {
         assert!(!Date::from_days(i32::MAX).in_range());
         assert!(!Date::from_days(i32::MIN).in_range());
         assert!(d("2020-01-01").in_range());
+    }
+
+    #[test]
+    fn the_fast_conversion_agrees_with_the_wide_one_on_every_day() {
+        for days in FAST_DAYS.start - 2..FAST_DAYS.end + 2 {
+            assert_eq!(civil_from_days(days), civil_from_days_wide(days), "day {days}");
+        }
+        for days in [i32::MIN, i32::MIN + 1, -1_000_000, i32::MAX - 1, i32::MAX] {
+            assert_eq!(civil_from_days(days), civil_from_days_wide(days), "day {days}");
+        }
+    }
+
+    #[test]
+    fn younger_than_n_years_is_before_the_day_of_turning_n() {
+        // What the monthly schedules rely on (benefits::turns): for a date on
+        // or after the birth, years_until(day) < n exactly when day is before
+        // add_months(12 n).
+        let mut birth = d("1999-12-25");
+        while birth <= d("2004-03-05") {
+            for n in 1..=3 {
+                let turning = birth.add_months(12 * n);
+                for offset in [-400, -32, -31, -30, -29, -28, -2, -1, 0, 1, 2, 27, 28, 29, 30, 31, 400] {
+                    let day = turning.add_days(offset);
+                    if day >= birth {
+                        assert_eq!(birth.years_until(day) < n, day < turning, "{birth:?} {n} {day:?}");
+                    }
+                }
+            }
+            birth = birth.add_days(1);
+        }
     }
 
     #[test]

@@ -19,6 +19,7 @@ thread_local! {
 
 /// Whether the evaluation on this thread is lean ([`crate::evaluate_lean`]):
 /// every rule is checked as always, but a reason keeps no figures.
+#[inline]
 pub fn lean() -> bool {
     LEAN.with(std::cell::Cell::get)
 }
@@ -176,6 +177,7 @@ impl From<Vec<String>> for Value {
 pub struct Detail(pub Vec<(&'static str, Value)>);
 
 impl Detail {
+    #[inline]
     pub fn new() -> Self {
         if lean() {
             return Detail(Vec::new());
@@ -183,6 +185,7 @@ impl Detail {
         // Most details hold a handful of figures: one allocation, no regrowth.
         Detail(Vec::with_capacity(8))
     }
+    #[inline]
     pub fn with(mut self, key: &'static str, v: impl Into<Value>) -> Self {
         if !lean() {
             self.0.push((key, v.into()));

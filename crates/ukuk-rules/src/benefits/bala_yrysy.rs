@@ -12,7 +12,7 @@
 
 use rust_decimal::Decimal;
 
-use super::{child_end, pass_if, per_child_schedule, Def, Draft};
+use super::{child_end, pass_if, per_child_schedule, turns, Def, Draft};
 use crate::date::Date;
 use crate::input::{Household, Member};
 use crate::output::{Benefit, Detail, MemberAmount, Money, Outcome, Reason, Status};
@@ -60,7 +60,7 @@ pub fn evaluate(h: &Household) -> Benefit {
         ));
         d.per_member.push(MemberAmount::new(c.id.to_string(), rate.value));
     }
-    d.schedule = per_child_schedule(h, starts, &rules::AMOUNT_PER_CHILD, under);
+    d.schedule = per_child_schedule(h, starts, &rules::AMOUNT_PER_CHILD, |m| (!m.full_state_support).then(|| turns(m.birth_date, limit)));
     let total = rate.value * Decimal::from(children.len() as u64);
     d.reasons.push(
         Reason::new(

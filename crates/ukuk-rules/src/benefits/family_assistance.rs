@@ -317,13 +317,23 @@ fn document_conditions(h: &Household, conditions: &mut Vec<&'static str>) {
 /// and the office recalculates: the schedule does not guess it.
 fn schedule(h: &Household, starts: Date, months: u32, children: usize) -> Vec<(MonthPaid, Option<&'static Period<Decimal>>)> {
     let rate: &Param<Decimal> = &rules::AMOUNT_PER_CHILD;
+    let children = Decimal::from(children as u64);
+    // The month's amount, computed again only when the rate's period changes.
+    let mut last: Option<(Option<&'static Period<Decimal>>, Money)> = None;
     (0..months.min(crate::output::SCHEDULE_MONTHS) as i32)
         .map(|i| {
             let from = starts.add_months(i);
-            let until = from.add_months(1).add_days(-1);
             let p = rate.at(from);
-            let per_child = round_money(p.map_or(Decimal::ZERO, |p| p.value) * h.region_coefficient);
-            (MonthPaid { from, until, amount: Money(per_child * Decimal::from(children as u64)) }, p)
+            let amount = match last {
+                Some((q, amount)) if q.map(std::ptr::from_ref) == p.map(std::ptr::from_ref) => amount,
+                _ => {
+                    let per_child = round_money(p.map_or(Decimal::ZERO, |p| p.value) * h.region_coefficient);
+                    let amount = Money(per_child * children);
+                    last = Some((p, amount));
+                    amount
+                }
+            };
+            (MonthPaid { from, until: from.add_months(1).add_days(-1), amount }, p)
         })
         .collect()
 }

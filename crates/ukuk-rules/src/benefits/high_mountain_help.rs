@@ -13,7 +13,7 @@
 
 use rust_decimal::Decimal;
 
-use super::{birth_order, child_end, pass_if, per_child_schedule, Def, Draft};
+use super::{birth_order, child_end, pass_if, per_child_schedule, turns, Def, Draft};
 use crate::date::Date;
 use crate::input::{Household, Member};
 use crate::output::{Benefit, Detail, MemberAmount, Money, Outcome, Reason, Status};
@@ -97,8 +97,7 @@ pub fn evaluate(h: &Household) -> Benefit {
         d.per_member.push(MemberAmount::new(c.id.to_string(), v.amount.value));
     }
     let ids: Vec<&str> = paid.iter().map(|c| &*c.id).collect();
-    d.schedule =
-        per_child_schedule(h, starts, &rules::AMOUNT_PER_CHILD, |m, day| ids.contains(&&*m.id) && m.birth_date.years_until(day) < v.limit);
+    d.schedule = per_child_schedule(h, starts, &rules::AMOUNT_PER_CHILD, |m| ids.contains(&&*m.id).then(|| turns(m.birth_date, v.limit)));
     let total = v.amount.value * Decimal::from(paid.len() as u64);
     d.reasons.push(
         Reason::new(

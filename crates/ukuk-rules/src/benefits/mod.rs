@@ -321,18 +321,22 @@ pub fn child_end(c: &Member, limit_years: i32) -> Date {
 }
 
 /// Up to `SCHEDULE_MONTHS` months from `starts`, each at the rate in force on its first
-/// day for the children `paid` on that day; stops at the first month with
-/// none, or without a rate.
+/// day for the children paid on that day; stops at the first month with
+/// none, or without a rate. `paid_before` gives, for each member, the first
+/// day they are no longer paid (`None`: never paid): a child is paid from
+/// `starts` until an age limit, so each member's day is found once, not
+/// once a month.
 pub fn per_child_schedule(
     h: &Household,
     starts: Date,
     rate: &'static crate::params::Param<Decimal>,
-    paid: impl Fn(&Member, Date) -> bool,
+    paid_before: impl Fn(&Member) -> Option<Date>,
 ) -> Vec<MonthPaid> {
+    let ends: Vec<Date> = h.members.iter().filter_map(paid_before).collect();
     let mut out = Vec::new();
     for i in 0..crate::output::SCHEDULE_MONTHS as i32 {
         let from = starts.add_months(i);
-        let n = h.members.iter().filter(|m| paid(m, from)).count();
+        let n = ends.iter().filter(|&&end| from < end).count();
         let Some(p) = rate.at(from) else { break };
         if n == 0 {
             break;
@@ -340,6 +344,12 @@ pub fn per_child_schedule(
         out.push(MonthPaid { from, until: from.add_months(1).add_days(-1), amount: Money(p.value * Decimal::from(n as u64)) });
     }
     out
+}
+
+/// The day a person born on `birth` turns `years` old (see [`Date::years_until`]):
+/// before it they are younger.
+pub fn turns(birth: Date, years: i32) -> Date {
+    birth.add_months(12 * years)
 }
 
 #[cfg(test)]
