@@ -468,7 +468,7 @@ pub fn progress(len: u64, what: &str) -> indicatif::ProgressBar {
 /// `strict`.
 #[allow(clippy::too_many_arguments)]
 pub fn run_with<R: Send>(
-    items: impl Iterator<Item = Lazy>,
+    items: impl Iterator<Item = Lazy> + Send,
     today: Date,
     reform: Option<&Arc<ukuk_rules::reform::Reform>>,
     depth: Depth,
@@ -477,46 +477,59 @@ pub fn run_with<R: Send>(
     mut each: impl FnMut(R) -> Result<(), String>,
 ) -> Result<Summary, String> {
     let mut summary = Summary::default();
-    let mut items = items.peekable();
-    while items.peek().is_some() {
-        let chunk: Vec<Lazy> = items.by_ref().take(CHUNK).collect();
-        // Each household is rendered on the core that evaluated it, and only
-        // what `render` keeps waits for the chunk's end: a chunk of full
-        // results would be tens of megabytes.
-        let results: Vec<Result<R, BadRow>> = chunk
-            .into_par_iter()
-            .map(|f| {
-                let e = evaluate_at(f(), today, reform, depth);
-                match &e.result {
-                    Ok(_) => Ok(render(&e)),
-                    Err(problems) => Err(BadRow { place: e.place, id: e.id, problems: problems.clone() }),
+    // The file is read (and a Parquet file decoded) on a thread of its own,
+    // a chunk ahead of the cores evaluating the one before; the channel
+    // holds one chunk, so memory stays flat however large the file.
+    std::thread::scope(|scope| {
+        let (send, chunks) = std::sync::mpsc::sync_channel::<Vec<Lazy>>(1);
+        scope.spawn(move || {
+            let mut items = items;
+            loop {
+                let chunk: Vec<Lazy> = items.by_ref().take(CHUNK).collect();
+                if chunk.is_empty() || send.send(chunk).is_err() {
+                    break;
                 }
-            })
-            .collect();
-        for r in results {
-            match r {
-                Ok(r) => {
-                    summary.households += 1;
-                    each(r)?;
-                }
-                Err(bad) => {
-                    if strict {
-                        return Err(format!("{bad} (--strict: stopped)"));
+            }
+        });
+        for chunk in chunks {
+            // Each household is rendered on the core that evaluated it, and
+            // only what `render` keeps waits for the chunk's end: a chunk of
+            // full results would be tens of megabytes.
+            let results: Vec<Result<R, BadRow>> = chunk
+                .into_par_iter()
+                .map(|f| {
+                    let e = evaluate_at(f(), today, reform, depth);
+                    match &e.result {
+                        Ok(_) => Ok(render(&e)),
+                        Err(problems) => Err(BadRow { place: e.place, id: e.id, problems: problems.clone() }),
                     }
-                    summary.bad_count += 1;
-                    if summary.bad.len() < BAD_KEPT {
-                        summary.bad.push(bad);
+                })
+                .collect();
+            for r in results {
+                match r {
+                    Ok(r) => {
+                        summary.households += 1;
+                        each(r)?;
+                    }
+                    Err(bad) => {
+                        if strict {
+                            return Err(format!("{bad} (--strict: stopped)"));
+                        }
+                        summary.bad_count += 1;
+                        if summary.bad.len() < BAD_KEPT {
+                            summary.bad.push(bad);
+                        }
                     }
                 }
             }
         }
-    }
-    Ok(summary)
+        Ok(summary)
+    })
 }
 
 /// [`run_with`] without a rendering step.
 pub fn run(
-    items: impl Iterator<Item = Lazy>,
+    items: impl Iterator<Item = Lazy> + Send,
     today: Date,
     reform: Option<&Arc<ukuk_rules::reform::Reform>>,
     strict: bool,

@@ -40,7 +40,7 @@ fn population(n: u64, seed: u64) -> Vec<(String, String, Value)> {
     synth::population(n, seed, d("2026-09-01")).map(|s| (s.id, s.weight, s.household)).collect()
 }
 
-fn results(items: impl Iterator<Item = Lazy>, today: Date) -> Vec<(String, String)> {
+fn results(items: impl Iterator<Item = Lazy> + Send, today: Date) -> Vec<(String, String)> {
     let mut out = Vec::new();
     let summary = batch::run(items, today, None, false, |e| {
         out.push((e.id.clone(), serde_json::to_string(e.result.as_ref().unwrap()).unwrap()));

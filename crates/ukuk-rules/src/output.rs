@@ -192,6 +192,15 @@ impl Detail {
         }
         self
     }
+    /// A decimal shown as it is ([`Value::Number`]), formatted only when
+    /// the figures are kept (not on the lean path).
+    #[inline]
+    pub fn with_number(mut self, key: &'static str, text: impl FnOnce() -> String) -> Self {
+        if !lean() {
+            self.0.push((key, Value::Number(text())));
+        }
+        self
+    }
     pub fn get(&self, key: &str) -> Option<&Value> {
         self.0.iter().find(|(k, _)| *k == key).map(|(_, v)| v)
     }

@@ -110,7 +110,7 @@ pub fn evaluate(h: &Household) -> Benefit {
             Detail::new()
                 .with("children", children.len())
                 .with("amount_per_child", Money(first_rate.value))
-                .with("region_coefficient", Value::Number(h.region_coefficient.to_string()))
+                .with_number("region_coefficient", || h.region_coefficient.to_string())
                 .with("per_child", Money(per_child))
                 .with("total", Money(total))
                 .with("starts", starts),
@@ -248,11 +248,11 @@ fn livestock_test(h: &Household, v: &Values, reasons: &mut Vec<Reason>, conditio
                     rule::LIVESTOCK_WITHIN_LIMIT,
                     pass_if(!over),
                     Detail::new()
-                        .with("units", Value::Number(units_string(conv.units)))
+                        .with_number("units", || units_string(conv.units))
                         .with("members", size)
-                        .with("per_member", Value::Number(per.to_string()))
-                        .with("limit_per_member", Value::Number(units_string(v.stock.value)))
-                        .with("max_units", Value::Number(units_string(max_units))),
+                        .with_number("per_member", || per.to_string())
+                        .with_number("limit_per_member", || units_string(v.stock.value))
+                        .with_number("max_units", || units_string(max_units)),
                 )
                 .cite(&[&v.stock.basis, conv.basis]),
             );

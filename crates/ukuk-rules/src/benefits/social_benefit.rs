@@ -5,7 +5,7 @@ use rust_decimal::Decimal;
 use super::{pass_if, Def, Draft};
 use crate::date::Date;
 use crate::input::{Household, Member, Orphan, Sex};
-use crate::output::{round_money, Benefit, Detail, MemberAmount, Money, Outcome, Reason, Status, Value};
+use crate::output::{round_money, Benefit, Detail, MemberAmount, Money, Outcome, Reason, Status};
 use crate::params::data::shared;
 use crate::params::data::social_benefit as rules;
 use crate::params::data::social_benefit::rule;
@@ -203,7 +203,7 @@ fn evaluate_member(h: &Household, m: &Member, a: &Ages, d: &mut Draft) -> bool {
             Outcome::Pass,
             member()
                 .with("base", Money(base))
-                .with("region_coefficient", Value::Number(h.region_coefficient.to_string()))
+                .with_number("region_coefficient", || h.region_coefficient.to_string())
                 .with("amount", Money(amount)),
         ));
         d.per_member.push(MemberAmount {
