@@ -126,16 +126,30 @@ fn income_per_person(h: &Value, date: Date) -> Decimal {
     }
 }
 
-fn due(b: &ukuk_rules::output::Benefit) -> Option<Decimal> {
-    (b.status == Status::Eligible).then(|| b.amount.as_ref().map_or(Decimal::ZERO, |m| m.0)).filter(|a| *a > Decimal::ZERO)
+/// What the totals need of one benefit's result: a few bytes, kept instead
+/// of the whole result while a chunk is evaluated.
+#[derive(Clone, Copy)]
+struct Paid {
+    id: &'static str,
+    period: &'static str,
+    status: Status,
+    amount: Option<Decimal>,
+}
+
+fn paid(out: &Output) -> Vec<Paid> {
+    out.benefits.iter().map(|b| Paid { id: b.id, period: b.period, status: b.status, amount: b.amount.map(|m| m.0) }).collect()
+}
+
+fn due(b: &Paid) -> Option<Decimal> {
+    (b.status == Status::Eligible).then(|| b.amount.unwrap_or(Decimal::ZERO)).filter(|a| *a > Decimal::ZERO)
 }
 
 /// A household's yearly total: twelve months of the monthly benefits and the one-time ones.
-fn yearly(out: &Output) -> Decimal {
-    out.benefits.iter().filter_map(|b| due(b).map(|a| if b.period == "monthly" { a * Decimal::from(12) } else { a })).sum()
+fn yearly(out: &[Paid]) -> Decimal {
+    out.iter().filter_map(|b| due(b).map(|a| if b.period == "monthly" { a * Decimal::from(12) } else { a })).sum()
 }
 
-fn add(t: &mut Totals, b: &ukuk_rules::output::Benefit, w: Decimal) {
+fn add(t: &mut Totals, b: &Paid, w: Decimal) {
     if b.status != Status::Eligible {
         return;
     }
@@ -154,7 +168,7 @@ fn add(t: &mut Totals, b: &ukuk_rules::output::Benefit, w: Decimal) {
 }
 
 /// Runs the population through the baseline and the reform.
-pub fn simulate(items: impl Iterator<Item = Lazy>, today: Date, reform: &Arc<Reform>, strict: bool) -> Result<Comparison, String> {
+pub fn simulate(items: impl Iterator<Item = Lazy> + Send, today: Date, reform: &Arc<Reform>, strict: bool) -> Result<Comparison, String> {
     let ids = ukuk_rules::benefit_ids();
     let periods: Vec<&'static str> =
         ids.iter().map(|id| ukuk_rules::benefits::REGISTRY.iter().find(|d| d.id == *id).map_or("monthly", |d| d.period)).collect();
@@ -169,59 +183,74 @@ pub fn simulate(items: impl Iterator<Item = Lazy>, today: Date, reform: &Arc<Ref
     let mut households = 0;
     let mut bad = Vec::new();
     let mut bad_count = 0;
-    let mut items = items.peekable();
     use rayon::prelude::*;
-    while items.peek().is_some() {
-        let chunk: Vec<Lazy> = items.by_ref().take(batch::CHUNK).collect();
-        let results: Vec<_> = chunk
-            .into_par_iter()
-            .map(|f| {
-                let item = f();
-                let income = item
-                    .household
-                    .as_ref()
-                    .map(|h| income_per_person(h, h.get("date").and_then(Value::as_str).and_then(Date::parse).unwrap_or(today)))
-                    .unwrap_or_default();
-                let again = Item { place: item.place.clone(), id: item.id.clone(), weight: item.weight, household: item.household.clone() };
-                let base = batch::evaluate_at(item, today, None, batch::Depth::Lean);
-                let new = batch::evaluate_at(again, today, Some(reform), batch::Depth::Lean);
-                (income, base, new)
-            })
-            .collect();
-        for (income, base, new) in results {
-            match (&base.result, &new.result) {
-                (Ok(b), Ok(n)) => {
-                    households += 1;
-                    let w = base.weight;
-                    for line in lines.iter_mut() {
-                        if let Some(x) = b.benefits.iter().find(|x| x.id == line.benefit) {
-                            add(&mut line.baseline, x, w);
-                        }
-                        if let Some(x) = n.benefits.iter().find(|x| x.id == line.benefit) {
-                            add(&mut line.reform, x, w);
-                        }
-                    }
-                    let change = yearly(n) - yearly(b);
-                    if change > Decimal::ZERO {
-                        gainers += w;
-                    } else if change < Decimal::ZERO {
-                        losers += w;
-                    }
-                    ranked.push((income, w, change));
+    // As in `batch::run_with`: the next chunk is read on a thread of its own.
+    std::thread::scope(|scope| -> Result<(), String> {
+        let (send, chunks) = std::sync::mpsc::sync_channel::<Vec<Lazy>>(1);
+        scope.spawn(move || {
+            let mut items = items;
+            loop {
+                let chunk: Vec<Lazy> = items.by_ref().take(batch::CHUNK).collect();
+                if chunk.is_empty() || send.send(chunk).is_err() {
+                    break;
                 }
-                (Err(p), _) | (_, Err(p)) => {
-                    let row = BadRow { place: base.place.clone(), id: base.id.clone(), problems: p.clone() };
-                    if strict {
-                        return Err(format!("{row} (--strict: stopped)"));
+            }
+        });
+        for chunk in chunks {
+            let results: Vec<_> = chunk
+                .into_par_iter()
+                .map(|f| {
+                    let item = f();
+                    let income = item
+                        .household
+                        .as_ref()
+                        .map(|h| income_per_person(h, h.get("date").and_then(Value::as_str).and_then(Date::parse).unwrap_or(today)))
+                        .unwrap_or_default();
+                    let again =
+                        Item { place: item.place.clone(), id: item.id.clone(), weight: item.weight, household: item.household.clone() };
+                    let base = batch::evaluate_at(item, today, None, batch::Depth::Lean);
+                    let new = batch::evaluate_at(again, today, Some(reform), batch::Depth::Lean);
+                    let outcome = match (&base.result, &new.result) {
+                        (Ok(b), Ok(n)) => Ok((paid(b), paid(n))),
+                        (Err(p), _) | (_, Err(p)) => Err(BadRow { place: base.place.clone(), id: base.id.clone(), problems: p.clone() }),
+                    };
+                    (income, base.weight, outcome)
+                })
+                .collect();
+            for (income, w, outcome) in results {
+                match outcome {
+                    Ok((b, n)) => {
+                        households += 1;
+                        for line in lines.iter_mut() {
+                            if let Some(x) = b.iter().find(|x| x.id == line.benefit) {
+                                add(&mut line.baseline, x, w);
+                            }
+                            if let Some(x) = n.iter().find(|x| x.id == line.benefit) {
+                                add(&mut line.reform, x, w);
+                            }
+                        }
+                        let change = yearly(&n) - yearly(&b);
+                        if change > Decimal::ZERO {
+                            gainers += w;
+                        } else if change < Decimal::ZERO {
+                            losers += w;
+                        }
+                        ranked.push((income, w, change));
                     }
-                    bad_count += 1;
-                    if bad.len() < batch::BAD_KEPT {
-                        bad.push(row);
+                    Err(row) => {
+                        if strict {
+                            return Err(format!("{row} (--strict: stopped)"));
+                        }
+                        bad_count += 1;
+                        if bad.len() < batch::BAD_KEPT {
+                            bad.push(row);
+                        }
                     }
                 }
             }
         }
-    }
+        Ok(())
+    })?;
     Ok(Comparison {
         title: reform.title.clone(),
         date: today,
