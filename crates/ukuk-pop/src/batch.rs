@@ -477,21 +477,8 @@ pub fn run_with<R: Send>(
     mut each: impl FnMut(R) -> Result<(), String>,
 ) -> Result<Summary, String> {
     let mut summary = Summary::default();
-    // The file is read (and a Parquet file decoded) on a thread of its own,
-    // a chunk ahead of the cores evaluating the one before; the channel
-    // holds one chunk, so memory stays flat however large the file.
     std::thread::scope(|scope| {
-        let (send, chunks) = std::sync::mpsc::sync_channel::<Vec<Lazy>>(1);
-        scope.spawn(move || {
-            let mut items = items;
-            loop {
-                let chunk: Vec<Lazy> = items.by_ref().take(CHUNK).collect();
-                if chunk.is_empty() || send.send(chunk).is_err() {
-                    break;
-                }
-            }
-        });
-        for chunk in chunks {
+        for chunk in read_ahead(scope, items) {
             // Each household is rendered on the core that evaluated it, and
             // only what `render` keeps waits for the chunk's end: a chunk of
             // full results would be tens of megabytes.
@@ -525,6 +512,27 @@ pub fn run_with<R: Send>(
         }
         Ok(summary)
     })
+}
+
+/// The households in chunks of [`CHUNK`], read on a thread of `scope`'s
+/// one chunk ahead of the caller: a file is read (and a Parquet file
+/// decoded) while the cores evaluate the chunk before. The channel holds one
+/// chunk, so memory stays flat; dropping the receiver stops the reading.
+pub(crate) fn read_ahead<'scope>(
+    scope: &'scope std::thread::Scope<'scope, '_>,
+    items: impl Iterator<Item = Lazy> + Send + 'scope,
+) -> std::sync::mpsc::Receiver<Vec<Lazy>> {
+    let (send, chunks) = std::sync::mpsc::sync_channel::<Vec<Lazy>>(1);
+    scope.spawn(move || {
+        let mut items = items;
+        loop {
+            let chunk: Vec<Lazy> = items.by_ref().take(CHUNK).collect();
+            if chunk.is_empty() || send.send(chunk).is_err() {
+                break;
+            }
+        }
+    });
+    chunks
 }
 
 /// [`run_with`] without a rendering step.

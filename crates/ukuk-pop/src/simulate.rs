@@ -186,17 +186,7 @@ pub fn simulate(items: impl Iterator<Item = Lazy> + Send, today: Date, reform: &
     use rayon::prelude::*;
     // As in `batch::run_with`: the next chunk is read on a thread of its own.
     std::thread::scope(|scope| -> Result<(), String> {
-        let (send, chunks) = std::sync::mpsc::sync_channel::<Vec<Lazy>>(1);
-        scope.spawn(move || {
-            let mut items = items;
-            loop {
-                let chunk: Vec<Lazy> = items.by_ref().take(batch::CHUNK).collect();
-                if chunk.is_empty() || send.send(chunk).is_err() {
-                    break;
-                }
-            }
-        });
-        for chunk in chunks {
+        for chunk in batch::read_ahead(scope, items) {
             let results: Vec<_> = chunk
                 .into_par_iter()
                 .map(|f| {
