@@ -477,41 +477,66 @@ pub fn run_with<R: Send>(
     mut each: impl FnMut(R) -> Result<(), String>,
 ) -> Result<Summary, String> {
     let mut summary = Summary::default();
-    std::thread::scope(|scope| {
-        for chunk in read_ahead(scope, items) {
-            // Each household is rendered on the core that evaluated it, and
-            // only what `render` keeps waits for the chunk's end: a chunk of
-            // full results would be tens of megabytes.
-            let results: Vec<Result<R, BadRow>> = chunk
-                .into_par_iter()
-                .map(|f| {
-                    let e = evaluate_at(f(), today, reform, depth);
-                    match &e.result {
-                        Ok(_) => Ok(render(&e)),
-                        Err(problems) => Err(BadRow { place: e.place, id: e.id, problems: problems.clone() }),
-                    }
-                })
-                .collect();
-            for r in results {
-                match r {
-                    Ok(r) => {
-                        summary.households += 1;
-                        each(r)?;
-                    }
-                    Err(bad) => {
-                        if strict {
-                            return Err(format!("{bad} (--strict: stopped)"));
-                        }
-                        summary.bad_count += 1;
-                        if summary.bad.len() < BAD_KEPT {
-                            summary.bad.push(bad);
-                        }
-                    }
+    // Each household is rendered on the core that evaluated it, and only
+    // what `render` keeps waits for the chunk's end: a chunk of full results
+    // would be tens of megabytes.
+    let evaluate = |chunk: Vec<Lazy>| -> Vec<Result<R, BadRow>> {
+        chunk
+            .into_par_iter()
+            .map(|f| {
+                let e = evaluate_at(f(), today, reform, depth);
+                match &e.result {
+                    Ok(_) => Ok(render(&e)),
+                    Err(problems) => Err(BadRow { place: e.place, id: e.id, problems: problems.clone() }),
                 }
+            })
+            .collect()
+    };
+    let evaluate = &evaluate;
+    std::thread::scope(|scope| {
+        // Three things at once: the next chunk is read, this one evaluated,
+        // and the one before handed on (written) here, in file order.
+        let mut previous: Option<Vec<Result<R, BadRow>>> = None;
+        for chunk in read_ahead(scope, items) {
+            let job = scope.spawn(move || evaluate(chunk));
+            if let Some(results) = previous.take() {
+                hand_on(results, strict, &mut summary, &mut each)?;
             }
+            previous = Some(job.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)));
+        }
+        if let Some(results) = previous {
+            hand_on(results, strict, &mut summary, &mut each)?;
         }
         Ok(summary)
     })
+}
+
+/// A chunk's results to `each`, in order; bad rows counted and kept (or,
+/// with `strict`, the first one stops the run).
+fn hand_on<R>(
+    results: Vec<Result<R, BadRow>>,
+    strict: bool,
+    summary: &mut Summary,
+    each: &mut impl FnMut(R) -> Result<(), String>,
+) -> Result<(), String> {
+    for r in results {
+        match r {
+            Ok(r) => {
+                summary.households += 1;
+                each(r)?;
+            }
+            Err(bad) => {
+                if strict {
+                    return Err(format!("{bad} (--strict: stopped)"));
+                }
+                summary.bad_count += 1;
+                if summary.bad.len() < BAD_KEPT {
+                    summary.bad.push(bad);
+                }
+            }
+        }
+    }
+    Ok(())
 }
 
 /// The households in chunks of [`CHUNK`], read on a thread of `scope`'s
