@@ -8,6 +8,7 @@ use std::sync::Arc;
 use std::time::Instant;
 
 use ukuk_pop::batch::{self, Format, Summary};
+use ukuk_pop::problem::Problem;
 use ukuk_rules::Date;
 
 use crate::Cli;
@@ -76,8 +77,29 @@ fn whole(cli: &Cli, v: &str) -> Result<u64, ExitCode> {
     v.replace('_', "").parse::<u64>().map_err(|_| cli.usage_error("cli-error-number", &[("value", v)]))
 }
 
-fn fail(cli: &Cli, problem: &str) -> ExitCode {
-    eprintln!("ukuk: {}", cli.t("cli-error-run", &[("problem", problem)]));
+/// A problem as the reader sees it: a [`Problem`] in the reader's language,
+/// or text another library wrote, as it is.
+trait Shown {
+    fn shown(&self, cli: &Cli) -> String;
+}
+impl Shown for str {
+    fn shown(&self, _: &Cli) -> String {
+        self.to_string()
+    }
+}
+impl Shown for String {
+    fn shown(&self, _: &Cli) -> String {
+        self.clone()
+    }
+}
+impl Shown for Problem {
+    fn shown(&self, cli: &Cli) -> String {
+        self.text(cli.lang)
+    }
+}
+
+fn fail(cli: &Cli, problem: &(impl Shown + ?Sized)) -> ExitCode {
+    eprintln!("ukuk: {}", cli.t("cli-error-run", &[("problem", &problem.shown(cli))]));
     ExitCode::from(2)
 }
 
@@ -93,7 +115,7 @@ pub fn synth(cli: &Cli, args: &[String]) -> ExitCode {
         let out = a.required(cli, "out")?;
         let date = a.date(cli)?;
         let format = Format::of(Path::new(out)).map_err(|e| fail(cli, &e))?;
-        let file = std::fs::File::create(out).map_err(|e| fail(cli, &format!("{out}: {e}")))?;
+        let file = std::fs::File::create(out).map_err(|e| fail(cli, &Problem::new("pop-file", &[("file", &out), ("detail", &e)])))?;
         let mut w = std::io::BufWriter::with_capacity(1 << 20, file);
         let started = Instant::now();
         let bar = batch::progress(n, &cli.t("cli-progress", &[]));
@@ -167,7 +189,7 @@ fn report_bad(cli: &Cli, summary_bad: &[batch::BadRow], count: u64) {
     }
     eprintln!("{}", cli.t("cli-bad-rows", &[("count", &count.to_string())]));
     for b in summary_bad {
-        eprintln!("  {b}");
+        eprintln!("  {}", b.text(cli.lang));
     }
     let shown = summary_bad.len() as u64;
     if count > shown {
@@ -228,7 +250,7 @@ pub fn simulate(cli: &Cli, args: &[String]) -> ExitCode {
             Ok(r) => Arc::new(r),
             Err(errors) => {
                 for e in errors {
-                    eprintln!("ukuk: {e}");
+                    eprintln!("ukuk: {}", e.text(cli.lang));
                 }
                 return Err(ExitCode::from(2));
             }

@@ -20,10 +20,15 @@ use arrow_schema::{DataType, Field, Schema};
 use rust_decimal::Decimal;
 
 use crate::batch::{ready, Item, Lazy};
+use crate::problem::{self, Problem};
 use crate::table::{self, Layout, Row};
 
+/// Why a cell cannot be read: a `pop-cell-*` message and its arguments
+/// but the row and the column, which the caller knows.
+type CellProblem = (&'static str, Option<(&'static str, String)>);
+
 /// One cell as the CSV would hold it; `Err` for a type the table cannot hold.
-fn cell(col: &dyn Array, i: usize) -> Result<String, String> {
+fn cell(col: &dyn Array, i: usize) -> Result<String, CellProblem> {
     if col.is_null(i) {
         return Ok(String::new());
     }
@@ -47,7 +52,7 @@ fn cell(col: &dyn Array, i: usize) -> Result<String, String> {
             if v.is_finite() {
                 format!("{v}")
             } else {
-                return Err(format!("{v} is not a number"));
+                return Err(("pop-cell-not-a-number", Some(("value", v.to_string()))));
             }
         }
         DataType::Float32 => {
@@ -55,20 +60,20 @@ fn cell(col: &dyn Array, i: usize) -> Result<String, String> {
             if v.is_finite() {
                 format!("{v}")
             } else {
-                return Err(format!("{v} is not a number"));
+                return Err(("pop-cell-not-a-number", Some(("value", v.to_string()))));
             }
         }
         DataType::Decimal128(_, scale) => {
             let raw = col.as_primitive::<Decimal128Type>().value(i);
-            let scale = u32::try_from(*scale).map_err(|_| "a negative decimal scale".to_string())?;
-            Decimal::try_from_i128_with_scale(raw, scale).map_err(|e| e.to_string())?.to_string()
+            let scale = u32::try_from(*scale).map_err(|_| ("pop-cell-negative-scale", None))?;
+            Decimal::try_from_i128_with_scale(raw, scale).map_err(|e| ("pop-cell-decimal", Some(("detail", e.to_string()))))?.to_string()
         }
         DataType::Date32 => {
             let days = col.as_primitive::<Date32Type>().value(i);
             // Arrow counts from 1970-01-01, as ukuk_rules::Date does.
             ukuk_rules::Date::from_days(days).to_string()
         }
-        other => return Err(format!("a column of type {other} cannot be read")),
+        other => return Err(("pop-cell-type", Some(("kind", other.to_string())))),
     })
 }
 
@@ -77,7 +82,7 @@ fn cell(col: &dyn Array, i: usize) -> Result<String, String> {
 /// `place` names rows `row N` (1 = the first data row). Only the household
 /// ids are read here; the cells are read on the core that evaluates the
 /// household.
-pub fn households(batches: impl Iterator<Item = Result<RecordBatch, String>>) -> impl Iterator<Item = Lazy> {
+pub fn households(batches: impl Iterator<Item = Result<RecordBatch, Problem>>) -> impl Iterator<Item = Lazy> {
     let mut layout: Option<Arc<Layout>> = None;
     let mut columns: Arc<[String]> = Arc::from(Vec::new());
     // The household being gathered: (batch, first row, rows) pieces.
@@ -102,7 +107,7 @@ pub fn households(batches: impl Iterator<Item = Result<RecordBatch, String>>) ->
                      layout: &Arc<Layout>,
                      names: &Arc<[String]>|
          -> Lazy {
-            let place = if first == last { format!("row {first}") } else { format!("rows {first}-{last}") };
+            let place = problem::rows(first, last);
             let layout = Arc::clone(layout);
             let names = Arc::clone(names);
             Box::new(move || {
@@ -115,8 +120,11 @@ pub fn households(batches: impl Iterator<Item = Result<RecordBatch, String>>) ->
                         for (c, col) in batch.columns().iter().enumerate() {
                             match cell(col.as_ref(), i) {
                                 Ok(v) => row.push(v),
-                                Err(e) => {
-                                    problems.push(format!("row {n}, column {}: {e}", names.get(c).map_or("?", String::as_str)));
+                                Err((id, arg)) => {
+                                    let mut args =
+                                        vec![("row", n.to_string()), ("column", names.get(c).map_or("?", String::as_str).to_string())];
+                                    args.extend(arg);
+                                    problems.push(Problem::Text { id, args });
                                     row.push(String::new());
                                 }
                             }
@@ -128,7 +136,7 @@ pub fn households(batches: impl Iterator<Item = Result<RecordBatch, String>>) ->
                 if problems.is_empty() {
                     crate::batch::table_item(&layout, place, id, rows)
                 } else {
-                    Item { place, id, weight: Decimal::ONE, household: Err(problems.join("; ")) }
+                    Item { place, id, weight: Decimal::ONE, household: Err(problems) }
                 }
             })
         };
@@ -142,10 +150,10 @@ pub fn households(batches: impl Iterator<Item = Result<RecordBatch, String>>) ->
             Some(Err(e)) => {
                 finished = true;
                 queue.push_back(ready(Item {
-                    place: format!("row {}", next_row + 1),
+                    place: problem::rows(next_row + 1, next_row + 1),
                     id: String::new(),
                     weight: Decimal::ONE,
-                    household: Err(e),
+                    household: Err(vec![e]),
                 }));
             }
             Some(Ok(batch)) => {
@@ -155,10 +163,10 @@ pub fn households(batches: impl Iterator<Item = Result<RecordBatch, String>>) ->
                     if !pending.is_empty() {
                         finished = true;
                         queue.push_back(ready(Item {
-                            place: format!("row {}", next_row + 1),
+                            place: problem::rows(next_row + 1, next_row + 1),
                             id: String::new(),
                             weight: Decimal::ONE,
-                            household: Err("the columns change between record batches".into()),
+                            household: Err(vec![Problem::new("pop-columns-change", &[])]),
                         }));
                         continue;
                     }
@@ -170,10 +178,10 @@ pub fn households(batches: impl Iterator<Item = Result<RecordBatch, String>>) ->
                         Err(e) => {
                             finished = true;
                             queue.push_back(ready(Item {
-                                place: "the header".into(),
+                                place: Problem::new("pop-place-header", &[]),
                                 id: String::new(),
                                 weight: Decimal::ONE,
-                                household: Err(e),
+                                household: Err(vec![e]),
                             }));
                             continue;
                         }
@@ -218,14 +226,15 @@ pub fn households(batches: impl Iterator<Item = Result<RecordBatch, String>>) ->
 }
 
 /// The households of a Parquet file (the person table).
-pub fn read_parquet(path: &Path) -> Result<impl Iterator<Item = Lazy> + Send, String> {
-    let file = File::open(path).map_err(|e| format!("{}: {e}", path.display()))?;
+pub fn read_parquet(path: &Path) -> Result<impl Iterator<Item = Lazy> + Send, Problem> {
+    let in_file = |e: &dyn std::fmt::Display| Problem::new("pop-file", &[("file", &path.display()), ("detail", e)]);
+    let file = File::open(path).map_err(|e| in_file(&e))?;
     let reader = parquet::arrow::arrow_reader::ParquetRecordBatchReaderBuilder::try_new(file)
-        .map_err(|e| format!("{}: not a Parquet file: {e}", path.display()))?
+        .map_err(|e| Problem::new("pop-not-parquet", &[("file", &path.display()), ("detail", &e)]))?
         .with_batch_size(8192)
         .build()
-        .map_err(|e| format!("{}: {e}", path.display()))?;
-    Ok(households(reader.map(|b| b.map_err(|e| e.to_string()))))
+        .map_err(|e| in_file(&e))?;
+    Ok(households(reader.map(|b| b.map_err(Problem::detail))))
 }
 
 /// The schema of a results table.
@@ -290,16 +299,16 @@ pub struct ParquetSink {
 }
 
 impl ParquetSink {
-    pub fn create(path: &Path, schema: Arc<Schema>) -> Result<ParquetSink, String> {
-        let file = File::create(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    pub fn create(path: &Path, schema: Arc<Schema>) -> Result<ParquetSink, Problem> {
+        let file = File::create(path).map_err(|e| Problem::new("pop-file", &[("file", &path.display()), ("detail", &e)]))?;
         let props = parquet::file::properties::WriterProperties::builder().set_compression(parquet::basic::Compression::SNAPPY).build();
-        let writer = parquet::arrow::ArrowWriter::try_new(file, schema, Some(props)).map_err(|e| e.to_string())?;
+        let writer = parquet::arrow::ArrowWriter::try_new(file, schema, Some(props)).map_err(Problem::detail)?;
         Ok(ParquetSink { writer })
     }
-    pub fn write(&mut self, batch: &RecordBatch) -> Result<(), String> {
-        self.writer.write(batch).map_err(|e| e.to_string())
+    pub fn write(&mut self, batch: &RecordBatch) -> Result<(), Problem> {
+        self.writer.write(batch).map_err(Problem::detail)
     }
-    pub fn finish(self) -> Result<(), String> {
-        self.writer.close().map(|_| ()).map_err(|e| e.to_string())
+    pub fn finish(self) -> Result<(), Problem> {
+        self.writer.close().map(|_| ()).map_err(Problem::detail)
     }
 }

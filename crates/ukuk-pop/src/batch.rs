@@ -14,6 +14,8 @@ use serde_json::{Map, Value};
 use ukuk_rules::output::Status;
 use ukuk_rules::{Date, Output};
 
+pub use crate::problem::BadRow;
+use crate::problem::{self, Problem};
 use crate::table::{self, Col, Layout, Row};
 
 /// Households evaluated at once: enough to keep every core busy, few
@@ -33,12 +35,12 @@ pub enum Format {
 }
 
 impl Format {
-    pub fn of(path: &Path) -> Result<Format, String> {
+    pub fn of(path: &Path) -> Result<Format, Problem> {
         match path.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase).as_deref() {
             Some("csv") => Ok(Format::Csv),
             Some("jsonl" | "ndjson") => Ok(Format::JsonLines),
             Some("parquet") => Ok(Format::Parquet),
-            _ => Err(format!("{}: unknown format; the extension must be .parquet, .csv or .jsonl", path.display())),
+            _ => Err(Problem::new("pop-unknown-format", &[("file", &path.display())])),
         }
     }
 }
@@ -46,10 +48,10 @@ impl Format {
 /// One household read from a file, or why it could not be.
 pub struct Item {
     /// Where it is: `line 12`, `lines 10-13`.
-    pub place: String,
+    pub place: Problem,
     pub id: String,
     pub weight: rust_decimal::Decimal,
-    pub household: Result<Value, String>,
+    pub household: Result<Value, Vec<Problem>>,
 }
 
 /// A household as read, to be made ready (JSON parsed, rows assembled) on
@@ -61,35 +63,20 @@ pub fn ready(item: Item) -> Lazy {
     Box::new(move || item)
 }
 
-/// A household reported and skipped.
-#[derive(Clone, Debug, PartialEq)]
-pub struct BadRow {
-    pub place: String,
-    pub id: String,
-    pub problems: Vec<String>,
-}
-
-impl std::fmt::Display for BadRow {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let id = if self.id.is_empty() { String::new() } else { format!(" (household {})", self.id) };
-        write!(f, "{}{id}: {}", self.place, self.problems.join("; "))
-    }
-}
-
-fn weight_of(text: &str) -> Result<rust_decimal::Decimal, String> {
+fn weight_of(text: &str) -> Result<rust_decimal::Decimal, Problem> {
     if text.is_empty() {
         return Ok(rust_decimal::Decimal::ONE);
     }
     match text.parse::<rust_decimal::Decimal>() {
         Ok(w) if w >= rust_decimal::Decimal::ZERO => Ok(w),
-        _ => Err(format!("weight '{text}' is not a number of 0 or more")),
+        _ => Err(Problem::new("pop-weight", &[("weight", &text)])),
     }
 }
 
 /// The households of a JSON Lines file.
 pub fn read_json_lines(input: impl BufRead) -> impl Iterator<Item = Lazy> {
     input.lines().enumerate().filter_map(|(i, line)| {
-        let place = format!("line {}", i + 1);
+        let place = problem::line(i as u64 + 1);
         let line = match line {
             Ok(l) => l,
             Err(e) => {
@@ -97,7 +84,7 @@ pub fn read_json_lines(input: impl BufRead) -> impl Iterator<Item = Lazy> {
                     place,
                     id: String::new(),
                     weight: rust_decimal::Decimal::ONE,
-                    household: Err(format!("cannot read: {e}")),
+                    household: Err(vec![Problem::new("pop-cannot-read", &[("detail", &e)])]),
                 }))
             }
         };
@@ -109,24 +96,24 @@ pub fn read_json_lines(input: impl BufRead) -> impl Iterator<Item = Lazy> {
 }
 
 /// One line of a JSON Lines file as a household.
-fn json_line(i: usize, place: String, line: &str) -> Item {
-    let bad = |place: String, msg: String| Item { place, id: String::new(), weight: rust_decimal::Decimal::ONE, household: Err(msg) };
+fn json_line(i: usize, place: Problem, line: &str) -> Item {
+    let bad = |place: Problem, p: Problem| Item { place, id: String::new(), weight: rust_decimal::Decimal::ONE, household: Err(vec![p]) };
     let mut v: Value = match serde_json::from_str(line) {
         Ok(v) => v,
-        Err(e) => return bad(place, format!("not JSON: {e}")),
+        Err(e) => return bad(place, Problem::new("pop-not-json", &[("detail", &e)])),
     };
-    let Some(o) = v.as_object_mut() else { return bad(place, "not a JSON object".into()) };
+    let Some(o) = v.as_object_mut() else { return bad(place, Problem::new("pop-not-object", &[])) };
     let id = match o.remove("id") {
         Some(Value::String(s)) => s,
         Some(Value::Number(n)) => n.to_string(),
-        Some(_) => return bad(place, "id must be a string or a number".into()),
+        Some(_) => return bad(place, Problem::new("pop-id-type", &[])),
         None => format!("{}", i + 1),
     };
     let weight = match o.remove("weight") {
         None => Ok(rust_decimal::Decimal::ONE),
         Some(Value::String(s)) => weight_of(&s),
         Some(Value::Number(n)) => weight_of(&n.to_string()),
-        Some(_) => Err("weight must be a number".to_string()),
+        Some(_) => Err(Problem::new("pop-weight-type", &[])),
     };
     let household = match o.remove("household") {
         Some(h) => Ok(h),
@@ -134,18 +121,23 @@ fn json_line(i: usize, place: String, line: &str) -> Item {
     };
     match weight {
         Ok(weight) => Item { place, id, weight, household },
-        Err(e) => Item { place, id, weight: rust_decimal::Decimal::ONE, household: Err(e) },
+        Err(e) => Item { place, id, weight: rust_decimal::Decimal::ONE, household: Err(vec![e]) },
     }
 }
 
 /// The households of a CSV file (one row per person; a household's rows
 /// follow each other).
-pub fn read_csv(input: impl Read) -> Result<impl Iterator<Item = Lazy>, String> {
+pub fn read_csv(input: impl Read) -> Result<impl Iterator<Item = Lazy>, Problem> {
     // Flexible: a row with a cell too many or too few is read, so that it
     // can be laid to its household, which is then reported whole.
     let mut reader = csv::ReaderBuilder::new().flexible(true).from_reader(input);
-    let header: Vec<String> = reader.headers().map_err(|e| format!("line 1: {e}"))?.iter().map(str::to_string).collect();
-    let layout = Arc::new(Layout::new(&header).map_err(|e| format!("line 1: {e}"))?);
+    let header: Vec<String> = reader
+        .headers()
+        .map_err(|e| Problem::new("pop-not-csv-line", &[("line", &1), ("detail", &e)]))?
+        .iter()
+        .map(str::to_string)
+        .collect();
+    let layout = Arc::new(Layout::new(&header)?);
     let width = header.len();
     let records = reader.into_records();
     Ok(CsvHouseholds { layout, width, records, pending: None, seen_last: Vec::new(), done: false })
@@ -157,7 +149,7 @@ struct CsvHouseholds<R: Read> {
     width: usize,
     records: csv::StringRecordsIntoIter<R>,
     /// The first row of the next household, read ahead (with its problem, if any).
-    pending: Option<(u64, Row, Option<String>)>,
+    pending: Option<(u64, Row, Option<Problem>)>,
     /// The ids of the last few households, to catch a household split in two.
     seen_last: Vec<String>,
     done: bool,
@@ -172,7 +164,7 @@ impl<R: Read> Iterator for CsvHouseholds<R> {
         let mut id = String::new();
         // Problems of single rows (a cell too many or too few): the
         // household is reported whole, never evaluated without a row.
-        let mut broken: Vec<String> = Vec::new();
+        let mut broken: Vec<Problem> = Vec::new();
         if let Some((line, row, problem)) = self.pending.take() {
             id = self.layout.get(&row, Col::household_id).to_string();
             first_line = line;
@@ -188,19 +180,19 @@ impl<R: Read> Iterator for CsvHouseholds<R> {
                     let line = e.position().map_or(0, |p| p.line());
                     if rows.is_empty() {
                         return Some(ready(Item {
-                            place: format!("line {line}"),
+                            place: problem::line(line),
                             id: String::new(),
                             weight: rust_decimal::Decimal::ONE,
-                            household: Err(e.to_string()),
+                            household: Err(vec![Problem::new("pop-not-csv", &[("detail", &e)])]),
                         }));
                     }
-                    broken.push(format!("line {line}: {e}"));
+                    broken.push(Problem::new("pop-not-csv-line", &[("line", &line), ("detail", &e)]));
                 }
                 Some(Ok(rec)) => {
                     let line = rec.position().map_or(0, |p| p.line());
                     let row: Row = rec.iter().map(str::to_string).collect();
-                    let problem =
-                        (row.len() != self.width).then(|| format!("line {line} has {} cells, the header {}", row.len(), self.width));
+                    let problem = (row.len() != self.width)
+                        .then(|| Problem::new("pop-cells", &[("line", &line), ("cells", &row.len()), ("header", &self.width)]));
                     let this = self.layout.get(&row, Col::household_id).to_string();
                     if rows.is_empty() {
                         id = this;
@@ -222,19 +214,24 @@ impl<R: Read> Iterator for CsvHouseholds<R> {
         if rows.is_empty() {
             return None;
         }
-        let place = if first_line == last_line { format!("line {first_line}") } else { format!("lines {first_line}-{last_line}") };
+        let place = problem::lines(first_line, last_line);
         if !broken.is_empty() {
-            return Some(ready(Item { place, id, weight: rust_decimal::Decimal::ONE, household: Err(broken.join("; ")) }));
+            return Some(ready(Item { place, id, weight: rust_decimal::Decimal::ONE, household: Err(broken) }));
         }
         if id.is_empty() {
-            return Some(ready(Item { place, id, weight: rust_decimal::Decimal::ONE, household: Err("household_id is empty".into()) }));
+            return Some(ready(Item {
+                place,
+                id,
+                weight: rust_decimal::Decimal::ONE,
+                household: Err(vec![Problem::new("pop-empty-id", &[])]),
+            }));
         }
         if self.seen_last.contains(&id) {
             return Some(ready(Item {
                 place,
                 id,
                 weight: rust_decimal::Decimal::ONE,
-                household: Err("this household's rows are not together in the file".into()),
+                household: Err(vec![Problem::new("pop-rows-apart", &[])]),
             }));
         }
         self.seen_last.push(id.clone());
@@ -247,22 +244,22 @@ impl<R: Read> Iterator for CsvHouseholds<R> {
 }
 
 /// A household of the person table (CSV, Parquet, Arrow) from its rows.
-pub(crate) fn table_item(layout: &Layout, place: String, id: String, rows: Vec<Row>) -> Item {
+pub(crate) fn table_item(layout: &Layout, place: Problem, id: String, rows: Vec<Row>) -> Item {
     let weight = rows.first().map(|r| layout.get(r, Col::weight).to_string()).unwrap_or_default();
     let (weight, household) = match weight_of(&weight) {
-        Ok(w) => (w, table::household(layout, &rows).map_err(|e| format!("column {}: {}", e.column, e.message))),
-        Err(e) => (rust_decimal::Decimal::ONE, Err(e)),
+        Ok(w) => (w, table::household(layout, &rows).map_err(|e| vec![e])),
+        Err(e) => (rust_decimal::Decimal::ONE, Err(vec![e])),
     };
     Item { place, id, weight, household }
 }
 
 /// Opens a population file as households.
-pub fn open(path: &Path) -> Result<Box<dyn Iterator<Item = Lazy> + Send>, String> {
-    let file = File::open(path).map_err(|e| format!("{}: {e}", path.display()))?;
+pub fn open(path: &Path) -> Result<Box<dyn Iterator<Item = Lazy> + Send>, Problem> {
+    let file = File::open(path).map_err(|e| Problem::new("pop-file", &[("file", &path.display()), ("detail", &e)]))?;
     let reader = BufReader::with_capacity(1 << 20, file);
     Ok(match Format::of(path)? {
         Format::JsonLines => Box::new(read_json_lines(reader)),
-        Format::Csv => Box::new(read_csv(reader).map_err(|e| format!("{}: {e}", path.display()))?),
+        Format::Csv => Box::new(read_csv(reader).map_err(|e| Problem::InFile(path.display().to_string(), Box::new(e)))?),
         Format::Parquet => Box::new(crate::arrow::read_parquet(path)?),
     })
 }
@@ -270,10 +267,10 @@ pub fn open(path: &Path) -> Result<Box<dyn Iterator<Item = Lazy> + Send>, String
 /// A household's result, or why there is none.
 #[derive(Clone)]
 pub struct Evaluated {
-    pub place: String,
+    pub place: Problem,
     pub id: String,
     pub weight: rust_decimal::Decimal,
-    pub result: Result<Output, Vec<String>>,
+    pub result: Result<Output, Vec<Problem>>,
 }
 
 /// How much of a result a run needs.
@@ -294,7 +291,7 @@ pub fn evaluate(item: Item, today: Date, reform: Option<&Arc<ukuk_rules::reform:
 /// [`evaluate`], lean or full.
 pub fn evaluate_at(item: Item, today: Date, reform: Option<&Arc<ukuk_rules::reform::Reform>>, depth: Depth) -> Evaluated {
     let result = match item.household {
-        Err(e) => Err(vec![e]),
+        Err(e) => Err(e),
         Ok(h) => {
             let run = || match depth {
                 Depth::Lean => ukuk_rules::evaluate_lean(&h, today),
@@ -304,9 +301,7 @@ pub fn evaluate_at(item: Item, today: Date, reform: Option<&Arc<ukuk_rules::refo
                 Some(r) => ukuk_rules::reform::with(r, run),
                 None => run(),
             };
-            r.map_err(|errors| {
-                errors.iter().map(|e| format!("{} {}: {}", e.path, e.code, ukuk_rules::error_message(e, ukuk_i18n::Lang::En))).collect()
-            })
+            r.map_err(|errors| errors.into_iter().map(Problem::Input).collect())
         }
     };
     Evaluated { place: item.place, id: item.id, weight: item.weight, result }
@@ -365,7 +360,7 @@ pub enum Sink {
 }
 
 impl Sink {
-    pub fn create(path: &Path, reasons: bool) -> Result<Sink, String> {
+    pub fn create(path: &Path, reasons: bool) -> Result<Sink, Problem> {
         let format = Format::of(path)?;
         if format == Format::Parquet {
             return Ok(Sink::Parquet(
@@ -374,31 +369,33 @@ impl Sink {
                 reasons,
             ));
         }
-        let file: Box<dyn Write> =
-            Box::new(BufWriter::with_capacity(1 << 20, File::create(path).map_err(|e| format!("{}: {e}", path.display()))?));
+        let file: Box<dyn Write> = Box::new(BufWriter::with_capacity(
+            1 << 20,
+            File::create(path).map_err(|e| Problem::new("pop-file", &[("file", &path.display()), ("detail", &e)]))?,
+        ));
         let columns = output_columns(reasons);
         Ok(match format {
             Format::Csv => {
                 let mut w = csv::Writer::from_writer(file);
-                w.write_record(&columns).map_err(|e| e.to_string())?;
+                w.write_record(&columns).map_err(Problem::detail)?;
                 Sink::Csv(Box::new(w))
             }
             Format::JsonLines => Sink::JsonLines(BufWriter::new(file), columns),
-            Format::Parquet => return Err("unreachable".into()),
+            Format::Parquet => unreachable!("a Parquet sink is made above"),
         })
     }
 
-    pub fn write(&mut self, row: &[String]) -> Result<(), String> {
+    pub fn write(&mut self, row: &[String]) -> Result<(), Problem> {
         match self {
             Sink::Parquet(w, rows, reasons) => {
                 rows.push(row.to_vec());
                 if rows.len() >= CHUNK {
-                    w.write(&crate::arrow::results_batch(rows, *reasons)?)?;
+                    w.write(&crate::arrow::results_batch(rows, *reasons).map_err(Problem::detail)?)?;
                     rows.clear();
                 }
                 Ok(())
             }
-            Sink::Csv(w) => w.write_record(row).map_err(|e| e.to_string()),
+            Sink::Csv(w) => w.write_record(row).map_err(Problem::detail),
             Sink::JsonLines(w, columns) => {
                 let mut o = Map::new();
                 for (c, v) in columns.iter().zip(row) {
@@ -411,21 +408,21 @@ impl Sink {
                     };
                     o.insert(c.clone(), value);
                 }
-                writeln!(w, "{}", Value::Object(o)).map_err(|e| e.to_string())
+                writeln!(w, "{}", Value::Object(o)).map_err(Problem::detail)
             }
         }
     }
 
-    pub fn finish(self) -> Result<(), String> {
+    pub fn finish(self) -> Result<(), Problem> {
         match self {
             Sink::Parquet(mut w, rows, reasons) => {
                 if !rows.is_empty() {
-                    w.write(&crate::arrow::results_batch(&rows, reasons)?)?;
+                    w.write(&crate::arrow::results_batch(&rows, reasons).map_err(Problem::detail)?)?;
                 }
                 w.finish()
             }
-            Sink::Csv(mut w) => w.flush().map_err(|e| e.to_string()),
-            Sink::JsonLines(mut w, _) => w.flush().map_err(|e| e.to_string()),
+            Sink::Csv(mut w) => w.flush().map_err(Problem::detail),
+            Sink::JsonLines(mut w, _) => w.flush().map_err(Problem::detail),
         }
     }
 }
@@ -474,8 +471,8 @@ pub fn run_with<R: Send>(
     depth: Depth,
     strict: bool,
     render: impl Fn(&Evaluated) -> R + Sync,
-    mut each: impl FnMut(R) -> Result<(), String>,
-) -> Result<Summary, String> {
+    mut each: impl FnMut(R) -> Result<(), Problem>,
+) -> Result<Summary, Problem> {
     let mut summary = Summary::default();
     // Each household is rendered on the core that evaluated it, and only
     // what `render` keeps waits for the chunk's end: a chunk of full results
@@ -517,8 +514,8 @@ fn hand_on<R>(
     results: Vec<Result<R, BadRow>>,
     strict: bool,
     summary: &mut Summary,
-    each: &mut impl FnMut(R) -> Result<(), String>,
-) -> Result<(), String> {
+    each: &mut impl FnMut(R) -> Result<(), Problem>,
+) -> Result<(), Problem> {
     for r in results {
         match r {
             Ok(r) => {
@@ -527,7 +524,7 @@ fn hand_on<R>(
             }
             Err(bad) => {
                 if strict {
-                    return Err(format!("{bad} (--strict: stopped)"));
+                    return Err(Problem::Strict(Box::new(bad)));
                 }
                 summary.bad_count += 1;
                 if summary.bad.len() < BAD_KEPT {
@@ -566,7 +563,7 @@ pub fn run(
     today: Date,
     reform: Option<&Arc<ukuk_rules::reform::Reform>>,
     strict: bool,
-    mut each: impl FnMut(&Evaluated) -> Result<(), String>,
-) -> Result<Summary, String> {
+    mut each: impl FnMut(&Evaluated) -> Result<(), Problem>,
+) -> Result<Summary, Problem> {
     run_with(items, today, reform, Depth::Full, strict, Evaluated::clone, |e| each(&e))
 }

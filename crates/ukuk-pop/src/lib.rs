@@ -8,6 +8,7 @@
 pub mod arrow;
 pub mod batch;
 pub mod chart;
+pub mod problem;
 pub mod simulate;
 pub mod synth;
 pub mod table;

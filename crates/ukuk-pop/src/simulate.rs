@@ -24,6 +24,7 @@ use ukuk_rules::reform::{Change, Reform};
 use ukuk_rules::{Date, Output};
 
 use crate::batch::{self, BadRow, Item, Lazy};
+use crate::problem::Problem;
 
 /// A benefit's totals under one set of rules.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -72,13 +73,13 @@ pub struct Comparison {
 
 /// Reads and checks a reform file (`ukuk simulate --reform FILE`): the same
 /// names and checks as `rules/`; errors are `FILE:LINE: message`.
-pub fn read_reform(path: &Path) -> Result<Reform, Vec<String>> {
-    let text = std::fs::read_to_string(path).map_err(|e| vec![format!("{}: {e}", path.display())])?;
+pub fn read_reform(path: &Path) -> Result<Reform, Vec<Problem>> {
+    let text = std::fs::read_to_string(path).map_err(|e| vec![Problem::new("pop-file", &[("file", &path.display()), ("detail", &e)])])?;
     read_reform_text(&path.display().to_string(), &text)
 }
 
 /// A reform given as TOML text; `file` names it in errors.
-pub fn read_reform_text(file: &str, text: &str) -> Result<Reform, Vec<String>> {
+pub fn read_reform_text(file: &str, text: &str) -> Result<Reform, Vec<Problem>> {
     let kinds = |name: &str| -> Option<ukuk_rulesgen::ValueKind> {
         use ukuk_rules::params::ValueRef;
         let p = ukuk_rules::params::data::ALL_PARAMS.iter().find(|p| p.name() == name)?;
@@ -91,10 +92,14 @@ pub fn read_reform_text(file: &str, text: &str) -> Result<Reform, Vec<String>> {
         })
     };
     let file = file.to_string();
-    let (title, changes) = ukuk_rulesgen::read_reform(&file, text, &kinds)?;
+    // The reform checker is the rules data's own (ukuk-rulesgen), and speaks English.
+    let (title, changes) =
+        ukuk_rulesgen::read_reform(&file, text, &kinds).map_err(|e| e.into_iter().map(Problem::detail).collect::<Vec<_>>())?;
     let mut out = Vec::new();
     for c in changes {
-        let date = |s: &str| Date::parse(s).ok_or_else(|| vec![format!("{file}:{}: '{s}' is not a date", c.line)]);
+        let date = |s: &str| {
+            Date::parse(s).ok_or_else(|| vec![Problem::new("pop-not-a-date", &[("file", &file), ("line", &c.line), ("value", &s)])])
+        };
         let value = match c.value {
             ukuk_rulesgen::ReformValue::Decimal(d) => ukuk_rules::reform::Value::Decimal(d),
             ukuk_rulesgen::ReformValue::Int(n) => ukuk_rules::reform::Value::Int(n),
@@ -104,7 +109,7 @@ pub fn read_reform_text(file: &str, text: &str) -> Result<Reform, Vec<String>> {
         };
         out.push(Change { name: c.name, from: date(&c.from)?, until: c.until.as_deref().map(date).transpose()?, value });
     }
-    Reform::new(&title, out).map_err(|e| vec![format!("{file}: {e}")])
+    Reform::new(&title, out).map_err(|e| vec![Problem::new("pop-file", &[("file", &file), ("detail", &e)])])
 }
 
 /// The household's counted income per person (what family assistance counts).
@@ -168,7 +173,7 @@ fn add(t: &mut Totals, b: &Paid, w: Decimal) {
 }
 
 /// Runs the population through the baseline and the reform.
-pub fn simulate(items: impl Iterator<Item = Lazy> + Send, today: Date, reform: &Arc<Reform>, strict: bool) -> Result<Comparison, String> {
+pub fn simulate(items: impl Iterator<Item = Lazy> + Send, today: Date, reform: &Arc<Reform>, strict: bool) -> Result<Comparison, Problem> {
     let ids = ukuk_rules::benefit_ids();
     let periods: Vec<&'static str> =
         ids.iter().map(|id| ukuk_rules::benefits::REGISTRY.iter().find(|d| d.id == *id).map_or("monthly", |d| d.period)).collect();
@@ -185,7 +190,7 @@ pub fn simulate(items: impl Iterator<Item = Lazy> + Send, today: Date, reform: &
     let mut bad_count = 0;
     use rayon::prelude::*;
     // As in `batch::run_with`: the next chunk is read on a thread of its own.
-    std::thread::scope(|scope| -> Result<(), String> {
+    std::thread::scope(|scope| -> Result<(), Problem> {
         for chunk in batch::read_ahead(scope, items) {
             let results: Vec<_> = chunk
                 .into_par_iter()
@@ -229,7 +234,7 @@ pub fn simulate(items: impl Iterator<Item = Lazy> + Send, today: Date, reform: &
                     }
                     Err(row) => {
                         if strict {
-                            return Err(format!("{row} (--strict: stopped)"));
+                            return Err(Problem::Strict(Box::new(row)));
                         }
                         bad_count += 1;
                         if bad.len() < batch::BAD_KEPT {

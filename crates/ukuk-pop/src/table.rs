@@ -18,6 +18,8 @@
 
 use serde_json::{Map, Value};
 
+use crate::problem::Problem;
+
 pub const ANIMALS: &[&str] = &["sheep", "goat", "cow", "ox", "heifer", "horse", "calf", "bull"];
 pub const INCOMES: &[&str] =
     &["wages", "stipend", "business", "land", "livestock", "other", "pension", "state_benefits", "maternity", "funeral", "unemployment"];
@@ -132,15 +134,9 @@ pub fn columns() -> Vec<String> {
 /// One row: a value per column (by the order of `columns()`), empty when not given.
 pub type Row = Vec<String>;
 
-/// A problem with a household's rows: the column and what is wrong.
-#[derive(Debug, Clone, PartialEq)]
-pub struct CellError {
-    pub column: String,
-    pub message: String,
-}
-
-fn err(column: Col, message: impl Into<String>) -> CellError {
-    CellError { column: column.name().to_string(), message: message.into() }
+/// A problem with a cell: its message, with the column and the value.
+fn cell_problem(id: &'static str, column: Col, value: &str) -> Problem {
+    Problem::new(id, &[("column", &column.name()), ("value", &value)])
 }
 
 /// Column positions, looked up once per file: for each of [`COLUMNS`], its
@@ -151,18 +147,18 @@ pub struct Layout {
 }
 
 impl Layout {
-    pub fn new(header: &[String]) -> Result<Layout, String> {
+    pub fn new(header: &[String]) -> Result<Layout, Problem> {
         let mut at = vec![None; COLUMNS.len()];
         for (i, h) in header.iter().enumerate() {
             let Some(known) = COLUMNS.iter().position(|c| c == h) else {
-                return Err(format!("unknown column '{h}' (the columns are listed in the README, \"Population files\")"));
+                return Err(Problem::new("pop-unknown-column", &[("column", h)]));
             };
             // A repeated column: the first one counts, as before.
             at[known].get_or_insert(i);
         }
         for required in [Col::household_id, Col::member_id] {
             if at[required as usize].is_none() {
-                return Err(format!("the column '{}' is missing", required.name()));
+                return Err(Problem::new("pop-missing-column", &[("column", &required.name())]));
             }
         }
         Ok(Layout { at })
@@ -174,20 +170,20 @@ impl Layout {
     }
 }
 
-fn boolean(column: Col, v: &str) -> Result<Option<bool>, CellError> {
+fn boolean(column: Col, v: &str) -> Result<Option<bool>, Problem> {
     match v.as_bytes() {
         b"" => Ok(None),
         b"true" | b"1" => Ok(Some(true)),
         b"false" | b"0" => Ok(Some(false)),
-        _ => Err(err(column, format!("'{v}' is not true or false"))),
+        _ => Err(cell_problem("pop-not-boolean", column, v)),
     }
 }
 
-fn whole(column: Col, v: &str) -> Result<Option<u64>, CellError> {
+fn whole(column: Col, v: &str) -> Result<Option<u64>, Problem> {
     if v.is_empty() {
         return Ok(None);
     }
-    v.parse::<u64>().map(Some).map_err(|_| err(column, format!("'{v}' is not a whole number")))
+    v.parse::<u64>().map(Some).map_err(|_| cell_problem("pop-not-whole", column, v))
 }
 
 fn string(v: &str) -> Value {
@@ -195,8 +191,8 @@ fn string(v: &str) -> Value {
 }
 
 /// The contract's household from its rows (and the household's id and weight).
-pub fn household(layout: &Layout, rows: &[Row]) -> Result<Value, CellError> {
-    let first = rows.first().ok_or_else(|| err(Col::household_id, "a household without rows"))?;
+pub fn household(layout: &Layout, rows: &[Row]) -> Result<Value, Problem> {
+    let first = rows.first().ok_or_else(|| Problem::new("pop-no-rows", &[]))?;
     let g = |c: Col| layout.get(first, c);
     let mut h = Map::new();
     for &c in HOUSEHOLD_TEXT {
@@ -217,7 +213,7 @@ pub fn household(layout: &Layout, rows: &[Row]) -> Result<Value, CellError> {
         let m = |c: Col| layout.get(row, c);
         let id = m(Col::member_id);
         if id.is_empty() {
-            return Err(err(Col::member_id, "a row without a member_id"));
+            return Err(Problem::new("pop-no-member-id", &[]));
         }
         let mut o = Map::new();
         o.insert("id".into(), string(id));
@@ -244,7 +240,7 @@ pub fn household(layout: &Layout, rows: &[Row]) -> Result<Value, CellError> {
                 }
                 o.insert("status".into(), Value::Object(s));
             }
-            other => return Err(err(Col::status, format!("'{other}' is not citizen, kairylman or foreign"))),
+            other => return Err(Problem::new("pop-bad-status", &[("value", &other)])),
         }
         if let Some(b) = boolean(Col::pension_right, m(Col::pension_right))? {
             o.insert("pension_right".into(), Value::Bool(b));
@@ -280,7 +276,7 @@ pub fn household(layout: &Layout, rows: &[Row]) -> Result<Value, CellError> {
         }
         if !m(Col::birth_applicant).is_empty() {
             if m(Col::birth_date).is_empty() {
-                return Err(err(Col::birth_applicant, "a newborn's row needs its birth_date"));
+                return Err(Problem::new("pop-newborn-date", &[]));
             }
             let key = (m(Col::birth_date), m(Col::birth_applicant));
             let applied = Some(m(Col::birth_application_date)).filter(|s| !s.is_empty());
@@ -291,10 +287,7 @@ pub fn household(layout: &Layout, rows: &[Row]) -> Result<Value, CellError> {
         }
         if let Some(months) = whole(Col::insured_months_last_36, m(Col::insured_months_last_36))? {
             if unemployment.is_some() {
-                return Err(err(
-                    Col::insured_months_last_36,
-                    "two people of one household seek the unemployment allowance; the table carries one",
-                ));
+                return Err(Problem::new("pop-two-seekers", &[]));
             }
             let mut u = Map::new();
             u.insert("member".into(), string(id));
@@ -463,8 +456,8 @@ mod tests {
         assert_eq!(layout.get(&row, Col::sex), "female");
         assert_eq!(layout.get(&row, Col::birth_date), "");
         let bad: Vec<String> = ["household_id", "member_id", "salary"].iter().map(|s| s.to_string()).collect();
-        assert!(Layout::new(&bad).unwrap_err().contains("'salary'"));
+        assert!(Layout::new(&bad).unwrap_err().to_string().contains("'salary'"));
         let missing: Vec<String> = ["household_id"].iter().map(|s| s.to_string()).collect();
-        assert!(Layout::new(&missing).unwrap_err().contains("'member_id'"));
+        assert!(Layout::new(&missing).unwrap_err().to_string().contains("'member_id'"));
     }
 }

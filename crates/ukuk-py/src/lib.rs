@@ -45,7 +45,7 @@ fn evaluate_json(py: Python<'_>, text: &str, date: Option<&str>) -> PyResult<(St
 fn households_of(data: &[u8]) -> Result<impl Iterator<Item = batch::Lazy> + Send, String> {
     let reader =
         arrow_ipc::reader::StreamReader::try_new(Cursor::new(data.to_vec()), None).map_err(|e| format!("not an Arrow IPC stream: {e}"))?;
-    Ok(ukuk_pop::arrow::households(reader.map(|b| b.map_err(|e| e.to_string()))))
+    Ok(ukuk_pop::arrow::households(reader.map(|b| b.map_err(ukuk_pop::problem::Problem::detail))))
 }
 
 /// A population (an Arrow IPC stream of the person table) through the
@@ -87,7 +87,7 @@ fn evaluate_batch_ipc<'py>(
             w.finish().map_err(|e| e.to_string())?;
             drop(w);
             let bad: Vec<serde_json::Value> =
-                summary.bad.iter().map(|b| serde_json::json!({"place": b.place, "id": b.id, "problems": b.problems})).collect();
+                summary.bad.iter().map(|b| serde_json::json!({"place": b.place.to_string(), "id": b.id, "problems": b.problems.iter().map(|p| p.to_string()).collect::<Vec<_>>()})).collect();
             Ok((buf, serde_json::Value::Array(bad).to_string()))
         })
         .map_err(PyValueError::new_err)?;
@@ -100,7 +100,10 @@ fn evaluate_batch_ipc<'py>(
 #[pyo3(signature = (data, reform, name="reform.toml", date=None, strict=false))]
 fn simulate_ipc(py: Python<'_>, data: &[u8], reform: &str, name: &str, date: Option<&str>, strict: bool) -> PyResult<String> {
     let today = date_of(date)?;
-    let reform = Arc::new(ukuk_pop::simulate::read_reform_text(name, reform).map_err(|e| PyValueError::new_err(e.join("\n")))?);
+    let reform = Arc::new(
+        ukuk_pop::simulate::read_reform_text(name, reform)
+            .map_err(|e| PyValueError::new_err(e.iter().map(|p| p.to_string()).collect::<Vec<_>>().join("\n")))?,
+    );
     py.detach(|| -> Result<String, String> {
         let items = households_of(data)?;
         let c = ukuk_pop::simulate::simulate(items, today, &reform, strict)?;
