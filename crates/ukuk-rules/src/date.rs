@@ -96,6 +96,28 @@ impl Date {
         Date { days: days_from_civil(year, month, day) }
     }
 
+    /// The months counted from this day: the `i`-th (from 0) runs from
+    /// `self.add_months(i)` to the day before that day's `add_months(1)`.
+    /// The schedules count a year of months this way; the day is converted
+    /// once, not twice a month.
+    pub fn months(self) -> impl Iterator<Item = (Date, Date)> {
+        let (y, m, d) = self.ymd();
+        let start = y * 12 + (m as i32 - 1);
+        (0..).map_while(move |i: i32| {
+            let day_in = |index: i32| {
+                let (year, month) = (index.div_euclid(12), index.rem_euclid(12) as u32 + 1);
+                (year, month, d.min(days_in_month(year, month)))
+            };
+            let (year, month, day) = day_in(start.checked_add(i)?);
+            let from = Date { days: days_from_civil(year, month, day) };
+            // `from.add_months(1)` keeps `from`'s (clamped) day.
+            let next = start.checked_add(i)?.checked_add(1)?;
+            let (ny, nm) = (next.div_euclid(12), next.rem_euclid(12) as u32 + 1);
+            let until = Date { days: days_from_civil(ny, nm, day.min(days_in_month(ny, nm))) }.add_days(-1);
+            Some((from, until))
+        })
+    }
+
     /// The first day of the month after this one.
     pub fn first_of_next_month(self) -> Date {
         let (y, m, _) = self.ymd();
@@ -288,6 +310,19 @@ mod tests {
                 }
             }
             birth = birth.add_days(1);
+        }
+    }
+
+    #[test]
+    fn months_count_as_add_months_does() {
+        let mut start = d("2019-12-25");
+        while start <= d("2021-03-10") {
+            for (i, (from, until)) in start.months().take(14).enumerate() {
+                let expected = start.add_months(i as i32);
+                assert_eq!(from, expected, "{start:?} month {i}");
+                assert_eq!(until, expected.add_months(1).add_days(-1), "{start:?} month {i}");
+            }
+            start = start.add_days(1);
         }
     }
 

@@ -320,9 +320,10 @@ fn schedule(h: &Household, starts: Date, months: u32, children: usize) -> Vec<(M
     let children = Decimal::from(children as u64);
     // The month's amount, computed again only when the rate's period changes.
     let mut last: Option<(Option<&'static Period<Decimal>>, Money)> = None;
-    (0..months.min(crate::output::SCHEDULE_MONTHS) as i32)
-        .map(|i| {
-            let from = starts.add_months(i);
+    starts
+        .months()
+        .take(months.min(crate::output::SCHEDULE_MONTHS) as usize)
+        .map(|(from, until)| {
             let p = rate.at(from);
             let amount = match last {
                 Some((q, amount)) if q.map(std::ptr::from_ref) == p.map(std::ptr::from_ref) => amount,
@@ -333,7 +334,7 @@ fn schedule(h: &Household, starts: Date, months: u32, children: usize) -> Vec<(M
                     amount
                 }
             };
-            (MonthPaid { from, until: from.add_months(1).add_days(-1), amount }, p)
+            (MonthPaid { from, until, amount }, p)
         })
         .collect()
 }

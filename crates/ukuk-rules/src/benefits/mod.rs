@@ -334,14 +334,13 @@ pub fn per_child_schedule(
 ) -> Vec<MonthPaid> {
     let ends: Vec<Date> = h.members.iter().filter_map(paid_before).collect();
     let mut out = Vec::new();
-    for i in 0..crate::output::SCHEDULE_MONTHS as i32 {
-        let from = starts.add_months(i);
+    for (from, until) in starts.months().take(crate::output::SCHEDULE_MONTHS as usize) {
         let n = ends.iter().filter(|&&end| from < end).count();
         let Some(p) = rate.at(from) else { break };
         if n == 0 {
             break;
         }
-        out.push(MonthPaid { from, until: from.add_months(1).add_days(-1), amount: Money(p.value * Decimal::from(n as u64)) });
+        out.push(MonthPaid { from, until, amount: Money(p.value * Decimal::from(n as u64)) });
     }
     out
 }
