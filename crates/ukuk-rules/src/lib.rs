@@ -183,11 +183,8 @@ struct ErrorsJson<'a> {
 /// a final newline. This is the exact text `ukuk eval` prints and the
 /// JavaScript `evaluateJson` returns. The flag is `true` for a result.
 pub fn to_json(result: &Result<Output, Vec<InputError>>) -> (String, bool) {
-    // A result with every reason is tens of kilobytes: written into room
-    // made once, not grown a doubling at a time.
-    let mut bytes = Vec::with_capacity(1 << 15);
-    let (written, ok) = match result {
-        Ok(out) => (serde_json::to_writer_pretty(&mut bytes, out), true),
+    let (text, ok) = match result {
+        Ok(out) => (serde_json::to_string_pretty(out), true),
         Err(errors) => {
             let list = ErrorsJson {
                 errors: errors
@@ -195,15 +192,11 @@ pub fn to_json(result: &Result<Output, Vec<InputError>>) -> (String, bool) {
                     .map(|e| ErrorJson { path: &e.path, code: e.code, message: error_message(e, ukuk_i18n::Lang::En) })
                     .collect(),
             };
-            (serde_json::to_writer_pretty(&mut bytes, &list), false)
+            (serde_json::to_string_pretty(&list), false)
         }
     };
-    // Serializing these types cannot fail (string keys, no floats), and
-    // serde_json writes UTF-8.
-    let mut text = written
-        .ok()
-        .and_then(|()| String::from_utf8(bytes).ok())
-        .unwrap_or_else(|| String::from("{\"errors\":[{\"path\":\"\",\"code\":\"internal\",\"message\":\"internal\"}]}"));
+    // Serializing these types cannot fail (string keys, no floats).
+    let mut text = text.unwrap_or_else(|_| String::from("{\"errors\":[{\"path\":\"\",\"code\":\"internal\",\"message\":\"internal\"}]}"));
     text.push('\n');
     (text, ok)
 }
