@@ -366,7 +366,7 @@ fn text(v: Option<&Value>) -> String {
 /// it cannot.
 pub fn rows(id: &str, weight: &str, h: &Value) -> Option<Vec<Row>> {
     let members = h.get("members")?.as_array()?;
-    let vehicles = h.pointer("/assets/vehicles").and_then(Value::as_array).map_or(&[][..], |v| v.as_slice());
+    let vehicles = at(h, &["assets", "vehicles"]).and_then(Value::as_array).map_or(&[][..], |v| v.as_slice());
     if vehicles.len() > 1 {
         return None;
     }
@@ -380,8 +380,10 @@ pub fn rows(id: &str, weight: &str, h: &Value) -> Option<Vec<Row>> {
             return None;
         }
     }
+    let livestock = at(h, &["assets", "livestock"]);
     let mut out = Vec::new();
     for m in members {
+        let income = m.get("income");
         let mut row = vec![String::new(); COLUMNS.len()];
         let mut set = |c: Col, v: String| row[c as usize] = v;
         set(Col::household_id, id.to_string());
@@ -390,7 +392,7 @@ pub fn rows(id: &str, weight: &str, h: &Value) -> Option<Vec<Row>> {
             set(c, text(h.get(c.name())));
         }
         for (a, c) in ANIMAL_COLS {
-            set(c, text(h.pointer(&format!("/assets/livestock/{a}"))));
+            set(c, text(livestock.and_then(|l| l.get(a))));
         }
         if let Some(v) = vehicles.first() {
             set(Col::vehicle_kind, text(v.get("kind")));
@@ -402,13 +404,13 @@ pub fn rows(id: &str, weight: &str, h: &Value) -> Option<Vec<Row>> {
         for &c in MEMBER_TEXT.iter().chain(MEMBER_FLAGS.iter()).chain([Col::pension_right, Col::birth_order].iter()) {
             set(c, text(m.get(c.name())));
         }
-        set(Col::status, text(m.pointer("/status/kind")));
-        set(Col::country, text(m.pointer("/status/country")));
-        set(Col::residence_permit, text(m.pointer("/status/residence_permit")));
-        set(Col::disability_group, text(m.pointer("/disability/group")));
-        set(Col::disability_since_childhood, text(m.pointer("/disability/since_childhood")));
+        set(Col::status, text(at(m, &["status", "kind"])));
+        set(Col::country, text(at(m, &["status", "country"])));
+        set(Col::residence_permit, text(at(m, &["status", "residence_permit"])));
+        set(Col::disability_group, text(at(m, &["disability", "group"])));
+        set(Col::disability_since_childhood, text(at(m, &["disability", "since_childhood"])));
         for (i, c) in INCOME_COLS {
-            set(c, text(m.pointer(&format!("/income/{i}"))));
+            set(c, text(income.and_then(|x| x.get(i))));
         }
         if let Some(births) = h.get("births").and_then(Value::as_array) {
             for b in births {
@@ -418,15 +420,21 @@ pub fn rows(id: &str, weight: &str, h: &Value) -> Option<Vec<Row>> {
                 }
             }
         }
-        if h.pointer("/unemployment/member").and_then(Value::as_str) == Some(mid.as_str()) {
-            set(Col::unemployment_registered_on, text(h.pointer("/unemployment/registered_on")));
-            set(Col::insured_months_last_36, text(h.pointer("/unemployment/insured_months_last_36")));
-            set(Col::insured_record_continuous, text(h.pointer("/unemployment/insured_record_continuous")));
-            set(Col::months_paid_last_36, text(h.pointer("/unemployment/months_paid_last_36")));
+        if at(h, &["unemployment", "member"]).and_then(Value::as_str) == Some(mid.as_str()) {
+            set(Col::unemployment_registered_on, text(at(h, &["unemployment", "registered_on"])));
+            set(Col::insured_months_last_36, text(at(h, &["unemployment", "insured_months_last_36"])));
+            set(Col::insured_record_continuous, text(at(h, &["unemployment", "insured_record_continuous"])));
+            set(Col::months_paid_last_36, text(at(h, &["unemployment", "months_paid_last_36"])));
         }
         out.push(row);
     }
     Some(out)
+}
+
+/// The value at `path` in `v` (what `Value::pointer` finds, without
+/// parsing a pointer text each time).
+fn at<'a>(v: &'a Value, path: &[&str]) -> Option<&'a Value> {
+    path.iter().try_fold(v, |v, k| v.get(k))
 }
 
 #[cfg(test)]
