@@ -118,8 +118,9 @@ fn income_per_person(h: &Value, date: Date) -> Decimal {
     let members = h.get("members").and_then(Value::as_array).map_or(&[][..], |m| m.as_slice());
     let mut total = Decimal::ZERO;
     for m in members {
+        let Some(income) = m.get("income") else { continue };
         for t in counted {
-            if let Some(a) = m.pointer(&format!("/income/{t}")).and_then(Value::as_str).and_then(|s| s.parse::<Decimal>().ok()) {
+            if let Some(a) = income.get(t).and_then(Value::as_str).and_then(|s| s.parse::<Decimal>().ok()) {
                 total += a;
             }
         }
