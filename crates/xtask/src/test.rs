@@ -67,12 +67,23 @@ pub fn run(root: &Path) -> Result<ExitCode> {
     if setup_ok {
         // Format and lints: the compiler holds the engine to "no unwrap, no
         // indexing, no floats" (crates/ukuk-rules/src/lib.rs).
+        // The Python package has a workspace of its own (it links against
+        // the interpreter): checked here by its manifest.
+        let python_manifest = root.join("crates").join("ukuk-py").join("Cargo.toml");
         suite.step("cargo fmt --check", || {
             util::run(util::cargo().args(["fmt", "--all", "--check"]).current_dir(root))?;
+            util::run(util::cargo().args(["fmt", "--check", "--manifest-path"]).arg(&python_manifest).current_dir(root))?;
             Ok(None)
         });
         suite.step("cargo clippy -- -D warnings", || {
             util::run(util::cargo().args(["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"]).current_dir(root))?;
+            util::run(
+                util::cargo()
+                    .args(["clippy", "--locked", "--all-targets", "--manifest-path"])
+                    .arg(&python_manifest)
+                    .args(["--", "-D", "warnings"])
+                    .current_dir(root),
+            )?;
             Ok(None)
         });
 
