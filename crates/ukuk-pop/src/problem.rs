@@ -20,6 +20,9 @@ pub enum Problem {
     Strict(Box<BadRow>),
     /// A problem of a whole file, with the file's name.
     InFile(String, Box<Problem>),
+    /// A problem in a reform file, found by the rules data's own checks
+    /// (`ukuk-rulesgen`): `FILE:LINE: message`.
+    Reform(ukuk_rulesgen::Found),
 }
 
 impl Problem {
@@ -44,6 +47,7 @@ impl Problem {
             Problem::Input(e) => format!("{} {}: {}", e.path, e.code, ukuk_rules::error_message(e, lang)),
             Problem::Strict(row) => Bundle::get(lang).text("pop-strict", &[("row", &row.text(lang))]),
             Problem::InFile(file, p) => Bundle::get(lang).text("pop-file", &[("file", file), ("detail", &p.text(lang))]),
+            Problem::Reform(found) => found.text(lang),
         }
     }
 }

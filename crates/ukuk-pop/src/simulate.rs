@@ -92,9 +92,9 @@ pub fn read_reform_text(file: &str, text: &str) -> Result<Reform, Vec<Problem>> 
         })
     };
     let file = file.to_string();
-    // The reform checker is the rules data's own (ukuk-rulesgen), and speaks English.
+    // The reform is checked by the rules data's own checks (ukuk-rulesgen).
     let (title, changes) =
-        ukuk_rulesgen::read_reform(&file, text, &kinds).map_err(|e| e.into_iter().map(Problem::detail).collect::<Vec<_>>())?;
+        ukuk_rulesgen::read_reform(&file, text, &kinds).map_err(|e| e.into_iter().map(Problem::Reform).collect::<Vec<_>>())?;
     let mut out = Vec::new();
     for c in changes {
         let date = |s: &str| {

@@ -31,19 +31,68 @@ const KNOWN_INCOME: &[&str] =
 /// Vehicle kinds of the input contract.
 const KNOWN_VEHICLES: &[&str] = &["passenger_car", "lorry", "minibus", "tractor", "combine"];
 
+/// A problem found in a rules or reform file, at a line.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Found {
+    pub file: String,
+    pub line: usize,
+    pub said: Said,
+}
+
+/// What a [`Found`] says.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Said {
+    /// A message a reform file's author can meet: an id of the translation
+    /// files (`cli.ftl`, `rules-*`) and its arguments.
+    Message(&'static str, Vec<(&'static str, String)>),
+    /// A message only the rules' own authors meet (English).
+    Text(String),
+}
+
+impl Found {
+    /// `FILE:LINE: message`, the message in `lang`.
+    pub fn text(&self, lang: ukuk_i18n::Lang) -> String {
+        let message = match &self.said {
+            Said::Message(id, args) => {
+                let args: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_str())).collect();
+                ukuk_i18n::Bundle::get(lang).text(id, &args)
+            }
+            Said::Text(t) => t.clone(),
+        };
+        format!("{}:{}: {message}", self.file, self.line)
+    }
+}
+
+impl std::fmt::Display for Found {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.text(ukuk_i18n::Lang::En))
+    }
+}
+
 struct Ctx<'a> {
     file: String,
     text: &'a str,
-    errors: Vec<String>,
+    errors: Vec<Found>,
+    /// Reading `rules/` (not a reform file): messages may tell the rules'
+    /// authors what else to change.
+    for_rules: bool,
 }
 
 impl Ctx<'_> {
     fn line(&self, span: &std::ops::Range<usize>) -> usize {
         self.text[..span.start.min(self.text.len())].matches('\n').count() + 1
     }
-    fn err(&mut self, span: &std::ops::Range<usize>, msg: impl std::fmt::Display) {
+    fn found(&mut self, span: &std::ops::Range<usize>, said: Said) {
         let line = self.line(span);
-        self.errors.push(format!("{}:{}: {}", self.file, line, msg));
+        self.errors.push(Found { file: self.file.clone(), line, said });
+    }
+    /// A problem only the rules' own authors meet, in English.
+    fn err(&mut self, span: &std::ops::Range<usize>, msg: impl std::fmt::Display) {
+        self.found(span, Said::Text(msg.to_string()));
+    }
+    /// A problem a reform file can have too: a `rules-*` message.
+    fn say(&mut self, span: &std::ops::Range<usize>, id: &'static str, args: &[(&'static str, &dyn std::fmt::Display)]) {
+        self.found(span, Said::Message(id, args.iter().map(|(k, v)| (*k, v.to_string())).collect()));
     }
 }
 
@@ -180,7 +229,7 @@ pub fn compile(files: &[(&str, &str)], code: Option<&[&str]>) -> Result<String, 
     let mut errors = Vec::new();
     let mut data = Vec::new();
     for (name, text) in files {
-        let mut ctx = Ctx { file: format!("rules/{name}"), text, errors: vec![] };
+        let mut ctx = Ctx { file: format!("rules/{name}"), text, errors: vec![], for_rules: true };
         let stem = name.strip_suffix(".toml").unwrap_or(name);
         let d = read_file(&mut ctx, stem);
         if let (Some(d), Some(code)) = (&d, code) {
@@ -198,7 +247,7 @@ pub fn compile(files: &[(&str, &str)], code: Option<&[&str]>) -> Result<String, 
                 }
             }
         }
-        errors.append(&mut ctx.errors);
+        errors.extend(ctx.errors.iter().map(Found::to_string));
         if let Some(d) = d {
             data.push(d);
         }
@@ -251,7 +300,7 @@ fn read_file(ctx: &mut Ctx, stem: &str) -> Option<FileData> {
         Ok(t) => t,
         Err(e) => {
             let span = e.span().unwrap_or(0..0);
-            ctx.err(&span, format!("not valid TOML: {}", e.message()));
+            ctx.say(&span, "rules-toml", &[("detail", &e.message())]);
             return None;
         }
     };
@@ -493,7 +542,7 @@ fn string_of(ctx: &mut Ctx, v: &Spanned<DeValue>) -> Option<String> {
     match v.get_ref() {
         DeValue::String(s) => Some(s.to_string()),
         other => {
-            ctx.err(&v.span(), format!("expected a string, found {}", other.type_str()));
+            ctx.say(&v.span(), "rules-expected-string", &[("found", &other.type_str())]);
             None
         }
     }
@@ -503,7 +552,7 @@ fn table_of<'a, 'i>(ctx: &mut Ctx, v: &'a Spanned<DeValue<'i>>) -> Option<&'a De
     match v.get_ref() {
         DeValue::Table(t) => Some(t),
         other => {
-            ctx.err(&v.span(), format!("expected a table, found {}", other.type_str()));
+            ctx.say(&v.span(), "rules-expected-table", &[("found", &other.type_str())]);
             None
         }
     }
@@ -513,7 +562,7 @@ fn date_of(ctx: &mut Ctx, v: &Spanned<DeValue>) -> Option<Date> {
     let s = string_of(ctx, v)?;
     let d = Date::parse(&s);
     if d.is_none() {
-        ctx.err(&v.span(), format!("'{s}' is not a date of the form YYYY-MM-DD"));
+        ctx.say(&v.span(), "rules-not-a-date", &[("value", &s)]);
     }
     d
 }
@@ -526,29 +575,31 @@ fn codes_of(ctx: &mut Ctx, v: &Spanned<DeValue>, allow_country: bool) -> Vec<Str
                 if let Some(s) = string_of(ctx, item) {
                     let country = allow_country && s.len() == 2 && s.bytes().all(|b| b.is_ascii_uppercase());
                     if !is_id(&s) && !country {
-                        ctx.err(&item.span(), format!("'{s}' must be a lowercase code (or a two-letter country code)"));
+                        ctx.say(&item.span(), "rules-code", &[("value", &s)]);
                     }
                     if out.contains(&s) {
-                        ctx.err(&item.span(), format!("'{s}' is listed twice"));
+                        ctx.say(&item.span(), "rules-twice", &[("value", &s)]);
                     }
                     out.push(s);
                 }
             }
         }
-        other => ctx.err(&v.span(), format!("expected a list of codes, found {}", other.type_str())),
+        other => ctx.say(&v.span(), "rules-expected-codes", &[("found", &other.type_str())]),
     }
     out
 }
 
+/// A decimal value (`what`: `value`) or a livestock rate (`rate`).
 fn decimal_of(ctx: &mut Ctx, span: &std::ops::Range<usize>, s: &str, what: &str) -> Option<Decimal> {
+    let rate = what == "rate";
     match Decimal::from_str_exact(s) {
         Ok(d) if d.is_sign_negative() && !d.is_zero() => {
-            ctx.err(span, format!("{what} '{s}' is negative: amounts, rates and limits are never negative"));
+            ctx.say(span, if rate { "rules-negative-rate" } else { "rules-negative-value" }, &[("value", &s)]);
             None
         }
         Ok(d) => Some(d),
         Err(_) => {
-            ctx.err(span, format!("{what} '{s}' is neither a date (YYYY-MM-DD) nor an exact decimal like \"810.00\""));
+            ctx.say(span, if rate { "rules-not-decimal-rate" } else { "rules-not-decimal-value" }, &[("value", &s)]);
             None
         }
     }
@@ -566,21 +617,21 @@ fn read_value(ctx: &mut Ctx, name: &str, v: &Spanned<DeValue>) -> Option<Val> {
         }
         DeValue::Integer(i) => match i.as_str().replace('_', "").parse::<i64>() {
             Ok(n) if n < 0 => {
-                ctx.err(&span, format!("value {n} is negative: counts, ages and limits are never negative"));
+                ctx.say(&span, "rules-negative-count", &[("value", &n)]);
                 None
             }
             Ok(n) if n > i64::from(u32::MAX) => {
-                ctx.err(&span, format!("value {n} is too large"));
+                ctx.say(&span, "rules-too-large", &[("value", &n)]);
                 None
             }
             Ok(n) => Some(Val::Int(n as u32)),
             Err(_) => {
-                ctx.err(&span, "not a whole number");
+                ctx.say(&span, "rules-not-whole", &[]);
                 None
             }
         },
         DeValue::Float(_) => {
-            ctx.err(&span, "floats are not allowed: write money and rates as strings, e.g. \"2.5\"");
+            ctx.say(&span, "rules-float", &[]);
             None
         }
         DeValue::Array(_) => {
@@ -588,14 +639,14 @@ fn read_value(ctx: &mut Ctx, name: &str, v: &Spanned<DeValue>) -> Option<Val> {
             if name == "disqualifying_vehicles" {
                 for c in &codes {
                     if !KNOWN_VEHICLES.contains(&c.as_str()) {
-                        ctx.err(&span, format!("unknown vehicle kind '{c}' (known: {})", KNOWN_VEHICLES.join(", ")));
+                        ctx.say(&span, "rules-unknown-vehicle", &[("value", c), ("known", &KNOWN_VEHICLES.join(", "))]);
                     }
                 }
             }
             if name.ends_with("_income") {
                 for c in &codes {
                     if !KNOWN_INCOME.contains(&c.as_str()) {
-                        ctx.err(&span, format!("unknown income type '{c}' (known: {})", KNOWN_INCOME.join(", ")));
+                        ctx.say(&span, "rules-unknown-income", &[("value", c), ("known", &KNOWN_INCOME.join(", "))]);
                     }
                 }
             }
@@ -606,19 +657,23 @@ fn read_value(ctx: &mut Ctx, name: &str, v: &Spanned<DeValue>) -> Option<Val> {
             for (k, rate) in t.iter() {
                 let animal = k.get_ref().to_string();
                 if !KNOWN_ANIMALS.contains(&animal.as_str()) {
-                    ctx.err(
-                        &k.span(),
-                        format!(
-                            "unknown animal '{animal}' in the conversion table (known: {}); a new animal needs a name in the translation files and an entry in KNOWN_ANIMALS in crates/ukuk-rulesgen/src/lib.rs",
-                            KNOWN_ANIMALS.join(", ")
-                        ),
-                    );
+                    if ctx.for_rules {
+                        ctx.err(
+                            &k.span(),
+                            format!(
+                                "unknown animal '{animal}' in the conversion table (known: {}); a new animal needs a name in the translation files and an entry in KNOWN_ANIMALS in crates/ukuk-rulesgen/src/lib.rs",
+                                KNOWN_ANIMALS.join(", ")
+                            ),
+                        );
+                    } else {
+                        ctx.say(&k.span(), "rules-unknown-animal", &[("value", &animal), ("known", &KNOWN_ANIMALS.join(", "))]);
+                    }
                     continue;
                 }
                 let s = match rate.get_ref() {
                     DeValue::String(s) => s.to_string(),
                     other => {
-                        ctx.err(&rate.span(), format!("the rate of '{animal}' must be a decimal string, found {}", other.type_str()));
+                        ctx.say(&rate.span(), "rules-rate-type", &[("animal", &animal), ("found", &other.type_str())]);
                         continue;
                     }
                 };
@@ -629,7 +684,7 @@ fn read_value(ctx: &mut Ctx, name: &str, v: &Spanned<DeValue>) -> Option<Val> {
             Some(Val::Units(units))
         }
         other => {
-            ctx.err(&span, format!("unsupported value type {}", other.type_str()));
+            ctx.say(&span, "rules-value-type", &[("found", &other.type_str())]);
             None
         }
     }
@@ -933,6 +988,48 @@ cite = [{ page = "mlsp.gov.kg", date = "2022-06-09" }]
 grade = "official"
 "#;
 
+    /// Every message a reform file can meet (`ctx.say`) has a text in
+    /// every language: the ids are read from this file's own source.
+    #[test]
+    fn every_said_message_reads_in_every_language() {
+        let source = include_str!("lib.rs");
+        let ids: Vec<&str> = source
+            .split("ctx.say(")
+            .skip(1)
+            .filter_map(|rest| rest.split('"').nth(1))
+            .filter(|s| (s.starts_with("rules-") || s.starts_with("reform-")) && s.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'))
+            .collect();
+        assert!(ids.len() >= 25, "{ids:?}");
+        // Chosen by an `if` in `decimal_of`: the source names them elsewhere.
+        let ids: Vec<&str> = ids.into_iter().chain(["rules-negative-value", "rules-not-decimal-value"]).collect();
+        for lang in ukuk_i18n::Lang::ALL {
+            for id in &ids {
+                assert!(ukuk_i18n::Bundle::get(lang).has(id), "{id} has no {} text", lang.code());
+            }
+        }
+    }
+
+    #[test]
+    fn a_reform_file_is_told_its_problems_in_the_readers_language() {
+        let kinds = |name: &str| (name == "shared.child_age_limit").then_some(ValueKind::Int);
+        let text = "[[change]]\nparam = \"shared.child_age_limit\"\nfrom = \"2026-01-01\"\nvalue = \"18.5\"\n";
+        let found = read_reform("kind.toml", text, &kinds).unwrap_err();
+        assert_eq!(
+            found[0].to_string(),
+            "kind.toml:4: change of shared.child_age_limit: the value must be a whole number like the parameter's, not a decimal"
+        );
+        assert_eq!(
+            found[0].text(ukuk_i18n::Lang::Ru),
+            "kind.toml:4: изменение shared.child_age_limit: значение должно быть целым числом, как у параметра, а не десятичным числом"
+        );
+        let text = "[[change]]\nparam = \"shared.gmii\"\nfrom = \"2026-01-01\"\nvalue = \"1500.00\"\n";
+        let found = read_reform("unknown.toml", text, &kinds).unwrap_err();
+        assert_eq!(
+            found[0].text(ukuk_i18n::Lang::Ky),
+            "unknown.toml:2: белгисиз «shared.gmii» параметри (`ukuk rules` бардык аттарды чыгарат)"
+        );
+    }
+
     /// Compiles one file named `benefit.toml` and returns its errors.
     fn errors_of(text: &str) -> Vec<String> {
         match compile(&[("benefit.toml", text)], None) {
@@ -1148,6 +1245,19 @@ pub enum ValueKind {
     Units,
 }
 
+impl ValueKind {
+    /// The kind's code in messages (`reform-value-kind` names it in words).
+    pub fn word(self) -> &'static str {
+        match self {
+            ValueKind::Decimal => "decimal",
+            ValueKind::Int => "int",
+            ValueKind::Date => "date",
+            ValueKind::Codes => "codes",
+            ValueKind::Units => "units",
+        }
+    }
+}
+
 /// A reform's value for a parameter, checked as `rules/` is checked.
 #[derive(Clone, PartialEq, Debug)]
 pub enum ReformValue {
@@ -1185,12 +1295,8 @@ pub struct ReformChange {
 /// of value the parameter has, no floats, no negative counts, known
 /// animals, vehicles and income types). `kind_of` gives a parameter's kind,
 /// `None` for an unknown name. Errors are `FILE:LINE: message`.
-pub fn read_reform(
-    file: &str,
-    text: &str,
-    kind_of: &dyn Fn(&str) -> Option<ValueKind>,
-) -> Result<(String, Vec<ReformChange>), Vec<String>> {
-    let mut ctx = Ctx { file: file.to_string(), text, errors: vec![] };
+pub fn read_reform(file: &str, text: &str, kind_of: &dyn Fn(&str) -> Option<ValueKind>) -> Result<(String, Vec<ReformChange>), Vec<Found>> {
+    let mut ctx = Ctx { file: file.to_string(), text, errors: vec![], for_rules: false };
     let root = match DeTable::parse(text) {
         Ok(t) => t,
         Err(e) => {
@@ -1206,7 +1312,7 @@ pub fn read_reform(
             "title" => title = string_of(&mut ctx, v).unwrap_or_default(),
             "change" => {
                 let DeValue::Array(items) = v.get_ref() else {
-                    ctx.err(&v.span(), "change must be a list: write [[change]] blocks");
+                    ctx.say(&v.span(), "reform-change-list", &[]);
                     continue;
                 };
                 for item in items.iter() {
@@ -1219,22 +1325,22 @@ pub fn read_reform(
                             "from" => from = date_of(&mut ctx, fv),
                             "until" => until = date_of(&mut ctx, fv),
                             "value" => value = Some(fv),
-                            other => ctx.err(&k2.span(), format!("change: unknown key '{other}' (expected param, from, until, value)")),
+                            other => ctx.say(&k2.span(), "reform-change-key", &[("key", &other)]),
                         }
                     }
                     let Some((name, name_span)) = name else {
-                        ctx.err(&span, "change: missing 'param' (a parameter's name, as `ukuk rules` lists it, e.g. \"shared.gmi\")");
+                        ctx.say(&span, "reform-missing-param", &[]);
                         continue;
                     };
                     let Some(kind) = kind_of(&name) else {
-                        ctx.err(&name_span, format!("unknown parameter '{name}' (`ukuk rules` lists every name)"));
+                        ctx.say(&name_span, "reform-unknown-param", &[("param", &name)]);
                         continue;
                     };
                     if from.is_none() {
-                        ctx.err(&span, format!("change of {name}: missing 'from' (the date the new value takes effect)"));
+                        ctx.say(&span, "reform-missing-from", &[("param", &name)]);
                     }
                     let Some(value_v) = value else {
-                        ctx.err(&span, format!("change of {name}: missing 'value'"));
+                        ctx.say(&span, "reform-missing-value", &[("param", &name)]);
                         continue;
                     };
                     let short = name.rsplit('.').next().unwrap_or(&name).to_string();
@@ -1247,15 +1353,12 @@ pub fn read_reform(
                         Val::Units(_) => ValueKind::Units,
                     };
                     if got != kind {
-                        ctx.err(
-                            &value_v.span(),
-                            format!("change of {name}: the value must be a {kind:?} like the parameter's, not a {got:?}"),
-                        );
+                        ctx.say(&value_v.span(), "reform-value-kind", &[("param", &name), ("kind", &kind.word()), ("got", &got.word())]);
                         continue;
                     }
                     if let (Some(f), Some(u)) = (from, until) {
                         if u < f {
-                            ctx.err(&span, format!("change of {name}: until {u} is before from {f}"));
+                            ctx.say(&span, "reform-until-before-from", &[("param", &name), ("until", &u), ("from", &f)]);
                             continue;
                         }
                     }
@@ -1271,11 +1374,11 @@ pub fn read_reform(
                     changes.push(ReformChange { name, from: from.to_string(), until: until.map(|u| u.to_string()), value, line });
                 }
             }
-            other => ctx.err(&k.span(), format!("unknown key '{other}' (expected title and [[change]] blocks)")),
+            other => ctx.say(&k.span(), "reform-key", &[("key", &other)]),
         }
     }
     if changes.is_empty() && ctx.errors.is_empty() {
-        ctx.err(&(0..0), "the reform changes nothing: add [[change]] blocks");
+        ctx.say(&(0..0), "reform-nothing", &[]);
     }
     if ctx.errors.is_empty() {
         Ok((title, changes))

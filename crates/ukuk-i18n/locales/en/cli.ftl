@@ -161,3 +161,47 @@ pop-cell-decimal = row { $row }, column { $column }: { $detail }
 pop-cell-type = row { $row }, column { $column }: a column of type { $kind } cannot be read
 pop-columns-change = the columns change between record batches
 pop-not-a-date = { $file }:{ $line }: '{ $value }' is not a date
+
+## Problems in a reform file or a rules file (crates/ukuk-rulesgen: the same checks for both).
+rules-expected-string = expected a string, found { $found }
+rules-expected-table = expected a table, found { $found }
+rules-expected-codes = expected a list of codes, found { $found }
+rules-not-a-date = '{ $value }' is not a date of the form YYYY-MM-DD
+rules-code = '{ $value }' must be a lowercase code (or a two-letter country code)
+rules-twice = '{ $value }' is listed twice
+rules-negative-value = value '{ $value }' is negative: amounts, rates and limits are never negative
+rules-negative-rate = rate '{ $value }' is negative: amounts, rates and limits are never negative
+rules-not-decimal-value = value '{ $value }' is neither a date (YYYY-MM-DD) nor an exact decimal like "810.00"
+rules-not-decimal-rate = rate '{ $value }' is neither a date (YYYY-MM-DD) nor an exact decimal like "810.00"
+rules-negative-count = value { $value } is negative: counts, ages and limits are never negative
+rules-too-large = value { $value } is too large
+rules-not-whole = not a whole number
+rules-float = floats are not allowed: write money and rates as strings, e.g. "2.5"
+rules-unknown-vehicle = unknown vehicle kind '{ $value }' (known: { $known })
+rules-unknown-income = unknown income type '{ $value }' (known: { $known })
+rules-unknown-animal = unknown animal '{ $value }' in the conversion table (known: { $known })
+rules-rate-type = the rate of '{ $animal }' must be a decimal string, found { $found }
+rules-value-type = unsupported value type { $found }
+rules-toml = not valid TOML: { $detail }
+reform-change-list = change must be a list: write [[change]] blocks
+reform-change-key = change: unknown key '{ $key }' (expected param, from, until, value)
+reform-missing-param = change: missing 'param' (a parameter's name, as `ukuk rules` lists it, e.g. "shared.gmi")
+reform-unknown-param = unknown parameter '{ $param }' (`ukuk rules` lists every name)
+reform-missing-from = change of { $param }: missing 'from' (the date the new value takes effect)
+reform-missing-value = change of { $param }: missing 'value'
+reform-value-kind = change of { $param }: the value must be { $kind ->
+        [decimal] a decimal
+        [int] a whole number
+        [date] a date
+        [codes] a list of codes
+       *[units] a conversion table
+    } like the parameter's, not { $got ->
+        [decimal] a decimal
+        [int] a whole number
+        [date] a date
+        [codes] a list of codes
+       *[units] a conversion table
+    }
+reform-until-before-from = change of { $param }: until { $until } is before from { $from }
+reform-key = unknown key '{ $key }' (expected title and [[change]] blocks)
+reform-nothing = the reform changes nothing: add [[change]] blocks

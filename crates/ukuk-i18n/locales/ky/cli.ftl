@@ -163,3 +163,47 @@ pop-cell-decimal = { $row }-жазуу, { $column } тилкеси: { $detail }
 pop-cell-type = { $row }-жазуу, { $column } тилкеси: { $kind } түрүндөгү тилкени окууга болбойт
 pop-columns-change = тилкелер бир жазуулар топтомунан экинчисине өзгөрөт
 pop-not-a-date = { $file }:{ $line }: «{ $value }» дата эмес
+
+## Реформа файлындагы же эрежелер файлындагы каталар (crates/ukuk-rulesgen: экөөнө бирдей текшерүүлөр).
+rules-expected-string = сап күтүлгөн, бирок { $found } табылды
+rules-expected-table = таблица күтүлгөн, бирок { $found } табылды
+rules-expected-codes = коддордун тизмеси күтүлгөн, бирок { $found } табылды
+rules-not-a-date = «{ $value }» ЖЖЖЖ-АА-КК түрүндөгү дата эмес
+rules-code = «{ $value }» кичине тамгалардан турган код (же өлкөнүн эки тамгалуу коду) болушу керек
+rules-twice = «{ $value }» эки жолу жазылган
+rules-negative-value = «{ $value }» мааниси терс: суммалар, ставкалар жана чектер терс болбойт
+rules-negative-rate = «{ $value }» коэффициенти терс: суммалар, ставкалар жана чектер терс болбойт
+rules-not-decimal-value = «{ $value }» мааниси дата да (ЖЖЖЖ-АА-КК), "810.00" сыяктуу так ондук сан да эмес
+rules-not-decimal-rate = «{ $value }» коэффициенти дата да (ЖЖЖЖ-АА-КК), "810.00" сыяктуу так ондук сан да эмес
+rules-negative-count = { $value } мааниси терс: саны, жашы жана чектер терс болбойт
+rules-too-large = { $value } мааниси өтө чоң
+rules-not-whole = бүтүн сан эмес
+rules-float = калкыма чекиттүү сандарга болбойт: суммаларды жана ставкаларды сап катары жазыңыз, мисалы "2.5"
+rules-unknown-vehicle = белгисиз «{ $value }» унаа түрү (белгилүүлөрү: { $known })
+rules-unknown-income = белгисиз «{ $value }» киреше түрү (белгилүүлөрү: { $known })
+rules-unknown-animal = которуу таблицасында белгисиз «{ $value }» мал (белгилүүлөрү: { $known })
+rules-rate-type = «{ $animal }» коэффициенти сап түрүндөгү ондук сан болушу керек, бирок { $found } табылды
+rules-value-type = маанинин колдоого алынбаган түрү: { $found }
+rules-toml = TOML эмес: { $detail }
+reform-change-list = change тизме болушу керек: [[change]] блокторун жазыңыз
+reform-change-key = change: белгисиз «{ $key }» ачкычы (param, from, until, value күтүлөт)
+reform-missing-param = change: 'param' жок (`ukuk rules` чыгаргандай параметрдин аты, мисалы "shared.gmi")
+reform-unknown-param = белгисиз «{ $param }» параметри (`ukuk rules` бардык аттарды чыгарат)
+reform-missing-from = { $param } өзгөрүүсү: 'from' жок (жаңы маани күчүнө кирген күн)
+reform-missing-value = { $param } өзгөрүүсү: 'value' жок
+reform-value-kind = { $param } өзгөрүүсү: маани параметрдикиндей { $kind ->
+        [decimal] ондук сан
+        [int] бүтүн сан
+        [date] дата
+        [codes] коддордун тизмеси
+       *[units] которуу таблицасы
+    } болушу керек, { $got ->
+        [decimal] ондук сан
+        [int] бүтүн сан
+        [date] дата
+        [codes] коддордун тизмеси
+       *[units] которуу таблицасы
+    } эмес
+reform-until-before-from = { $param } өзгөрүүсү: until { $until } from { $from } күнүнөн мурун
+reform-key = белгисиз «{ $key }» ачкычы (title жана [[change]] блоктору күтүлөт)
+reform-nothing = реформа эч нерсени өзгөртпөйт: [[change]] блокторун кошуңуз

@@ -164,3 +164,47 @@ pop-cell-decimal = запись { $row }, столбец { $column }: { $detail 
 pop-cell-type = запись { $row }, столбец { $column }: столбец типа { $kind } прочитать нельзя
 pop-columns-change = столбцы меняются от одного пакета записей к другому
 pop-not-a-date = { $file }:{ $line }: «{ $value }» — не дата
+
+## Ошибки в файле реформы или в файле правил (crates/ukuk-rulesgen: одни и те же проверки).
+rules-expected-string = ожидалась строка, а не { $found }
+rules-expected-table = ожидалась таблица, а не { $found }
+rules-expected-codes = ожидался список кодов, а не { $found }
+rules-not-a-date = «{ $value }» — не дата вида ГГГГ-ММ-ДД
+rules-code = «{ $value }» должен быть кодом из строчных букв (или двухбуквенным кодом страны)
+rules-twice = «{ $value }» указан дважды
+rules-negative-value = значение «{ $value }» отрицательно: суммы, ставки и пределы не бывают отрицательными
+rules-negative-rate = коэффициент «{ $value }» отрицателен: суммы, ставки и пределы не бывают отрицательными
+rules-not-decimal-value = значение «{ $value }» — ни дата (ГГГГ-ММ-ДД), ни точное десятичное число вида "810.00"
+rules-not-decimal-rate = коэффициент «{ $value }» — ни дата (ГГГГ-ММ-ДД), ни точное десятичное число вида "810.00"
+rules-negative-count = значение { $value } отрицательно: количества, возрасты и пределы не бывают отрицательными
+rules-too-large = значение { $value } слишком велико
+rules-not-whole = не целое число
+rules-float = числа с плавающей точкой не допускаются: пишите суммы и ставки строками, например "2.5"
+rules-unknown-vehicle = неизвестный вид транспорта «{ $value }» (известны: { $known })
+rules-unknown-income = неизвестный вид дохода «{ $value }» (известны: { $known })
+rules-unknown-animal = неизвестное животное «{ $value }» в таблице пересчёта (известны: { $known })
+rules-rate-type = коэффициент для «{ $animal }» должен быть десятичным числом в строке, а не { $found }
+rules-value-type = неподдерживаемый тип значения: { $found }
+rules-toml = это не TOML: { $detail }
+reform-change-list = change должен быть списком: пишите блоки [[change]]
+reform-change-key = change: неизвестный ключ «{ $key }» (ожидаются param, from, until, value)
+reform-missing-param = change: нет 'param' (имени параметра, как его выводит `ukuk rules`, например "shared.gmi")
+reform-unknown-param = неизвестный параметр «{ $param }» (`ukuk rules` выводит все имена)
+reform-missing-from = изменение { $param }: нет 'from' (даты, с которой действует новое значение)
+reform-missing-value = изменение { $param }: нет 'value'
+reform-value-kind = изменение { $param }: значение должно быть { $kind ->
+        [decimal] десятичным числом
+        [int] целым числом
+        [date] датой
+        [codes] списком кодов
+       *[units] таблицей пересчёта
+    }, как у параметра, а не { $got ->
+        [decimal] десятичным числом
+        [int] целым числом
+        [date] датой
+        [codes] списком кодов
+       *[units] таблицей пересчёта
+    }
+reform-until-before-from = изменение { $param }: until { $until } раньше, чем from { $from }
+reform-key = неизвестный ключ «{ $key }» (ожидаются title и блоки [[change]])
+reform-nothing = реформа ничего не меняет: добавьте блоки [[change]]
