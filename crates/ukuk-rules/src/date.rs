@@ -89,11 +89,7 @@ impl Date {
     /// The same day-of-month `n` months later, clamped to the month's last day.
     pub fn add_months(self, n: i32) -> Date {
         let (y, m, d) = self.ymd();
-        let index = y * 12 + (m as i32 - 1) + n;
-        let year = index.div_euclid(12);
-        let month = index.rem_euclid(12) as u32 + 1;
-        let day = d.min(days_in_month(year, month));
-        Date { days: days_from_civil(year, month, day) }
+        on_day_of_month(y * 12 + (m as i32 - 1) + n, d).0
     }
 
     /// The months counted from this day: the `i`-th (from 0) runs from
@@ -103,18 +99,10 @@ impl Date {
     pub fn months(self) -> impl Iterator<Item = (Date, Date)> {
         let (y, m, d) = self.ymd();
         let start = y * 12 + (m as i32 - 1);
-        (0..).map_while(move |i: i32| {
-            let day_in = |index: i32| {
-                let (year, month) = (index.div_euclid(12), index.rem_euclid(12) as u32 + 1);
-                (year, month, d.min(days_in_month(year, month)))
-            };
-            let (year, month, day) = day_in(start.checked_add(i)?);
-            let from = Date { days: days_from_civil(year, month, day) };
+        (0..).map(move |i| {
+            let (from, day) = on_day_of_month(start + i, d);
             // `from.add_months(1)` keeps `from`'s (clamped) day.
-            let next = start.checked_add(i)?.checked_add(1)?;
-            let (ny, nm) = (next.div_euclid(12), next.rem_euclid(12) as u32 + 1);
-            let until = Date { days: days_from_civil(ny, nm, day.min(days_in_month(ny, nm))) }.add_days(-1);
-            Some((from, until))
+            (from, on_day_of_month(start + i + 1, day).0.add_days(-1))
         })
     }
 
@@ -159,6 +147,15 @@ impl fmt::Debug for Date {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         fmt::Display::fmt(self, f)
     }
+}
+
+/// Day `day` of the month numbered `index` (`year * 12 + month - 1`),
+/// clamped to the month's last day; with the day used.
+fn on_day_of_month(index: i32, day: u32) -> (Date, u32) {
+    let year = index.div_euclid(12);
+    let month = index.rem_euclid(12) as u32 + 1;
+    let day = day.min(days_in_month(year, month));
+    (Date { days: days_from_civil(year, month, day) }, day)
 }
 
 fn is_leap(year: i32) -> bool {
