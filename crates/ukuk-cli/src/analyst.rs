@@ -210,11 +210,11 @@ pub fn batch(cli: &Cli, args: &[String]) -> ExitCode {
         let started = Instant::now();
         let bar = batch::progress(0, &cli.t("cli-progress", &[]));
         let render =
-            |e: &batch::Evaluated| e.result.as_ref().map(|out| batch::output_row(&e.id, e.weight, out, reasons)).unwrap_or_default();
+            |e: &batch::Evaluated| e.result.as_ref().map(|out| batch::OutRow::of(&e.id, e.weight, out, reasons)).unwrap_or_default();
         let depth = if reasons { batch::Depth::Full } else { batch::Depth::Lean };
         let summary: Summary = batch::run_with(items, date, None, depth, a.on("strict"), render, |row| {
             bar.inc(1);
-            sink.write(&row)
+            sink.write(row)
         })
         .map_err(|e| fail(cli, &e))?;
         sink.finish().map_err(|e| fail(cli, &e))?;

@@ -19,7 +19,7 @@ use arrow_array::{Array, ArrayRef, Decimal128Array, RecordBatch, StringArray};
 use arrow_schema::{DataType, Field, Schema};
 use rust_decimal::Decimal;
 
-use crate::batch::{ready, Item, Lazy};
+use crate::batch::{ready, Item, Lazy, OutRow};
 use crate::problem::{self, Problem};
 use crate::table::{self, Layout, Row};
 
@@ -250,6 +250,7 @@ pub fn results_schema(reasons: bool) -> Arc<Schema> {
     Arc::new(Schema::new(fields))
 }
 
+/// A decimal column at `scale` (each value's mantissa at that scale).
 fn decimal_column(cells: impl Iterator<Item = Option<Decimal>>, precision: u8, scale: i8) -> Result<ArrayRef, String> {
     let values: Vec<Option<i128>> = cells
         .map(|d| {
@@ -262,20 +263,19 @@ fn decimal_column(cells: impl Iterator<Item = Option<Decimal>>, precision: u8, s
     Ok(Arc::new(Decimal128Array::from(values).with_precision_and_scale(precision, scale).map_err(|e| e.to_string())?))
 }
 
-/// Output rows (`batch::output_row`) as a record batch of `results_schema`.
-pub fn results_batch(rows: &[Vec<String>], reasons: bool) -> Result<RecordBatch, String> {
+/// Output rows as a record batch of `results_schema`, from their values.
+pub fn results_batch(rows: &[OutRow], reasons: bool) -> Result<RecordBatch, String> {
     let schema = results_schema(reasons);
-    let mut arrays: Vec<ArrayRef> = Vec::new();
-    for (c, f) in schema.fields().iter().enumerate() {
-        let cells = rows.iter().map(|r| r.get(c).map(String::as_str).unwrap_or(""));
-        arrays.push(match f.data_type() {
-            DataType::Decimal128(p, s) => {
-                decimal_column(cells.map(|v| if v.is_empty() { None } else { v.parse::<Decimal>().ok() }), *p, *s)?
-            }
-            _ => {
-                Arc::new(StringArray::from(cells.map(|v| if v.is_empty() && f.is_nullable() { None } else { Some(v) }).collect::<Vec<_>>()))
-            }
-        });
+    let mut arrays: Vec<ArrayRef> = Vec::with_capacity(schema.fields().len());
+    arrays.push(Arc::new(StringArray::from_iter_values(rows.iter().map(|r| r.id.as_str()))));
+    arrays.push(decimal_column(rows.iter().map(|r| Some(r.weight)), 38, 10)?);
+    for b in 0..ukuk_rules::benefits::REGISTRY.len() {
+        let cell = |r: &OutRow| r.benefits.get(b).copied().unwrap_or((None, None));
+        arrays.push(Arc::new(rows.iter().map(|r| cell(r).0.map(crate::batch::status_code)).collect::<StringArray>()));
+        arrays.push(decimal_column(rows.iter().map(|r| cell(r).1), 18, 2)?);
+    }
+    if reasons {
+        arrays.push(Arc::new(rows.iter().map(|r| r.reasons.as_deref()).collect::<StringArray>()));
     }
     RecordBatch::try_new(schema, arrays).map_err(|e| e.to_string())
 }

@@ -328,27 +328,57 @@ pub fn status_code(s: Status) -> &'static str {
     }
 }
 
+/// One household's results as an output table holds them: the household
+/// and its weight, each benefit's status and amount (in the order of
+/// `benefit_ids()`; an amount rounded to the tyiyn as the result shows it),
+/// and with `--reasons` the reasons as JSON. It stays typed until it is
+/// written: a CSV or JSON Lines file gets its text ([`OutRow::texts`]), a
+/// Parquet file or an Arrow batch its values, with no text in between.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct OutRow {
+    pub id: String,
+    pub weight: rust_decimal::Decimal,
+    pub benefits: Vec<(Option<Status>, Option<rust_decimal::Decimal>)>,
+    pub reasons: Option<String>,
+}
+
+impl OutRow {
+    pub fn of(id: &str, weight: rust_decimal::Decimal, out: &Output, reasons: bool) -> OutRow {
+        let benefits = ukuk_rules::benefits::REGISTRY
+            .iter()
+            .map(|def| match out.benefits.iter().find(|b| b.id == def.id) {
+                Some(b) => (Some(b.status), b.amount.as_ref().map(|m| ukuk_rules::output::money_value(m.0))),
+                None => (None, None),
+            })
+            .collect();
+        let reasons = reasons.then(|| {
+            let by_benefit: Map<String, Value> =
+                out.benefits.iter().map(|b| (b.id.to_string(), serde_json::to_value(&b.reasons).unwrap_or(Value::Null))).collect();
+            Value::Object(by_benefit).to_string()
+        });
+        OutRow { id: id.to_string(), weight, benefits, reasons }
+    }
+
+    /// The row's cells as text, in the order of [`output_columns`] (an
+    /// empty cell: no status or no amount).
+    pub fn texts(&self) -> Vec<String> {
+        let mut row = Vec::with_capacity(2 + 2 * self.benefits.len() + 1);
+        row.push(self.id.clone());
+        row.push(self.weight.to_string());
+        for (status, amount) in &self.benefits {
+            row.push(status.map_or(String::new(), |s| status_code(s).to_string()));
+            row.push(amount.map_or(String::new(), |a| a.to_string()));
+        }
+        if let Some(r) = &self.reasons {
+            row.push(r.clone());
+        }
+        row
+    }
+}
+
 /// One output row, cell by cell (an empty cell: no amount).
 pub fn output_row(id: &str, weight: rust_decimal::Decimal, out: &Output, reasons: bool) -> Vec<String> {
-    let mut row = vec![id.to_string(), weight.to_string()];
-    for bid in ukuk_rules::benefit_ids() {
-        match out.benefits.iter().find(|b| b.id == bid) {
-            Some(b) => {
-                row.push(status_code(b.status).to_string());
-                row.push(b.amount.as_ref().map_or(String::new(), |m| ukuk_rules::output::money_string(m.0)));
-            }
-            None => {
-                row.push(String::new());
-                row.push(String::new());
-            }
-        }
-    }
-    if reasons {
-        let by_benefit: Map<String, Value> =
-            out.benefits.iter().map(|b| (b.id.to_string(), serde_json::to_value(&b.reasons).unwrap_or(Value::Null))).collect();
-        row.push(Value::Object(by_benefit).to_string());
-    }
-    row
+    OutRow::of(id, weight, out, reasons).texts()
 }
 
 /// Where results go.
@@ -356,7 +386,7 @@ pub enum Sink {
     Csv(Box<csv::Writer<Box<dyn Write>>>),
     JsonLines(BufWriter<Box<dyn Write>>, Vec<String>),
     /// Rows gathered into record batches of `CHUNK`.
-    Parquet(Box<crate::arrow::ParquetSink>, Vec<Vec<String>>, bool),
+    Parquet(Box<crate::arrow::ParquetSink>, Vec<OutRow>, bool),
 }
 
 impl Sink {
@@ -385,26 +415,26 @@ impl Sink {
         })
     }
 
-    pub fn write(&mut self, row: &[String]) -> Result<(), Problem> {
+    pub fn write(&mut self, row: OutRow) -> Result<(), Problem> {
         match self {
             Sink::Parquet(w, rows, reasons) => {
-                rows.push(row.to_vec());
+                rows.push(row);
                 if rows.len() >= CHUNK {
                     w.write(&crate::arrow::results_batch(rows, *reasons).map_err(Problem::detail)?)?;
                     rows.clear();
                 }
                 Ok(())
             }
-            Sink::Csv(w) => w.write_record(row).map_err(Problem::detail),
+            Sink::Csv(w) => w.write_record(row.texts()).map_err(Problem::detail),
             Sink::JsonLines(w, columns) => {
                 let mut o = Map::new();
-                for (c, v) in columns.iter().zip(row) {
+                for (c, v) in columns.iter().zip(row.texts()) {
                     let value = if v.is_empty() {
                         Value::Null
                     } else if c == "reasons" {
-                        serde_json::from_str(v).unwrap_or(Value::Null)
+                        serde_json::from_str(&v).unwrap_or(Value::Null)
                     } else {
-                        Value::String(v.clone())
+                        Value::String(v)
                     };
                     o.insert(c.clone(), value);
                 }

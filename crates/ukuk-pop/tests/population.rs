@@ -381,10 +381,29 @@ fn parquet_and_arrow_batches_give_the_same_results_as_json_lines() {
     let from_parquet = results(ukuk_pop::arrow::read_parquet(&path).unwrap(), today);
     same(&from_parquet, &from_json);
     // A results table holds what the CSV does.
-    let out_rows: Vec<Vec<String>> =
-        pop.iter().take(50).map(|(id, w, h)| batch::output_row(id, dec(w), &ukuk_rules::evaluate_lean(h, today).unwrap(), false)).collect();
+    let out_rows: Vec<batch::OutRow> =
+        pop.iter().take(50).map(|(id, w, h)| batch::OutRow::of(id, dec(w), &ukuk_rules::evaluate_lean(h, today).unwrap(), false)).collect();
     let table = ukuk_pop::arrow::results_batch(&out_rows, false).unwrap();
     assert_eq!(table.num_rows(), 50);
+    // Each cell of the table is the value of the CSV's text.
+    let columns = batch::output_columns(false);
+    for (i, row) in out_rows.iter().enumerate() {
+        for (c, text) in row.texts().iter().enumerate() {
+            let col = table.column(c);
+            let value = if col.is_null(i) {
+                String::new()
+            } else if let Some(s) = col.as_any().downcast_ref::<arrow_array::StringArray>() {
+                s.value(i).to_string()
+            } else {
+                let d = col.as_any().downcast_ref::<arrow_array::Decimal128Array>().unwrap();
+                Decimal::from_i128_with_scale(d.value(i), u32::try_from(d.scale()).unwrap()).to_string()
+            };
+            match (value.parse::<Decimal>(), text.parse::<Decimal>()) {
+                (Ok(a), Ok(b)) => assert_eq!(a, b, "{}: {value} against {text}", columns[c]),
+                _ => assert_eq!(&value, text, "{}", columns[c]),
+            }
+        }
+    }
     let _ = std::fs::remove_file(&path);
 }
 

@@ -47,9 +47,14 @@ pub fn round_money(d: Decimal) -> Decimal {
 
 /// Formats an amount with exactly two decimals: `"810.00"`.
 pub fn money_string(d: Decimal) -> String {
+    money_value(d).to_string()
+}
+
+/// An amount as a result shows it: rounded to the tyiyn, two places.
+pub fn money_value(d: Decimal) -> Decimal {
     let mut r = round_money(d);
     r.rescale(2);
-    r.to_string()
+    r
 }
 
 /// Formats units with at least one decimal: `"13.0"`, `"15.5"`.
