@@ -58,17 +58,25 @@ pub fn evaluate_household(h: &Household) -> Output {
     press_warnings(&benefits, &mut warnings);
     combination_warnings(&benefits, &mut warnings);
     let verified = params::data::VERIFIED.iter().map(|(_, d)| *d).min().unwrap_or(h.date);
+    // The livestock summary and the open questions are for a reader of one
+    // result; a lean evaluation (a population) leaves them out.
+    let lean = output::lean();
     Output {
         version: output::VERSION,
         date: h.date,
         rules_verified_until: verified,
         warnings,
         benefits,
-        livestock: benefits::livestock::summary(&h.livestock, benefits::family_size(h), h.date),
-        questions: questions::open(h)
-            .into_iter()
-            .map(|(member, fact)| output::Question { member: member.map(|m| m.to_string()), fact })
-            .collect(),
+        livestock: if lean {
+            output::Livestock::default()
+        } else {
+            benefits::livestock::summary(&h.livestock, benefits::family_size(h), h.date)
+        },
+        questions: if lean {
+            Vec::new()
+        } else {
+            questions::open(h).into_iter().map(|(member, fact)| output::Question { member: member.map(|m| m.to_string()), fact }).collect()
+        },
     }
 }
 
@@ -141,10 +149,11 @@ pub fn evaluate(input: &serde_json::Value, today: Date) -> Result<Output, Vec<In
     Ok(evaluate_household(&h))
 }
 
-/// [`evaluate`] without the figures of the reasons: the same rules, the
-/// same statuses, amounts, dates and schedules, and each reason's rule and
-/// outcome, but no `detail` (and warnings without theirs). For populations
-/// (`ukuk batch`, `ukuk simulate`), where nobody reads a reason.
+/// [`evaluate`] without what only a reader of one result needs: the same
+/// rules, the same statuses, amounts, dates and schedules, and each reason's
+/// rule and outcome, but no `detail` (and warnings without theirs), no
+/// documents, no livestock summary (left empty) and no open questions. For
+/// populations (`ukuk batch`, `ukuk simulate`), where nobody reads a reason.
 pub fn evaluate_lean(input: &serde_json::Value, today: Date) -> Result<Output, Vec<InputError>> {
     output::with_lean(|| evaluate(input, today))
 }

@@ -467,7 +467,7 @@ pub struct MonthPaid {
     pub amount: Money,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct Livestock {
     /// Small-livestock units of the animals that have a rate.
     pub units: String,

@@ -213,6 +213,7 @@ pub fn with<R>(reform: &Arc<Reform>, f: impl FnOnce() -> R) -> R {
 
 /// The reform's periods of `p`, when a reform that changes it is in force
 /// on this thread.
+#[inline]
 pub(crate) fn periods_of<T: 'static>(p: &'static Param<T>) -> Option<&'static [Period<T>]> {
     if !IN_USE.load(Ordering::Relaxed) {
         return None;

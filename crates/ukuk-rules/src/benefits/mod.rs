@@ -195,7 +195,12 @@ impl Draft {
             starts: self.period.map(|p| p.0),
             ends: self.period.map(|p| p.1),
             reasons: self.reasons,
-            documents: documents(d.rules.documents, d.rules.conditional_documents, &self.conditions),
+            // Documents are for a reader of one result, not a population.
+            documents: if crate::output::lean() {
+                Vec::new()
+            } else {
+                documents(d.rules.documents, d.rules.conditional_documents, &self.conditions)
+            },
             where_: d.rules.where_,
             rules_verified_until: d.verified_until(),
             per_birth: self.per_birth,
