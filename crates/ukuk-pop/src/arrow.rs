@@ -85,8 +85,10 @@ fn cell(col: &dyn Array, i: usize) -> Result<String, CellProblem> {
 pub fn households(batches: impl Iterator<Item = Result<RecordBatch, Problem>>) -> impl Iterator<Item = Lazy> {
     let mut layout: Option<Arc<Layout>> = None;
     let mut columns: Arc<[String]> = Arc::from(Vec::new());
-    // The household being gathered: (batch, first row, rows) pieces.
-    let mut pending: Vec<(RecordBatch, usize, usize)> = Vec::new();
+    // The household being gathered: (batch, first row, rows) pieces. A
+    // batch is shared by one `Arc`: cloning a `RecordBatch` for each
+    // household would count a reference to every column, on two cores.
+    let mut pending: Vec<(Arc<RecordBatch>, usize, usize)> = Vec::new();
     let mut pending_id = String::new();
     let mut first_row = 0u64;
     let mut next_row = 0u64;
@@ -100,7 +102,7 @@ pub fn households(batches: impl Iterator<Item = Result<RecordBatch, Problem>>) -
         if finished {
             return None;
         }
-        let flush = |pieces: Vec<(RecordBatch, usize, usize)>,
+        let flush = |pieces: Vec<(Arc<RecordBatch>, usize, usize)>,
                      id: String,
                      first: u64,
                      last: u64,
@@ -157,6 +159,7 @@ pub fn households(batches: impl Iterator<Item = Result<RecordBatch, Problem>>) -
                 }));
             }
             Some(Ok(batch)) => {
+                let batch = Arc::new(batch);
                 let schema = batch.schema();
                 let names: Vec<String> = schema.fields().iter().map(|f| f.name().clone()).collect();
                 if layout.is_none() || names[..] != columns[..] {
@@ -198,7 +201,7 @@ pub fn households(batches: impl Iterator<Item = Result<RecordBatch, Problem>>) -
                     if !pending.is_empty() || i > start {
                         if id != pending_id {
                             if i > start {
-                                pending.push((batch.clone(), start, i - start));
+                                pending.push((Arc::clone(&batch), start, i - start));
                             }
                             queue.push_back(flush(
                                 std::mem::take(&mut pending),
@@ -218,7 +221,7 @@ pub fn households(batches: impl Iterator<Item = Result<RecordBatch, Problem>>) -
                     }
                 }
                 if batch.num_rows() > start {
-                    pending.push((batch.clone(), start, batch.num_rows() - start));
+                    pending.push((Arc::clone(&batch), start, batch.num_rows() - start));
                 }
             }
         }

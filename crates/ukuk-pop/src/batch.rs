@@ -51,7 +51,16 @@ pub struct Item {
     pub place: Problem,
     pub id: String,
     pub weight: rust_decimal::Decimal,
-    pub household: Result<Value, Vec<Problem>>,
+    pub household: Result<Given, Vec<Problem>>,
+}
+
+/// A household as a file gives it: a JSON Lines file's JSON, or a table's
+/// rows made into the same shape without JSON. The engine reads either the
+/// same way.
+#[derive(Clone, Debug)]
+pub enum Given {
+    Json(Value),
+    Table(table::Node),
 }
 
 /// A household as read, to be made ready (JSON parsed, rows assembled) on
@@ -116,8 +125,8 @@ fn json_line(i: usize, place: Problem, line: &str) -> Item {
         Some(_) => Err(Problem::new("pop-weight-type", &[])),
     };
     let household = match o.remove("household") {
-        Some(h) => Ok(h),
-        None => Ok(v),
+        Some(h) => Ok(Given::Json(h)),
+        None => Ok(Given::Json(v)),
     };
     match weight {
         Ok(weight) => Item { place, id, weight, household },
@@ -247,7 +256,7 @@ impl<R: Read> Iterator for CsvHouseholds<R> {
 pub(crate) fn table_item(layout: &Layout, place: Problem, id: String, rows: Vec<Row>) -> Item {
     let weight = rows.first().map(|r| layout.get(r, Col::weight).to_string()).unwrap_or_default();
     let (weight, household) = match weight_of(&weight) {
-        Ok(w) => (w, table::household(layout, &rows).map_err(|e| vec![e])),
+        Ok(w) => (w, table::household(layout, &rows).map(Given::Table).map_err(|e| vec![e])),
         Err(e) => (rust_decimal::Decimal::ONE, Err(vec![e])),
     };
     Item { place, id, weight, household }
@@ -293,9 +302,11 @@ pub fn evaluate_at(item: Item, today: Date, reform: Option<&Arc<ukuk_rules::refo
     let result = match item.household {
         Err(e) => Err(e),
         Ok(h) => {
-            let run = || match depth {
-                Depth::Lean => ukuk_rules::evaluate_lean(&h, today),
-                Depth::Full => ukuk_rules::evaluate(&h, today),
+            let run = || match (depth, &h) {
+                (Depth::Lean, Given::Json(v)) => ukuk_rules::evaluate_lean(v, today),
+                (Depth::Lean, Given::Table(t)) => ukuk_rules::evaluate_lean_tree(t, today),
+                (Depth::Full, Given::Json(v)) => ukuk_rules::evaluate(v, today),
+                (Depth::Full, Given::Table(t)) => ukuk_rules::evaluate_tree(t, today),
             };
             let r = match reform {
                 Some(r) => ukuk_rules::reform::with(r, run),

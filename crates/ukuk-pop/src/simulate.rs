@@ -21,6 +21,7 @@ use rust_decimal::Decimal;
 use serde_json::{json, Value};
 use ukuk_rules::output::Status;
 use ukuk_rules::reform::{Change, Reform};
+use ukuk_rules::tree::Tree;
 use ukuk_rules::{Date, Output};
 
 use crate::batch::{self, BadRow, Item, Lazy};
@@ -112,15 +113,17 @@ pub fn read_reform_text(file: &str, text: &str) -> Result<Reform, Vec<Problem>> 
     Reform::new(&title, out).map_err(|e| vec![Problem::new("pop-file", &[("file", &file), ("detail", &e)])])
 }
 
-/// The household's counted income per person (what family assistance counts).
-fn income_per_person(h: &Value, date: Date) -> Decimal {
+/// The household's counted income per person (what family assistance
+/// counts), by the rules in force on its date (else `today`).
+fn income_per_person<J: Tree>(h: &J, today: Date) -> Decimal {
+    let date = h.get("date").and_then(Tree::as_str).and_then(Date::parse).unwrap_or(today);
     let counted = ukuk_rules::params::data::family_assistance::COUNTED_INCOME.at(date).map_or(&[][..], |p| p.value);
-    let members = h.get("members").and_then(Value::as_array).map_or(&[][..], |m| m.as_slice());
+    let members = h.get("members").and_then(Tree::as_array).unwrap_or(&[]);
     let mut total = Decimal::ZERO;
     for m in members {
         let Some(income) = m.get("income") else { continue };
         for t in counted {
-            if let Some(a) = income.get(t).and_then(Value::as_str).and_then(|s| s.parse::<Decimal>().ok()) {
+            if let Some(a) = income.get(t).and_then(Tree::as_str).and_then(|s| s.parse::<Decimal>().ok()) {
                 total += a;
             }
         }
@@ -197,11 +200,11 @@ pub fn simulate(items: impl Iterator<Item = Lazy> + Send, today: Date, reform: &
                 .into_par_iter()
                 .map(|f| {
                     let item = f();
-                    let income = item
-                        .household
-                        .as_ref()
-                        .map(|h| income_per_person(h, h.get("date").and_then(Value::as_str).and_then(Date::parse).unwrap_or(today)))
-                        .unwrap_or_default();
+                    let income = match &item.household {
+                        Ok(batch::Given::Json(h)) => income_per_person(h, today),
+                        Ok(batch::Given::Table(h)) => income_per_person(h, today),
+                        Err(_) => Decimal::ZERO,
+                    };
                     let again =
                         Item { place: item.place.clone(), id: item.id.clone(), weight: item.weight, household: item.household.clone() };
                     let base = batch::evaluate_at(item, today, None, batch::Depth::Lean);

@@ -16,7 +16,8 @@
 //!
 //! An empty cell is a fact not given. Booleans are `true` or `false`.
 
-use serde_json::{Map, Value};
+use serde_json::Value;
+use ukuk_rules::tree::{Kind, Tree};
 
 use crate::problem::Problem;
 
@@ -186,25 +187,126 @@ fn whole(column: Col, v: &str) -> Result<Option<u64>, Problem> {
     v.parse::<u64>().map(Some).map_err(|_| cell_problem("pop-not-whole", column, v))
 }
 
-fn string(v: &str) -> Value {
-    Value::String(v.to_string())
+fn leaf(v: &str) -> Node {
+    Node::Text(v.to_string())
+}
+
+/// A household of the table as the engine reads it: the contract's JSON
+/// shape ([`ukuk_rules::tree::Tree`]), built from the rows without
+/// `serde_json` values (keys are the contract's names, not strings made for
+/// each household). `Display` writes it as JSON.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Node {
+    Bool(bool),
+    Whole(u64),
+    Text(String),
+    List(Vec<Node>),
+    Object(Vec<(&'static str, Node)>),
+}
+
+impl Node {
+    /// The same household as a `serde_json::Value`.
+    pub fn to_json(&self) -> Value {
+        match self {
+            Node::Bool(b) => Value::Bool(*b),
+            Node::Whole(n) => Value::from(*n),
+            Node::Text(s) => Value::String(s.clone()),
+            Node::List(l) => Value::Array(l.iter().map(Node::to_json).collect()),
+            Node::Object(o) => Value::Object(o.iter().map(|(k, v)| (k.to_string(), v.to_json())).collect()),
+        }
+    }
+}
+
+impl std::fmt::Display for Node {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Node::Bool(b) => write!(f, "{b}"),
+            Node::Whole(n) => write!(f, "{n}"),
+            Node::Text(s) => write!(f, "{}", Value::String(s.clone())),
+            Node::List(l) => {
+                f.write_str("[")?;
+                for (i, v) in l.iter().enumerate() {
+                    if i > 0 {
+                        f.write_str(",")?;
+                    }
+                    write!(f, "{v}")?;
+                }
+                f.write_str("]")
+            }
+            Node::Object(o) => {
+                f.write_str("{")?;
+                for (i, (k, v)) in o.iter().enumerate() {
+                    if i > 0 {
+                        f.write_str(",")?;
+                    }
+                    write!(f, "{}:{v}", Value::String(k.to_string()))?;
+                }
+                f.write_str("}")
+            }
+        }
+    }
+}
+
+impl Tree for Node {
+    fn kind(&self) -> Kind {
+        match self {
+            Node::Bool(_) => Kind::Bool,
+            Node::Whole(_) => Kind::Number,
+            Node::Text(_) => Kind::String,
+            Node::List(_) => Kind::Array,
+            Node::Object(_) => Kind::Object,
+        }
+    }
+    fn as_bool(&self) -> Option<bool> {
+        match self {
+            Node::Bool(b) => Some(*b),
+            _ => None,
+        }
+    }
+    fn as_str(&self) -> Option<&str> {
+        match self {
+            Node::Text(s) => Some(s),
+            _ => None,
+        }
+    }
+    fn as_u64(&self) -> Option<u64> {
+        match self {
+            Node::Whole(n) => Some(*n),
+            _ => None,
+        }
+    }
+    fn as_i64(&self) -> Option<i64> {
+        self.as_u64().and_then(|n| i64::try_from(n).ok())
+    }
+    fn as_array(&self) -> Option<&[Node]> {
+        match self {
+            Node::List(l) => Some(l),
+            _ => None,
+        }
+    }
+    fn entries(&self) -> Option<impl Iterator<Item = (&str, &Node)>> {
+        match self {
+            Node::Object(o) => Some(o.iter().map(|(k, v)| (*k, v))),
+            _ => None,
+        }
+    }
 }
 
 /// The contract's household from its rows (and the household's id and weight).
-pub fn household(layout: &Layout, rows: &[Row]) -> Result<Value, Problem> {
+pub fn household(layout: &Layout, rows: &[Row]) -> Result<Node, Problem> {
     let first = rows.first().ok_or_else(|| Problem::new("pop-no-rows", &[]))?;
     let g = |c: Col| layout.get(first, c);
-    let mut h = Map::new();
+    let mut h = Vec::with_capacity(8);
     for &c in HOUSEHOLD_TEXT {
         if !g(c).is_empty() {
-            h.insert(c.name().to_string(), string(g(c)));
+            h.push((c.name(), leaf(g(c))));
         }
     }
     if let Some(b) = boolean(Col::high_mountain, g(Col::high_mountain))? {
-        h.insert("high_mountain".into(), Value::Bool(b));
+        h.push(("high_mountain", Node::Bool(b)));
     }
     if let Some(n) = whole(Col::mother_residence_years, g(Col::mother_residence_years))? {
-        h.insert("mother_residence_years".into(), Value::from(n));
+        h.push(("mother_residence_years", Node::Whole(n)));
     }
     let mut members = Vec::with_capacity(rows.len());
     let mut births: Vec<(&str, &str, Option<&str>, u64)> = Vec::new();
@@ -215,64 +317,55 @@ pub fn household(layout: &Layout, rows: &[Row]) -> Result<Value, Problem> {
         if id.is_empty() {
             return Err(Problem::new("pop-no-member-id", &[]));
         }
-        let mut o = Map::new();
-        o.insert("id".into(), string(id));
+        let mut o = Vec::with_capacity(8);
+        o.push(("id", leaf(id)));
         for &c in MEMBER_TEXT {
             if !m(c).is_empty() {
-                o.insert(c.name().to_string(), string(m(c)));
+                o.push((c.name(), leaf(m(c))));
             }
         }
         match m(Col::status) {
             "" => {}
-            kind @ ("citizen" | "kairylman") => {
-                let mut s = Map::new();
-                s.insert("kind".into(), string(kind));
-                o.insert("status".into(), Value::Object(s));
-            }
+            kind @ ("citizen" | "kairylman") => o.push(("status", Node::Object(vec![("kind", leaf(kind))]))),
             "foreign" => {
-                let mut s = Map::new();
-                s.insert("kind".into(), string("foreign"));
+                let mut s = vec![("kind", leaf("foreign"))];
                 if !m(Col::country).is_empty() {
-                    s.insert("country".into(), string(m(Col::country)));
+                    s.push(("country", leaf(m(Col::country))));
                 }
                 if let Some(b) = boolean(Col::residence_permit, m(Col::residence_permit))? {
-                    s.insert("residence_permit".into(), Value::Bool(b));
+                    s.push(("residence_permit", Node::Bool(b)));
                 }
-                o.insert("status".into(), Value::Object(s));
+                o.push(("status", Node::Object(s)));
             }
             other => return Err(Problem::new("pop-bad-status", &[("value", &other)])),
         }
         if let Some(b) = boolean(Col::pension_right, m(Col::pension_right))? {
-            o.insert("pension_right".into(), Value::Bool(b));
+            o.push(("pension_right", Node::Bool(b)));
         }
         let group = whole(Col::disability_group, m(Col::disability_group))?;
         let childhood = boolean(Col::disability_since_childhood, m(Col::disability_since_childhood))?;
         if group.is_some() || childhood.is_some() {
-            let mut d = Map::new();
+            let mut d = Vec::new();
             if let Some(g) = group {
-                d.insert("group".into(), Value::from(g));
+                d.push(("group", Node::Whole(g)));
             }
             if let Some(c) = childhood {
-                d.insert("since_childhood".into(), Value::Bool(c));
+                d.push(("since_childhood", Node::Bool(c)));
             }
-            o.insert("disability".into(), Value::Object(d));
+            o.push(("disability", Node::Object(d)));
         }
         for &c in MEMBER_FLAGS {
             if let Some(b) = boolean(c, m(c))? {
-                o.insert(c.name().to_string(), Value::Bool(b));
+                o.push((c.name(), Node::Bool(b)));
             }
         }
         if let Some(n) = whole(Col::birth_order, m(Col::birth_order))? {
-            o.insert("birth_order".into(), Value::from(n));
+            o.push(("birth_order", Node::Whole(n)));
         }
-        let mut income = Map::new();
-        for (kind, c) in INCOME_COLS {
-            if !m(c).is_empty() {
-                income.insert(kind.to_string(), string(m(c)));
-            }
-        }
+        let income: Vec<(&'static str, Node)> =
+            INCOME_COLS.iter().filter(|(_, c)| !m(*c).is_empty()).map(|(kind, c)| (*kind, leaf(m(*c)))).collect();
         if !income.is_empty() {
-            o.insert("income".into(), Value::Object(income));
+            o.push(("income", Node::Object(income)));
         }
         if !m(Col::birth_applicant).is_empty() {
             if m(Col::birth_date).is_empty() {
@@ -289,67 +382,64 @@ pub fn household(layout: &Layout, rows: &[Row]) -> Result<Value, Problem> {
             if unemployment.is_some() {
                 return Err(Problem::new("pop-two-seekers", &[]));
             }
-            let mut u = Map::new();
-            u.insert("member".into(), string(id));
-            u.insert("insured_months_last_36".into(), Value::from(months));
+            let mut u = vec![("member", leaf(id)), ("insured_months_last_36", Node::Whole(months))];
             if !m(Col::unemployment_registered_on).is_empty() {
-                u.insert("registered_on".into(), string(m(Col::unemployment_registered_on)));
+                u.push(("registered_on", leaf(m(Col::unemployment_registered_on))));
             }
             if let Some(b) = boolean(Col::insured_record_continuous, m(Col::insured_record_continuous))? {
-                u.insert("insured_record_continuous".into(), Value::Bool(b));
+                u.push(("insured_record_continuous", Node::Bool(b)));
             }
             if let Some(n) = whole(Col::months_paid_last_36, m(Col::months_paid_last_36))? {
-                u.insert("months_paid_last_36".into(), Value::from(n));
+                u.push(("months_paid_last_36", Node::Whole(n)));
             }
-            unemployment = Some(Value::Object(u));
+            unemployment = Some(Node::Object(u));
         }
-        members.push(Value::Object(o));
+        members.push(Node::Object(o));
     }
-    h.insert("members".into(), Value::Array(members));
-    let mut livestock = Map::new();
+    h.push(("members", Node::List(members)));
+    let mut livestock = Vec::new();
     for (animal, c) in ANIMAL_COLS {
         if let Some(n) = whole(c, g(c))? {
-            livestock.insert(animal.to_string(), Value::from(n));
+            livestock.push((animal, Node::Whole(n)));
         }
     }
-    let mut assets = Map::new();
+    // In the order of the names, as a JSON object's fields are read: the
+    // reader reports a bad head count of each animal in that order.
+    livestock.sort_by_key(|(animal, _)| *animal);
+    let mut assets = Vec::new();
     if !g(Col::vehicle_kind).is_empty() {
-        let mut v = Map::new();
-        v.insert("kind".into(), string(g(Col::vehicle_kind)));
+        let mut v = vec![("kind", leaf(g(Col::vehicle_kind)))];
         if let Some(y) = whole(Col::vehicle_year, g(Col::vehicle_year))? {
-            v.insert("year".into(), Value::from(y));
+            v.push(("year", Node::Whole(y)));
         }
         if let Some(w) = boolean(Col::vehicle_working, g(Col::vehicle_working))? {
-            v.insert("working".into(), Value::Bool(w));
+            v.push(("working", Node::Bool(w)));
         }
-        assets.insert("vehicles".into(), Value::Array(vec![Value::Object(v)]));
+        assets.push(("vehicles", Node::List(vec![Node::Object(v)])));
     }
     if !livestock.is_empty() {
-        assets.insert("livestock".into(), Value::Object(livestock));
+        assets.push(("livestock", Node::Object(livestock)));
     }
     if !assets.is_empty() {
-        h.insert("assets".into(), Value::Object(assets));
+        h.push(("assets", Node::Object(assets)));
     }
     if !births.is_empty() {
-        let list: Vec<Value> = births
+        let list: Vec<Node> = births
             .into_iter()
             .map(|(date, applicant, applied, children)| {
-                let mut b = Map::new();
-                b.insert("date".into(), string(date));
-                b.insert("children".into(), Value::from(children));
-                b.insert("applicant".into(), string(applicant));
+                let mut b = vec![("date", leaf(date)), ("children", Node::Whole(children)), ("applicant", leaf(applicant))];
                 if let Some(a) = applied {
-                    b.insert("application_date".into(), string(a));
+                    b.push(("application_date", leaf(a)));
                 }
-                Value::Object(b)
+                Node::Object(b)
             })
             .collect();
-        h.insert("births".into(), Value::Array(list));
+        h.push(("births", Node::List(list)));
     }
     if let Some(u) = unemployment {
-        h.insert("unemployment".into(), u);
+        h.push(("unemployment", u));
     }
-    Ok(Value::Object(h))
+    Ok(Node::Object(h))
 }
 
 fn text(v: Option<&Value>) -> String {

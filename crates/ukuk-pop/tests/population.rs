@@ -82,11 +82,68 @@ fn csv_and_json_lines_give_the_same_households_and_results() {
     let layout = table::Layout::new(&header).unwrap();
     for (id, w, h) in &pop {
         let back = table::household(&layout, &table::rows(id, w, h).unwrap()).unwrap();
-        assert_eq!(&back, h, "household {id}");
+        assert_eq!(&back.to_json(), h, "household {id}");
+        // The engine reads the table's household as it reads the JSON.
+        assert_eq!(ukuk_rules::input::read_tree(&back, today), ukuk_rules::read_household(h, today), "household {id}");
     }
     let from_json = results(batch::read_json_lines(Cursor::new(jsonl(&pop))), today);
     let from_csv = results(batch::read_csv(Cursor::new(csv_text(&pop))).unwrap(), today);
     assert_eq!(from_json, from_csv);
+}
+
+/// Cells a file may hold wrong, each in a column the table passes on as it
+/// is: the engine finds the same problems, in the same order and at the same
+/// paths, in the table's household as in its JSON.
+#[test]
+fn a_table_household_with_bad_cells_gets_the_errors_its_json_gets() {
+    let today = d("2026-09-01");
+    let pop = population(400, 5);
+    let header = table::columns();
+    let layout = table::Layout::new(&header).unwrap();
+    let col = |name: &str| header.iter().position(|c| c == name).unwrap();
+    let bad: &[(&str, &str)] = &[
+        ("birth_date", "2026-02-30"),
+        ("birth_date", "2030-01-01"),
+        ("sex", "f"),
+        ("income_wages", "12.345"),
+        ("income_pension", "-5"),
+        ("income_business", "2e3"),
+        ("region_coefficient", "0.5"),
+        ("livestock_sheep", "2000000"),
+        ("livestock_cow", "1000001"),
+        ("vehicle_kind", "boat"),
+        ("vehicle_year", "1800"),
+        ("disability_group", "4"),
+        ("country", "kgz"),
+        ("orphan", "half"),
+        ("birth_order", "0"),
+        ("member_id", "                                                                       x"),
+        ("date", "2010-01-01"),
+        ("insured_months_last_36", "99"),
+        ("birth_applicant", "nobody"),
+    ];
+    let mut seen = 0;
+    for (i, (id, w, h)) in pop.iter().enumerate() {
+        let mut rows = table::rows(id, w, h).unwrap();
+        // Two or three bad cells a household, on varied rows.
+        for k in 0..(2 + i % 2) {
+            let (name, value) = bad[(i * 3 + k * 7) % bad.len()];
+            let r = (i + k) % rows.len();
+            rows[r][col(name)] = value.to_string();
+        }
+        // Two animals too many: reported in the order of their names.
+        if i % 10 == 0 {
+            rows[0][col("livestock_sheep")] = "1000001".into();
+            rows[0][col("livestock_cow")] = "1000002".into();
+        }
+        let Ok(node) = table::household(&layout, &rows) else { continue };
+        let json = node.to_json();
+        assert_eq!(serde_json::from_str::<Value>(&node.to_string()).unwrap(), json, "household {id}");
+        let (a, b) = (ukuk_rules::input::read_tree(&node, today), ukuk_rules::read_household(&json, today));
+        assert_eq!(a, b, "household {id}");
+        seen += usize::from(a.is_err());
+    }
+    assert!(seen > 300, "{seen} households with errors");
 }
 
 fn gmi(value: &str, from: &str) -> Arc<Reform> {

@@ -1,12 +1,14 @@
 //! Reading a household from JSON (the contract of `interface.md`).
 //!
-//! The reader walks a `serde_json::Value` by hand instead of deriving
-//! `Deserialize`, so that it can report *every* problem, each with its JSON
-//! path, rather than stop at the first one. It never panics: every shape of
-//! JSON value yields either a [`Household`] or a list of [`InputError`]s.
+//! The reader walks a JSON value by hand instead of deriving `Deserialize`,
+//! so that it can report *every* problem, each with its JSON path, rather
+//! than stop at the first one. It never panics: every shape of JSON value
+//! yields either a [`Household`] or a list of [`InputError`]s. The value is
+//! any [`Tree`]: a `serde_json::Value`, or a population table's household.
 
 use rust_decimal::Decimal;
-use serde_json::Value;
+
+use crate::tree::{Kind, Tree};
 
 use crate::date::Date;
 use crate::params::data;
@@ -256,22 +258,30 @@ const MAX_FIELDS: usize = 16;
 
 /// An object's fields by their place in the list of known fields: each is
 /// found once, instead of searching the map for every field read.
-struct Fields<'a> {
+struct Fields<'a, J> {
     known: &'static [&'static str],
-    values: [Option<&'a Value>; MAX_FIELDS],
+    values: [Option<&'a J>; MAX_FIELDS],
 }
 
-impl<'a> Fields<'a> {
+impl<'a, J: Tree> Fields<'a, J> {
     /// A field that may be absent or null.
-    fn get(&self, key: &str) -> Option<&'a Value> {
-        let i = self.known.iter().position(|k| *k == key)?;
+    fn get(&self, key: &str) -> Option<&'a J> {
+        let i = self.known.iter().position(|k| same_key(k, key))?;
         self.values.get(i).copied().flatten().filter(|v| !v.is_null())
     }
 
     /// The fields given (not null), in the order of `known`.
-    fn present(&self) -> impl Iterator<Item = (&'static str, &'a Value)> + '_ {
+    fn present(&self) -> impl Iterator<Item = (&'static str, &'a J)> + '_ {
         self.known.iter().zip(self.values.iter()).filter_map(|(k, v)| v.filter(|v| !v.is_null()).map(|v| (*k, v)))
     }
+}
+
+/// Whether two field names are equal. The first byte and the length
+/// settle nearly every comparison without a call to `memcmp`, which the
+/// reader would otherwise make a few hundred times a household.
+#[inline]
+fn same_key(a: &str, b: &str) -> bool {
+    a.len() == b.len() && a.as_bytes().first() == b.as_bytes().first() && a == b
 }
 
 /// A JSON path, rendered only when an error is reported: the reader passes
@@ -329,52 +339,41 @@ fn join<'a>(path: &'a dyn PathLike, key: &'a str) -> Key<'a> {
     Key(path, key)
 }
 
-fn type_name(v: &Value) -> &'static str {
-    match v {
-        Value::Null => "null",
-        Value::Bool(_) => "boolean",
-        Value::Number(_) => "number",
-        Value::String(_) => "string",
-        Value::Array(_) => "array",
-        Value::Object(_) => "object",
-    }
-}
-
 impl Reader {
     fn err(&mut self, path: &dyn PathLike, code: &'static str, args: Vec<(&'static str, String)>) {
         self.errors.push(InputError { path: path.render(), code, args });
     }
 
-    fn wrong_type(&mut self, path: &dyn PathLike, expected: &'static str, v: &Value) {
-        self.err(path, "wrong_type", vec![("expected", expected.into()), ("found", type_name(v).into())]);
+    fn wrong_type(&mut self, path: &dyn PathLike, expected: &'static str, v: &impl Tree) {
+        self.err(path, "wrong_type", vec![("expected", expected.into()), ("found", v.kind().name().into())]);
     }
 
     /// The object at `path`, with its fields sorted into `known`'s slots in
     /// one pass; fields not in `known` are reported.
-    fn object<'a>(&mut self, path: &dyn PathLike, v: &'a Value, known: &'static [&'static str]) -> Option<Fields<'a>> {
-        match v {
-            Value::Object(m) => {
+    fn object<'a, J: Tree>(&mut self, path: &dyn PathLike, v: &'a J, known: &'static [&'static str]) -> Option<Fields<'a, J>> {
+        match v.entries() {
+            Some(m) => {
                 let mut fields = Fields { known, values: [None; MAX_FIELDS] };
                 for (k, v) in m {
-                    match known.iter().position(|x| *x == k.as_str()) {
+                    match known.iter().position(|x| same_key(x, k)) {
                         Some(i) if i < MAX_FIELDS => {
                             if let Some(slot) = fields.values.get_mut(i) {
                                 *slot = Some(v);
                             }
                         }
-                        _ => self.err(&join(path, k), "unknown_field", vec![("field", k.clone()), ("known", known.join(", "))]),
+                        _ => self.err(&join(path, k), "unknown_field", vec![("field", k.to_string()), ("known", known.join(", "))]),
                     }
                 }
                 Some(fields)
             }
-            other => {
-                self.wrong_type(path, "object", other);
+            None => {
+                self.wrong_type(path, "object", v);
                 None
             }
         }
     }
 
-    fn required<'a>(&mut self, path: &dyn PathLike, m: &Fields<'a>, key: &str) -> Option<&'a Value> {
+    fn required<'a, J: Tree>(&mut self, path: &dyn PathLike, m: &Fields<'a, J>, key: &str) -> Option<&'a J> {
         let v = m.get(key);
         if v.is_none() {
             self.err(&join(path, key), "missing_field", vec![("field", key.into())]);
@@ -383,33 +382,29 @@ impl Reader {
     }
 
     /// A flag that may be left out (`false` then).
-    fn bool(&mut self, path: &dyn PathLike, m: &Fields, key: &str) -> bool {
+    fn bool<J: Tree>(&mut self, path: &dyn PathLike, m: &Fields<J>, key: &str) -> bool {
         self.opt_bool(path, m, key).unwrap_or(false)
     }
 
     /// A yes/no fact: `None` when not given (or not a boolean, reported).
-    fn opt_bool(&mut self, path: &dyn PathLike, m: &Fields, key: &str) -> Option<bool> {
-        match m.get(key) {
-            None => None,
-            Some(Value::Bool(b)) => Some(*b),
-            Some(other) => {
-                self.wrong_type(&join(path, key), "boolean", other);
-                None
-            }
+    fn opt_bool<J: Tree>(&mut self, path: &dyn PathLike, m: &Fields<J>, key: &str) -> Option<bool> {
+        let v = m.get(key)?;
+        let b = v.as_bool();
+        if b.is_none() {
+            self.wrong_type(&join(path, key), "boolean", v);
         }
+        b
     }
 
-    fn str<'a>(&mut self, path: &dyn PathLike, v: &'a Value) -> Option<&'a str> {
-        match v {
-            Value::String(s) => Some(s),
-            other => {
-                self.wrong_type(path, "string", other);
-                None
-            }
+    fn str<'a>(&mut self, path: &dyn PathLike, v: &'a impl Tree) -> Option<&'a str> {
+        let s = v.as_str();
+        if s.is_none() {
+            self.wrong_type(path, "string", v);
         }
+        s
     }
 
-    fn date(&mut self, path: &dyn PathLike, v: &Value) -> Option<Date> {
+    fn date(&mut self, path: &dyn PathLike, v: &impl Tree) -> Option<Date> {
         let s = self.str(path, v)?;
         let d = Date::parse(s);
         if d.is_none() {
@@ -418,70 +413,68 @@ impl Reader {
         d
     }
 
-    fn opt_date(&mut self, path: &dyn PathLike, m: &Fields, key: &str) -> Option<Date> {
+    fn opt_date<J: Tree>(&mut self, path: &dyn PathLike, m: &Fields<J>, key: &str) -> Option<Date> {
         m.get(key).and_then(|v| self.date(&join(path, key), v))
     }
 
-    fn count(&mut self, path: &dyn PathLike, v: &Value, max: u64) -> Option<u64> {
-        match v {
-            Value::Number(n) => match n.as_u64() {
-                Some(x) if x <= max => Some(x),
-                Some(x) => {
-                    self.err(path, "too_large", vec![("value", x.to_string()), ("max", max.to_string())]);
-                    None
-                }
-                None if n.as_i64().is_some_and(|x| x < 0) => {
-                    self.err(path, "negative", vec![("value", n.to_string())]);
-                    None
-                }
-                None => {
-                    self.err(path, "not_whole_number", vec![("value", n.to_string())]);
-                    None
-                }
-            },
-            other => {
-                self.wrong_type(path, "whole_number", other);
+    fn count(&mut self, path: &dyn PathLike, v: &impl Tree, max: u64) -> Option<u64> {
+        if v.kind() != Kind::Number {
+            self.wrong_type(path, "whole_number", v);
+            return None;
+        }
+        match v.as_u64() {
+            Some(x) if x <= max => Some(x),
+            Some(x) => {
+                self.err(path, "too_large", vec![("value", x.to_string()), ("max", max.to_string())]);
+                None
+            }
+            None if v.as_i64().is_some_and(|x| x < 0) => {
+                self.err(path, "negative", vec![("value", v.to_string())]);
+                None
+            }
+            None => {
+                self.err(path, "not_whole_number", vec![("value", v.to_string())]);
                 None
             }
         }
     }
 
     /// A non-negative decimal string with at most two places, e.g. "3000.00".
-    fn money(&mut self, path: &dyn PathLike, v: &Value) -> Option<Decimal> {
-        let s = match v {
-            Value::String(s) => s,
-            Value::Number(n) => {
-                self.err(path, "amount_not_string", vec![("value", n.to_string())]);
+    fn money(&mut self, path: &dyn PathLike, v: &impl Tree) -> Option<Decimal> {
+        let s = match v.as_str() {
+            Some(s) => s,
+            None if v.kind() == Kind::Number => {
+                self.err(path, "amount_not_string", vec![("value", v.to_string())]);
                 return None;
             }
-            other => {
-                self.wrong_type(path, "decimal_string", other);
+            None => {
+                self.wrong_type(path, "decimal_string", v);
                 return None;
             }
         };
         let d = parse_decimal(s);
         match d {
             None => {
-                self.err(path, "invalid_amount", vec![("value", s.clone())]);
+                self.err(path, "invalid_amount", vec![("value", s.to_string())]);
                 None
             }
             Some(d) if d.is_sign_negative() && !d.is_zero() => {
-                self.err(path, "negative", vec![("value", s.clone())]);
+                self.err(path, "negative", vec![("value", s.to_string())]);
                 None
             }
             Some(d) if d.scale() > 2 => {
-                self.err(path, "too_many_decimals", vec![("value", s.clone())]);
+                self.err(path, "too_many_decimals", vec![("value", s.to_string())]);
                 None
             }
             Some(d) if d > Decimal::from(limits::MAX_AMOUNT) => {
-                self.err(path, "too_large", vec![("value", s.clone()), ("max", limits::MAX_AMOUNT.to_string())]);
+                self.err(path, "too_large", vec![("value", s.to_string()), ("max", limits::MAX_AMOUNT.to_string())]);
                 None
             }
             Some(d) => Some(d),
         }
     }
 
-    fn id(&mut self, path: &dyn PathLike, v: &Value) -> Option<String> {
+    fn id(&mut self, path: &dyn PathLike, v: &impl Tree) -> Option<String> {
         let s = self.str(path, v)?;
         if s.trim().is_empty() || s.chars().count() > limits::MAX_ID_LEN {
             self.err(path, "invalid_id", vec![("value", s.into()), ("max", limits::MAX_ID_LEN.to_string())]);
@@ -490,15 +483,15 @@ impl Reader {
         Some(s.to_string())
     }
 
-    fn array<'a>(&mut self, path: &dyn PathLike, v: &'a Value, max: usize) -> &'a [Value] {
-        match v {
-            Value::Array(a) if a.len() <= max => a,
-            Value::Array(a) => {
+    fn array<'a, J: Tree>(&mut self, path: &dyn PathLike, v: &'a J, max: usize) -> &'a [J] {
+        match v.as_array() {
+            Some(a) if a.len() <= max => a,
+            Some(a) => {
                 self.err(path, "too_many", vec![("count", a.len().to_string()), ("max", max.to_string())]);
                 &[]
             }
-            other => {
-                self.wrong_type(path, "array", other);
+            None => {
+                self.wrong_type(path, "array", v);
                 &[]
             }
         }
@@ -506,7 +499,7 @@ impl Reader {
 
     /// A list of codes from a rules list: each known in some period of
     /// `param` (the choices shown are the latest period's), each kept once.
-    fn codes(&mut self, path: &'static str, v: &Value, param: &'static crate::params::Param<crate::params::Codes>) -> Vec<String> {
+    fn codes(&mut self, path: &'static str, v: &impl Tree, param: &'static crate::params::Param<crate::params::Codes>) -> Vec<String> {
         let latest = param.periods.last().map_or(&[][..], |p| p.value);
         let mut out: Vec<String> = Vec::new();
         for (i, x) in self.array(&path, v, limits::MAX_BARS).iter().enumerate() {
@@ -522,7 +515,7 @@ impl Reader {
         out
     }
 
-    fn member_ref(&mut self, path: &dyn PathLike, v: &Value, ids: &[Option<String>]) -> Option<usize> {
+    fn member_ref(&mut self, path: &dyn PathLike, v: &impl Tree, ids: &[Option<String>]) -> Option<usize> {
         let s = self.str(path, v)?;
         let found = ids.iter().position(|id| id.as_deref() == Some(s));
         if found.is_none() && !ids.iter().any(Option::is_none) {
@@ -576,7 +569,12 @@ pub const MEMBER_FIELDS: &[&str] = &[
 ];
 
 /// Reads and checks a household. `today` is the default evaluation date.
-pub fn read_household(v: &Value, today: Date) -> Result<Household, Vec<InputError>> {
+pub fn read_household(v: &serde_json::Value, today: Date) -> Result<Household, Vec<InputError>> {
+    read_tree(v, today)
+}
+
+/// [`read_household`] from any [`Tree`]: the same checks, the same errors.
+pub fn read_tree<J: Tree>(v: &J, today: Date) -> Result<Household, Vec<InputError>> {
     let mut r = Reader { errors: Vec::new() };
     let Some(ref root) = r.object(&"", v, HOUSEHOLD_FIELDS) else {
         return Err(r.errors);
@@ -629,7 +627,7 @@ pub fn read_household(v: &Value, today: Date) -> Result<Household, Vec<InputErro
         Some(v) => r.array(&"members", v, limits::MAX_MEMBERS),
         None => &[],
     };
-    if matches!(root.get("members"), Some(Value::Array(a)) if a.is_empty()) {
+    if root.get("members").and_then(Tree::as_array).is_some_and(<[J]>::is_empty) {
         r.err(&"members", "no_members", vec![]);
     }
     let mut ids: Vec<Option<String>> = Vec::new();
@@ -662,30 +660,30 @@ pub fn read_household(v: &Value, today: Date) -> Result<Household, Vec<InputErro
                 }
             }
             if let Some(lv) = a.get("livestock") {
-                match lv {
-                    Value::Object(m) if m.len() > limits::MAX_ANIMAL_KINDS => {
+                match lv.entries().map(Iterator::count) {
+                    Some(n) if n > limits::MAX_ANIMAL_KINDS => {
                         r.err(
                             &"assets.livestock",
                             "too_many",
-                            vec![("count", m.len().to_string()), ("max", limits::MAX_ANIMAL_KINDS.to_string())],
+                            vec![("count", n.to_string()), ("max", limits::MAX_ANIMAL_KINDS.to_string())],
                         );
                     }
-                    Value::Object(m) => {
-                        for (name, count) in m {
+                    Some(_) => {
+                        for (name, count) in lv.entries().into_iter().flatten() {
                             let path = join(&"assets.livestock", name);
                             let valid = !name.is_empty() && name.len() <= 32 && name.bytes().all(|b| b.is_ascii_lowercase() || b == b'_');
                             if !valid {
-                                r.err(&path, "invalid_animal", vec![("value", name.clone())]);
+                                r.err(&path, "invalid_animal", vec![("value", name.to_string())]);
                             }
                             if let Some(n) = r.count(&path, count, limits::MAX_ANIMALS_PER_KIND) {
                                 if valid && n > 0 {
-                                    livestock.push((name.clone(), n));
+                                    livestock.push((name.to_string(), n));
                                 }
                             }
                         }
                         livestock.sort();
                     }
-                    other => r.wrong_type(&"assets.livestock", "object", other),
+                    None => r.wrong_type(&"assets.livestock", "object", lv),
                 }
             }
         }
@@ -787,7 +785,7 @@ pub const OFFICER_EVENTS: &[&str] = &["death", "disability", "group_raised", "de
 /// The degrees of harm of part 13.
 pub const INJURY_SEVERITIES: &[&str] = &["severe", "moderate", "light"];
 
-fn read_officer(r: &mut Reader, v: &Value, date: Option<Date>) -> Option<Officer> {
+fn read_officer(r: &mut Reader, v: &impl Tree, date: Option<Date>) -> Option<Officer> {
     let path: &dyn PathLike = &"officer";
     let m = &r.object(path, v, OFFICER_FIELDS)?;
     let choice = |r: &mut Reader, key: &str, list: &'static [&'static str]| -> Option<&'static str> {
@@ -838,7 +836,7 @@ fn read_officer(r: &mut Reader, v: &Value, date: Option<Date>) -> Option<Officer
     })
 }
 
-fn read_member(r: &mut Reader, path: &dyn PathLike, v: &Value, date: Option<Date>) -> (Option<String>, Option<Member>) {
+fn read_member(r: &mut Reader, path: &dyn PathLike, v: &impl Tree, date: Option<Date>) -> (Option<String>, Option<Member>) {
     let Some(ref m) = r.object(path, v, MEMBER_FIELDS) else {
         return (None, None);
     };
@@ -963,7 +961,7 @@ fn read_member(r: &mut Reader, path: &dyn PathLike, v: &Value, date: Option<Date
     (id, member)
 }
 
-fn read_status(r: &mut Reader, path: &dyn PathLike, v: &Value) -> Option<Status> {
+fn read_status(r: &mut Reader, path: &dyn PathLike, v: &impl Tree) -> Option<Status> {
     let m = &r.object(path, v, STATUS_FIELDS)?;
     let kind_path = join(path, "kind");
     let kind = r.required(path, m, "kind").and_then(|k| r.str(&kind_path, k))?;
@@ -996,7 +994,7 @@ fn read_status(r: &mut Reader, path: &dyn PathLike, v: &Value) -> Option<Status>
     }
 }
 
-fn read_vehicle(r: &mut Reader, path: &dyn PathLike, v: &Value, date: Date) -> Option<Vehicle> {
+fn read_vehicle(r: &mut Reader, path: &dyn PathLike, v: &impl Tree, date: Date) -> Option<Vehicle> {
     let m = &r.object(path, v, VEHICLE_FIELDS)?;
     let kp = join(path, "kind");
     let kind = r.required(path, m, "kind").and_then(|k| r.str(&kp, k)).and_then(|k| {
@@ -1022,7 +1020,7 @@ fn read_vehicle(r: &mut Reader, path: &dyn PathLike, v: &Value, date: Date) -> O
     Some(Vehicle { kind: kind?, year: year?, working })
 }
 
-fn read_birth(r: &mut Reader, path: &dyn PathLike, v: &Value, date: Option<Date>, ids: &[Option<String>]) -> Option<Birth> {
+fn read_birth(r: &mut Reader, path: &dyn PathLike, v: &impl Tree, date: Option<Date>, ids: &[Option<String>]) -> Option<Birth> {
     let m = &r.object(path, v, BIRTH_FIELDS)?;
     let bdate = r.required(path, m, "date").and_then(|d| r.date(&join(path, "date"), d));
     if let (Some(b), Some(d)) = (bdate, date) {
@@ -1080,7 +1078,7 @@ fn read_birth(r: &mut Reader, path: &dyn PathLike, v: &Value, date: Option<Date>
     })
 }
 
-fn read_unemployment(r: &mut Reader, v: &Value, date: Option<Date>, ids: &[Option<String>]) -> Option<Unemployment> {
+fn read_unemployment(r: &mut Reader, v: &impl Tree, date: Option<Date>, ids: &[Option<String>]) -> Option<Unemployment> {
     let path: &dyn PathLike = &"unemployment";
     let m = &r.object(path, v, UNEMPLOYMENT_FIELDS)?;
     let member = r.required(path, m, "member").and_then(|x| r.member_ref(&"unemployment.member", x, ids));

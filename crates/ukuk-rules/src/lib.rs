@@ -25,6 +25,7 @@ pub mod params;
 pub mod questions;
 #[cfg(feature = "reform")]
 pub mod reform;
+pub mod tree;
 
 pub use date::Date;
 pub use input::{read_household, Household, InputError};
@@ -145,7 +146,12 @@ fn press_warnings(benefits: &[output::Benefit], warnings: &mut Vec<Warning>) {
 
 /// Reads, checks and evaluates a household given as a JSON value.
 pub fn evaluate(input: &serde_json::Value, today: Date) -> Result<Output, Vec<InputError>> {
-    let h = read_household(input, today)?;
+    evaluate_tree(input, today)
+}
+
+/// [`evaluate`] of any [`tree::Tree`] (a population table's household).
+pub fn evaluate_tree(input: &impl tree::Tree, today: Date) -> Result<Output, Vec<InputError>> {
+    let h = input::read_tree(input, today)?;
     Ok(evaluate_household(&h))
 }
 
@@ -155,7 +161,12 @@ pub fn evaluate(input: &serde_json::Value, today: Date) -> Result<Output, Vec<In
 /// documents, no livestock summary (left empty) and no open questions. For
 /// populations (`ukuk batch`, `ukuk simulate`), where nobody reads a reason.
 pub fn evaluate_lean(input: &serde_json::Value, today: Date) -> Result<Output, Vec<InputError>> {
-    output::with_lean(|| evaluate(input, today))
+    evaluate_lean_tree(input, today)
+}
+
+/// [`evaluate_lean`] of any [`tree::Tree`].
+pub fn evaluate_lean_tree(input: &impl tree::Tree, today: Date) -> Result<Output, Vec<InputError>> {
+    output::with_lean(|| evaluate_tree(input, today))
 }
 
 /// Reads, checks and evaluates a household given as JSON text.
