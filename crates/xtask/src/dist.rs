@@ -274,8 +274,8 @@ impl Goal {
     /// The cargo profile (root Cargo.toml) and its directory under target/.
     fn profile(self) -> &'static str {
         match self {
-            Goal::Size => "release",
-            Goal::Speed => "release-speed",
+            Goal::Size => "release-size",
+            Goal::Speed => "release",
         }
     }
     fn wasm_opt_level(self) -> &'static str {
@@ -311,7 +311,7 @@ fn cargo_build_wasm(
             // section wasm-bindgen reads to detect reference types; wasm-bindgen and
             // wasm-opt strip what is left afterwards.
             .env("CARGO_PROFILE_RELEASE_STRIP", "false")
-            .env("CARGO_PROFILE_RELEASE_SPEED_STRIP", "false")
+            .env("CARGO_PROFILE_RELEASE_SIZE_STRIP", "false")
             .current_dir(root),
     )?;
     Ok(target_dir.join(WASM_TARGET).join(profile).join(format!("{name}.wasm")))
