@@ -6,6 +6,7 @@
 //! `household_id` and `weight`, then for each benefit its status (text) and
 //! amount (decimal, two places; empty when none).
 
+use std::borrow::Cow;
 use std::fs::File;
 use std::path::Path;
 use std::sync::Arc;
@@ -27,15 +28,16 @@ use crate::table::{self, Layout, Row};
 /// but the row and the column, which the caller knows.
 type CellProblem = (&'static str, Option<(&'static str, String)>);
 
-/// One cell as the CSV would hold it; `Err` for a type the table cannot hold.
-fn cell(col: &dyn Array, i: usize) -> Result<String, CellProblem> {
+/// One cell as the CSV would hold it (text is borrowed from the column);
+/// `Err` for a type the table cannot hold.
+fn cell(col: &dyn Array, i: usize) -> Result<Cow<'_, str>, CellProblem> {
     if col.is_null(i) {
-        return Ok(String::new());
+        return Ok(Cow::Borrowed(""));
     }
-    Ok(match col.data_type() {
-        DataType::Utf8 => col.as_string::<i32>().value(i).to_string(),
-        DataType::LargeUtf8 => col.as_string::<i64>().value(i).to_string(),
-        DataType::Utf8View => col.as_string_view().value(i).to_string(),
+    Ok(Cow::Owned(match col.data_type() {
+        DataType::Utf8 => return Ok(Cow::Borrowed(col.as_string::<i32>().value(i))),
+        DataType::LargeUtf8 => return Ok(Cow::Borrowed(col.as_string::<i64>().value(i))),
+        DataType::Utf8View => return Ok(Cow::Borrowed(col.as_string_view().value(i))),
         DataType::Boolean => col.as_boolean().value(i).to_string(),
         DataType::Int8 => col.as_primitive::<Int8Type>().value(i).to_string(),
         DataType::Int16 => col.as_primitive::<Int16Type>().value(i).to_string(),
@@ -74,7 +76,7 @@ fn cell(col: &dyn Array, i: usize) -> Result<String, CellProblem> {
             ukuk_rules::Date::from_days(days).to_string()
         }
         other => return Err(("pop-cell-type", Some(("kind", other.to_string())))),
-    })
+    }))
 }
 
 /// Households from record batches of the person table, grouped by
@@ -113,12 +115,12 @@ pub fn households(batches: impl Iterator<Item = Result<RecordBatch, Problem>>) -
             let layout = Arc::clone(layout);
             let names = Arc::clone(names);
             Box::new(move || {
-                let mut rows: Vec<Row> = Vec::new();
+                let mut rows: Vec<Vec<Cow<str>>> = Vec::new();
                 let mut problems = Vec::new();
                 let mut n = first;
                 for (batch, start, len) in &pieces {
                     for i in *start..start + len {
-                        let mut row: Row = Vec::with_capacity(names.len());
+                        let mut row = Vec::with_capacity(names.len());
                         for (c, col) in batch.columns().iter().enumerate() {
                             match cell(col.as_ref(), i) {
                                 Ok(v) => row.push(v),
@@ -127,7 +129,7 @@ pub fn households(batches: impl Iterator<Item = Result<RecordBatch, Problem>>) -
                                         vec![("row", n.to_string()), ("column", names.get(c).map_or("?", String::as_str).to_string())];
                                     args.extend(arg);
                                     problems.push(Problem::Text { id, args });
-                                    row.push(String::new());
+                                    row.push(Cow::Borrowed(""));
                                 }
                             }
                         }
@@ -199,7 +201,7 @@ pub fn households(batches: impl Iterator<Item = Result<RecordBatch, Problem>>) -
                     next_row += 1;
                     let id = cell(id_col.as_ref(), i).unwrap_or_default();
                     if !pending.is_empty() || i > start {
-                        if id != pending_id {
+                        if *id != *pending_id {
                             if i > start {
                                 pending.push((Arc::clone(&batch), start, i - start));
                             }
@@ -212,11 +214,11 @@ pub fn households(batches: impl Iterator<Item = Result<RecordBatch, Problem>>) -
                                 &columns,
                             ));
                             start = i;
-                            pending_id = id;
+                            pending_id = id.into_owned();
                             first_row = next_row;
                         }
                     } else {
-                        pending_id = id;
+                        pending_id = id.into_owned();
                         first_row = next_row;
                     }
                 }

@@ -16,7 +16,7 @@ use ukuk_rules::{Date, Output};
 
 pub use crate::problem::BadRow;
 use crate::problem::{self, Problem};
-use crate::table::{self, Col, Layout, Row};
+use crate::table::{self, Col, Layout};
 
 /// Households evaluated at once: enough to keep every core busy, few
 /// enough that memory does not grow with the file.
@@ -158,7 +158,7 @@ struct CsvHouseholds<R: Read> {
     width: usize,
     records: csv::StringRecordsIntoIter<R>,
     /// The first row of the next household, read ahead (with its problem, if any).
-    pending: Option<(u64, Row, Option<Problem>)>,
+    pending: Option<(u64, csv::StringRecord, Option<Problem>)>,
     /// The ids of the last few households, to catch a household split in two.
     seen_last: Vec<String>,
     done: bool,
@@ -167,7 +167,8 @@ struct CsvHouseholds<R: Read> {
 impl<R: Read> Iterator for CsvHouseholds<R> {
     type Item = Lazy;
     fn next(&mut self) -> Option<Lazy> {
-        let mut rows: Vec<Row> = Vec::new();
+        // Each record as read: one buffer for its cells.
+        let mut rows: Vec<csv::StringRecord> = Vec::new();
         let mut first_line = 0;
         let mut last_line = 0;
         let mut id = String::new();
@@ -199,7 +200,7 @@ impl<R: Read> Iterator for CsvHouseholds<R> {
                 }
                 Some(Ok(rec)) => {
                     let line = rec.position().map_or(0, |p| p.line());
-                    let row: Row = rec.iter().map(str::to_string).collect();
+                    let row = rec;
                     let problem = (row.len() != self.width)
                         .then(|| Problem::new("pop-cells", &[("line", &line), ("cells", &row.len()), ("header", &self.width)]));
                     let this = self.layout.get(&row, Col::household_id).to_string();
@@ -253,7 +254,7 @@ impl<R: Read> Iterator for CsvHouseholds<R> {
 }
 
 /// A household of the person table (CSV, Parquet, Arrow) from its rows.
-pub(crate) fn table_item(layout: &Layout, place: Problem, id: String, rows: Vec<Row>) -> Item {
+pub(crate) fn table_item<R: table::Cells>(layout: &Layout, place: Problem, id: String, rows: Vec<R>) -> Item {
     let weight = rows.first().map(|r| layout.get(r, Col::weight).to_string()).unwrap_or_default();
     let (weight, household) = match weight_of(&weight) {
         Ok(w) => (w, table::household(layout, &rows).map(Given::Table).map_err(|e| vec![e])),

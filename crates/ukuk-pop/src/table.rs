@@ -135,6 +135,24 @@ pub fn columns() -> Vec<String> {
 /// One row: a value per column (by the order of `columns()`), empty when not given.
 pub type Row = Vec<String>;
 
+/// A row's cells by their place: a [`Row`], a CSV record as read, cells
+/// borrowed from Arrow columns.
+pub trait Cells {
+    fn cell(&self, i: usize) -> Option<&str>;
+}
+
+impl<S: AsRef<str>> Cells for Vec<S> {
+    fn cell(&self, i: usize) -> Option<&str> {
+        self.get(i).map(AsRef::as_ref)
+    }
+}
+
+impl Cells for csv::StringRecord {
+    fn cell(&self, i: usize) -> Option<&str> {
+        self.get(i)
+    }
+}
+
 /// A problem with a cell: its message, with the column and the value.
 fn cell_problem(id: &'static str, column: Col, value: &str) -> Problem {
     Problem::new(id, &[("column", &column.name()), ("value", &value)])
@@ -166,8 +184,8 @@ impl Layout {
     }
 
     /// The cell of `column` in `row`, trimmed; empty when the file has no such column.
-    pub fn get<'r>(&self, row: &'r [String], column: Col) -> &'r str {
-        self.at[column as usize].and_then(|i| row.get(i)).map_or("", |s| s.trim())
+    pub fn get<'r, R: Cells + ?Sized>(&self, row: &'r R, column: Col) -> &'r str {
+        self.at[column as usize].and_then(|i| row.cell(i)).map_or("", str::trim)
     }
 }
 
@@ -293,7 +311,7 @@ impl Tree for Node {
 }
 
 /// The contract's household from its rows (and the household's id and weight).
-pub fn household(layout: &Layout, rows: &[Row]) -> Result<Node, Problem> {
+pub fn household<R: Cells>(layout: &Layout, rows: &[R]) -> Result<Node, Problem> {
     let first = rows.first().ok_or_else(|| Problem::new("pop-no-rows", &[]))?;
     let g = |c: Col| layout.get(first, c);
     let mut h = Vec::with_capacity(8);
