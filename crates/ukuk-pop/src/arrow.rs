@@ -79,6 +79,42 @@ fn cell(col: &dyn Array, i: usize) -> Result<Cow<'_, str>, CellProblem> {
     }))
 }
 
+/// A column of a record batch, its type looked up once for all its cells:
+/// text columns (what `ukuk synth` writes) are read without a lookup per cell.
+enum Column<'a> {
+    Utf8(&'a StringArray),
+    Other(&'a dyn Array),
+}
+
+impl<'a> Column<'a> {
+    fn of(col: &'a dyn Array) -> Column<'a> {
+        match col.as_string_opt::<i32>() {
+            Some(s) => Column::Utf8(s),
+            None => Column::Other(col),
+        }
+    }
+
+    fn cell(&self, i: usize) -> Result<Cow<'a, str>, CellProblem> {
+        match self {
+            Column::Utf8(s) => Ok(Cow::Borrowed(if s.is_null(i) { "" } else { s.value(i) })),
+            Column::Other(col) => cell(*col, i),
+        }
+    }
+}
+
+/// A row of text columns, read where it lies.
+struct TextRow<'a> {
+    columns: &'a [&'a StringArray],
+    i: usize,
+}
+
+impl table::Cells for TextRow<'_> {
+    fn cell(&self, c: usize) -> Option<&str> {
+        let col = self.columns.get(c)?;
+        Some(if col.is_null(self.i) { "" } else { col.value(self.i) })
+    }
+}
+
 /// Households from record batches of the person table, grouped by
 /// `household_id` across batches (a household's rows follow each other).
 /// `place` names rows `row N` (1 = the first data row). Only the household
@@ -115,14 +151,29 @@ pub fn households(batches: impl Iterator<Item = Result<RecordBatch, Problem>>) -
             let layout = Arc::clone(layout);
             let names = Arc::clone(names);
             Box::new(move || {
+                // A table of text columns only (what `ukuk synth` writes):
+                // its rows are read in place, nothing copied.
+                let text: Option<Vec<Vec<&StringArray>>> = pieces
+                    .iter()
+                    .map(|(batch, _, _)| batch.columns().iter().map(|c| c.as_string_opt::<i32>()).collect::<Option<Vec<_>>>())
+                    .collect();
+                if let Some(text) = &text {
+                    let rows: Vec<TextRow> = pieces
+                        .iter()
+                        .zip(text)
+                        .flat_map(|((_, start, len), columns)| (*start..start + len).map(|i| TextRow { columns, i }))
+                        .collect();
+                    return crate::batch::table_item(&layout, place, id, rows);
+                }
                 let mut rows: Vec<Vec<Cow<str>>> = Vec::new();
                 let mut problems = Vec::new();
                 let mut n = first;
                 for (batch, start, len) in &pieces {
+                    let columns: Vec<Column> = batch.columns().iter().map(|c| Column::of(c.as_ref())).collect();
                     for i in *start..start + len {
                         let mut row = Vec::with_capacity(names.len());
-                        for (c, col) in batch.columns().iter().enumerate() {
-                            match cell(col.as_ref(), i) {
+                        for (c, col) in columns.iter().enumerate() {
+                            match col.cell(i) {
                                 Ok(v) => row.push(v),
                                 Err((id, arg)) => {
                                     let mut args =

@@ -421,8 +421,54 @@ fn the_lean_and_full_paths_agree() {
 fn same(a: &[(String, String)], b: &[(String, String)]) {
     assert_eq!(a.len(), b.len(), "as many households");
     if let Some(i) = (0..a.len()).find(|&i| a[i] != b[i]) {
-        panic!("household {} (#{i}) differs from {}", a[i].0, b[i].0);
+        panic!("household {} (#{i}) differs from {}:\n{}\n{}", a[i].0, b[i].0, a[i].1, b[i].1);
     }
+}
+
+/// A table whose columns have types of their own (as pandas writes them):
+/// whole numbers, decimals, booleans, dates and a float weight are read as
+/// the text table's cells, and give the same results.
+#[test]
+fn typed_arrow_columns_give_the_same_results_as_text_ones() {
+    use arrow_array::{Array, ArrayRef, BooleanArray, Date32Array, Decimal128Array, Float64Array, Int64Array, RecordBatch};
+    let today = d("2026-09-01");
+    let pop = population(1500, 21);
+    let rows: Vec<Vec<String>> = pop.iter().flat_map(|(id, w, h)| table::rows(id, w, h).unwrap()).collect();
+    let text = ukuk_pop::arrow::table_batch(&rows).unwrap();
+    let header = table::columns();
+    let col = |name: &str| header.iter().position(|c| c == name).unwrap();
+    let cells = |name: &str| rows.iter().map(move |r| Some(r[col(name)].as_str()).filter(|s| !s.is_empty())).collect::<Vec<_>>();
+    let mut columns: Vec<ArrayRef> = text.columns().to_vec();
+    let mut typed = 0;
+    for name in ["vehicle_year", "disability_group", "insured_months_last_36", "livestock_sheep"] {
+        columns[col(name)] = Arc::new(cells(name).into_iter().map(|c| c.map(|s| s.parse::<i64>().unwrap())).collect::<Int64Array>());
+        typed += 1;
+    }
+    for name in ["hiv", "high_mountain", "vehicle_working"] {
+        columns[col(name)] = Arc::new(cells(name).into_iter().map(|c| c.map(|s| s == "true")).collect::<BooleanArray>());
+        typed += 1;
+    }
+    let days = |s: &str| d(s).days();
+    columns[col("birth_date")] = Arc::new(cells("birth_date").into_iter().map(|c| c.map(days)).collect::<Date32Array>());
+    columns[col("weight")] = Arc::new(cells("weight").into_iter().map(|c| c.map(|s| s.parse::<f64>().unwrap())).collect::<Float64Array>());
+    let wages: Decimal128Array = cells("income_wages")
+        .into_iter()
+        .map(|c| {
+            c.map(|s| {
+                let mut x = dec(s);
+                x.rescale(2);
+                x.mantissa()
+            })
+        })
+        .collect();
+    columns[col("income_wages")] = Arc::new(wages.with_precision_and_scale(18, 2).unwrap());
+    assert!(typed + 3 >= 10 && columns.iter().filter(|c| c.data_type() != &arrow_schema::DataType::Utf8).count() == typed + 3);
+    let fields: Vec<arrow_schema::Field> =
+        header.iter().zip(&columns).map(|(n, c)| arrow_schema::Field::new(n, c.data_type().clone(), true)).collect();
+    let typed_batch = RecordBatch::try_new(Arc::new(arrow_schema::Schema::new(fields)), columns).unwrap();
+    let from_typed = results(ukuk_pop::arrow::households(std::iter::once(Ok(typed_batch))), today);
+    let from_text = results(ukuk_pop::arrow::households(std::iter::once(Ok(text))), today);
+    same(&from_typed, &from_text);
 }
 
 #[test]
