@@ -235,33 +235,10 @@ impl Node {
     }
 }
 
+/// As JSON (the reader quotes a value so in an error message).
 impl std::fmt::Display for Node {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            Node::Bool(b) => write!(f, "{b}"),
-            Node::Whole(n) => write!(f, "{n}"),
-            Node::Text(s) => write!(f, "{}", Value::String(s.clone())),
-            Node::List(l) => {
-                f.write_str("[")?;
-                for (i, v) in l.iter().enumerate() {
-                    if i > 0 {
-                        f.write_str(",")?;
-                    }
-                    write!(f, "{v}")?;
-                }
-                f.write_str("]")
-            }
-            Node::Object(o) => {
-                f.write_str("{")?;
-                for (i, (k, v)) in o.iter().enumerate() {
-                    if i > 0 {
-                        f.write_str(",")?;
-                    }
-                    write!(f, "{}:{v}", Value::String(k.to_string()))?;
-                }
-                f.write_str("}")
-            }
-        }
+        write!(f, "{}", self.to_json())
     }
 }
 
