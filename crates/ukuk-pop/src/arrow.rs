@@ -123,9 +123,8 @@ impl table::Cells for TextRow<'_> {
 pub fn households(batches: impl Iterator<Item = Result<RecordBatch, Problem>>) -> impl Iterator<Item = Lazy> {
     let mut layout: Option<Arc<Layout>> = None;
     let mut columns: Arc<[String]> = Arc::from(Vec::new());
-    // The household being gathered: (batch, first row, rows) pieces. A
-    // batch is shared by one `Arc`: cloning a `RecordBatch` for each
-    // household would count a reference to every column, on two cores.
+    // The household being gathered: (batch, first row, rows) pieces, the
+    // batch shared (one count, not one for each of its columns).
     let mut pending: Vec<(Arc<RecordBatch>, usize, usize)> = Vec::new();
     let mut pending_id = String::new();
     let mut first_row = 0u64;

@@ -198,9 +198,8 @@ impl<R: Read> Iterator for CsvHouseholds<R> {
                     }
                     broken.push(Problem::new("pop-not-csv-line", &[("line", &line), ("detail", &e)]));
                 }
-                Some(Ok(rec)) => {
-                    let line = rec.position().map_or(0, |p| p.line());
-                    let row = rec;
+                Some(Ok(row)) => {
+                    let line = row.position().map_or(0, |p| p.line());
                     let problem = (row.len() != self.width)
                         .then(|| Problem::new("pop-cells", &[("line", &line), ("cells", &row.len()), ("header", &self.width)]));
                     let this = self.layout.get(&row, Col::household_id).to_string();
