@@ -387,11 +387,6 @@ impl OutRow {
     }
 }
 
-/// One output row, cell by cell (an empty cell: no amount).
-pub fn output_row(id: &str, weight: rust_decimal::Decimal, out: &Output, reasons: bool) -> Vec<String> {
-    OutRow::of(id, weight, out, reasons).texts()
-}
-
 /// Where results go.
 pub enum Sink {
     Csv(Box<csv::Writer<Box<dyn Write>>>),

@@ -545,7 +545,7 @@ fn the_chart_draws_each_benefit_with_a_cost_now_and_with_the_reform() {
 #[test]
 fn a_results_row_writes_amounts_as_the_result_does() {
     let out = ukuk_rules::evaluate(&handbook(), d("2020-06-15")).unwrap();
-    let row = batch::output_row("hb", dec("1"), &out, false);
+    let row = batch::OutRow::of("hb", dec("1"), &out, false).texts();
     let cols = batch::output_columns(false);
     let cell = |c: &str| row[cols.iter().position(|x| x == c).unwrap()].clone();
     let json = serde_json::to_value(&out).unwrap();
