@@ -36,6 +36,14 @@ fn csv_text(pop: &[(String, String, Value)]) -> String {
     String::from_utf8(w.into_inner().unwrap()).unwrap()
 }
 
+/// A population as the person table: its rows, and the record batch of
+/// text columns `ukuk synth` would write.
+fn text_table(pop: &[(String, String, Value)]) -> (Vec<Vec<String>>, arrow_array::RecordBatch) {
+    let rows: Vec<Vec<String>> = pop.iter().flat_map(|(id, w, h)| table::rows(id, w, h).unwrap()).collect();
+    let batch = ukuk_pop::arrow::table_batch(&rows).unwrap();
+    (rows, batch)
+}
+
 fn population(n: u64, seed: u64) -> Vec<(String, String, Value)> {
     synth::population(n, seed, d("2026-09-01")).map(|s| (s.id, s.weight, s.household)).collect()
 }
@@ -432,21 +440,16 @@ fn same(a: &[(String, String)], b: &[(String, String)]) {
 fn typed_arrow_columns_give_the_same_results_as_text_ones() {
     use arrow_array::{Array, ArrayRef, BooleanArray, Date32Array, Decimal128Array, Float64Array, Int64Array, RecordBatch};
     let today = d("2026-09-01");
-    let pop = population(1500, 21);
-    let rows: Vec<Vec<String>> = pop.iter().flat_map(|(id, w, h)| table::rows(id, w, h).unwrap()).collect();
-    let text = ukuk_pop::arrow::table_batch(&rows).unwrap();
+    let (rows, text) = text_table(&population(1500, 21));
     let header = table::columns();
     let col = |name: &str| header.iter().position(|c| c == name).unwrap();
     let cells = |name: &str| rows.iter().map(move |r| Some(r[col(name)].as_str()).filter(|s| !s.is_empty())).collect::<Vec<_>>();
     let mut columns: Vec<ArrayRef> = text.columns().to_vec();
-    let mut typed = 0;
     for name in ["vehicle_year", "disability_group", "insured_months_last_36", "livestock_sheep"] {
         columns[col(name)] = Arc::new(cells(name).into_iter().map(|c| c.map(|s| s.parse::<i64>().unwrap())).collect::<Int64Array>());
-        typed += 1;
     }
     for name in ["hiv", "high_mountain", "vehicle_working"] {
         columns[col(name)] = Arc::new(cells(name).into_iter().map(|c| c.map(|s| s == "true")).collect::<BooleanArray>());
-        typed += 1;
     }
     let days = |s: &str| d(s).days();
     columns[col("birth_date")] = Arc::new(cells("birth_date").into_iter().map(|c| c.map(days)).collect::<Date32Array>());
@@ -462,7 +465,7 @@ fn typed_arrow_columns_give_the_same_results_as_text_ones() {
         })
         .collect();
     columns[col("income_wages")] = Arc::new(wages.with_precision_and_scale(18, 2).unwrap());
-    assert!(typed + 3 >= 10 && columns.iter().filter(|c| c.data_type() != &arrow_schema::DataType::Utf8).count() == typed + 3);
+    assert_eq!(columns.iter().filter(|c| c.data_type() != &arrow_schema::DataType::Utf8).count(), 10, "ten typed columns");
     let fields: Vec<arrow_schema::Field> =
         header.iter().zip(&columns).map(|(n, c)| arrow_schema::Field::new(n, c.data_type().clone(), true)).collect();
     let typed_batch = RecordBatch::try_new(Arc::new(arrow_schema::Schema::new(fields)), columns).unwrap();
@@ -475,8 +478,7 @@ fn typed_arrow_columns_give_the_same_results_as_text_ones() {
 fn parquet_and_arrow_batches_give_the_same_results_as_json_lines() {
     let today = d("2026-09-01");
     let pop = population(2000, 12);
-    let rows: Vec<Vec<String>> = pop.iter().flat_map(|(id, w, h)| table::rows(id, w, h).unwrap()).collect();
-    let batch = ukuk_pop::arrow::table_batch(&rows).unwrap();
+    let (_, batch) = text_table(&pop);
     // Record batches of 7 rows: households cut across batches.
     let pieces: Vec<_> = (0..batch.num_rows()).step_by(7).map(|s| Ok(batch.slice(s, 7.min(batch.num_rows() - s)))).collect();
     let from_arrow = results(ukuk_pop::arrow::households(pieces.into_iter()), today);
