@@ -291,7 +291,7 @@ pub fn derived_births(h: &Household, date: Date) -> Vec<DerivedBirth> {
             None => out.push(DerivedBirth { date: b, children: vec![i], row: None }),
         }
     }
-    out.sort_by_key(|x| x.date);
+    ukuk_rules::short::sort_by_key(&mut out, |x| x.date);
     for x in &mut out {
         let iso = x.date.to_string();
         x.row = h.births.iter().position(|b| b.date == iso);

@@ -681,7 +681,7 @@ pub fn read_tree<J: Tree>(v: &J, today: Date) -> Result<Household, Vec<InputErro
                                 }
                             }
                         }
-                        livestock.sort();
+                        crate::short::sort_by(&mut livestock, |a, b| a.cmp(b));
                     }
                     None => r.wrong_type(&"assets.livestock", "object", lv),
                 }

@@ -25,6 +25,7 @@ pub mod params;
 pub mod questions;
 #[cfg(feature = "reform")]
 pub mod reform;
+pub mod short;
 pub mod tree;
 
 pub use date::Date;
@@ -50,7 +51,7 @@ pub fn evaluate_household(h: &Household) -> Output {
     let raised: Vec<Warning> = benefits.iter_mut().flat_map(|b| std::mem::take(&mut b.warnings)).collect();
     let mut warnings = Vec::new();
     let mut stale: Vec<_> = params::data::VERIFIED.iter().filter(|(_, until)| h.date > *until).collect();
-    stale.sort_by_key(|(_, until)| *until);
+    short::sort_by_key(&mut stale, |(_, until)| *until);
     for (file, until) in stale {
         warnings.push(Warning { code: "rules_not_verified", detail: Detail::new().with("rules", *file).with("verified_until", *until) });
     }

@@ -138,7 +138,7 @@ fn covered(h: &Household, child_limit: i32) -> Reason {
     let adults: Vec<&Member> = h.members.iter().filter(|m| m.age >= adult_limit).collect();
     let mut people: Vec<&Member> = if adults.is_empty() { h.members.iter().collect() } else { adults };
     // The first by id, so that the order of the members does not matter.
-    people.sort_by(|a, b| a.id.cmp(&b.id));
+    crate::short::sort_by(&mut people, |a, b| a.id.cmp(&b.id));
     let mut first_fail = None;
     for m in people {
         let r = coverage(rule::COVERED, m, h.date, Outcome::Pass, Detail::new().with("member", &m.id));
