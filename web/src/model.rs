@@ -481,6 +481,13 @@ fn hint(path: String) -> LocalError {
 }
 
 /// The engine's input for the household.
+/// Sets `key` of a JSON object. The one place `to_json` inserts into a map:
+/// the web app's first load carries one copy of the insertion, not forty.
+#[inline(never)]
+fn put(o: &mut Map<String, Value>, key: &str, v: Value) {
+    o.insert(key.to_string(), v);
+}
+
 pub fn to_json(h: &Household, today: Date) -> Built {
     let date = h.eval_date(today);
     let mut b = Builder { errors: Vec::new() };
@@ -488,12 +495,12 @@ pub fn to_json(h: &Household, today: Date) -> Built {
     let mut root = Map::new();
     b.date(&mut root, "date", "date", &h.date);
     if let Some(c) = b.amount("region_coefficient", &h.region_coefficient, "app-error-coefficient") {
-        root.insert("region_coefficient".into(), Value::String(c));
+        put(&mut root, "region_coefficient", Value::String(c));
     }
-    root.insert("high_mountain".into(), Value::Bool(h.high_mountain));
+    put(&mut root, "high_mountain", Value::Bool(h.high_mountain));
     if ukuk_rules::questions::mother_residence_years(h.high_mountain) {
         if let Some(n) = b.count("mother_residence_years", &h.mother_residence_years) {
-            root.insert("mother_residence_years".into(), n);
+            put(&mut root, "mother_residence_years", n);
         }
     }
 
@@ -503,64 +510,64 @@ pub fn to_json(h: &Household, today: Date) -> Built {
         let mut o = Map::new();
         if s.birth_order {
             if let Some(n) = b.count(&format!("members[{i}].birth_order"), &m.birth_order) {
-                o.insert("birth_order".into(), n);
+                put(&mut o, "birth_order", n);
             }
         }
-        o.insert("id".into(), Value::String(m.id()));
+        put(&mut o, "id", Value::String(m.id()));
         b.date(&mut o, "birth_date", &format!("members[{i}].birth_date"), &m.birth_date);
         if !m.sex.is_empty() {
-            o.insert("sex".into(), Value::String(m.sex.clone()));
+            put(&mut o, "sex", Value::String(m.sex.clone()));
         }
         if s.status && !m.status.is_empty() {
             let mut st = Map::new();
-            st.insert("kind".into(), Value::String(m.status.clone()));
+            put(&mut st, "kind", Value::String(m.status.clone()));
             if m.status == "foreign" {
                 let country = if m.country == "other" { m.country_other.trim().to_uppercase() } else { m.country.clone() };
                 if !country.is_empty() {
-                    st.insert("country".into(), Value::String(country));
+                    put(&mut st, "country", Value::String(country));
                 }
-                st.insert("residence_permit".into(), Value::Bool(m.residence_permit));
+                put(&mut st, "residence_permit", Value::Bool(m.residence_permit));
             }
-            o.insert("status".into(), Value::Object(st));
+            put(&mut o, "status", Value::Object(st));
         }
         if s.pension_right && !m.pension_right.is_empty() {
-            o.insert("pension_right".into(), Value::Bool(m.pension_right == "yes"));
+            put(&mut o, "pension_right", Value::Bool(m.pension_right == "yes"));
         }
         if m.disabled {
             let mut d = Map::new();
             if let Some(g) = m.disability_group.parse::<u8>().ok().filter(|_| s.disability_group) {
-                d.insert("group".into(), Value::from(g));
+                put(&mut d, "group", Value::from(g));
             }
-            d.insert("since_childhood".into(), Value::Bool(s.since_childhood && m.since_childhood));
-            o.insert("disability".into(), Value::Object(d));
+            put(&mut d, "since_childhood", Value::Bool(s.since_childhood && m.since_childhood));
+            put(&mut o, "disability", Value::Object(d));
         }
         if s.hiv && m.hiv {
-            o.insert("hiv".into(), Value::Bool(true));
+            put(&mut o, "hiv", Value::Bool(true));
         }
         if s.mother_hiv && m.mother_hiv {
-            o.insert("mother_hiv".into(), Value::Bool(true));
+            put(&mut o, "mother_hiv", Value::Bool(true));
         }
         if s.orphan && !m.orphan.is_empty() {
-            o.insert("orphan".into(), Value::String(m.orphan.clone()));
+            put(&mut o, "orphan", Value::String(m.orphan.clone()));
         }
         if s.hero_mother && m.hero_mother {
-            o.insert("hero_mother".into(), Value::Bool(true));
+            put(&mut o, "hero_mother", Value::Bool(true));
         }
         if m.full_state_support {
-            o.insert("full_state_support".into(), Value::Bool(true));
+            put(&mut o, "full_state_support", Value::Bool(true));
         }
         let mut income = Map::new();
         for t in ukuk_rules::input::INCOME_TYPES {
             if let Some(a) = m.income.get(t).and_then(|v| b.amount(&format!("members[{i}].income.{t}"), v, "app-error-amount")) {
-                income.insert((*t).into(), Value::String(a));
+                put(&mut income, t, Value::String(a));
             }
         }
         if !income.is_empty() {
-            o.insert("income".into(), Value::Object(income));
+            put(&mut o, "income", Value::Object(income));
         }
         members.push(Value::Object(o));
     }
-    root.insert("members".into(), Value::Array(members));
+    put(&mut root, "members", Value::Array(members));
 
     let mut assets = Map::new();
     let mut vehicles = Vec::new();
@@ -574,19 +581,19 @@ pub fn to_json(h: &Household, today: Date) -> Built {
         // A year that cannot be read is one message, at the year.
         let Some(y) = b.count(&path, &v.year) else { continue };
         let mut o = Map::new();
-        o.insert("kind".into(), Value::String(v.kind.clone()));
-        o.insert("year".into(), y);
-        o.insert("working".into(), Value::Bool(v.working));
+        put(&mut o, "kind", Value::String(v.kind.clone()));
+        put(&mut o, "year", y);
+        put(&mut o, "working", Value::Bool(v.working));
         vehicles.push(Value::Object(o));
         vehicle_rows.push(i);
     }
     if !vehicles.is_empty() {
-        assets.insert("vehicles".into(), Value::Array(vehicles));
+        put(&mut assets, "vehicles", Value::Array(vehicles));
     }
     let mut livestock = Map::new();
     for a in ANIMALS {
         if let Some(n) = h.livestock.get(a).and_then(|c| b.count(&format!("assets.livestock.{a}"), c)) {
-            livestock.insert((*a).into(), n);
+            put(&mut livestock, a, n);
         }
     }
     let mut others: Vec<(String, i64)> = Vec::new();
@@ -606,38 +613,38 @@ pub fn to_json(h: &Household, today: Date) -> Built {
         livestock.insert(k, Value::from(n));
     }
     if !livestock.is_empty() {
-        assets.insert("livestock".into(), Value::Object(livestock));
+        put(&mut assets, "livestock", Value::Object(livestock));
     }
     if !assets.is_empty() {
-        root.insert("assets".into(), Value::Object(assets));
+        put(&mut root, "assets", Value::Object(assets));
     }
 
     let mut births = Vec::new();
     let mut birth_members = Vec::new();
     for (j, db) in derived_births(h, date).iter().enumerate() {
         let mut o = Map::new();
-        o.insert("date".into(), Value::String(db.date.to_string()));
-        o.insert("children".into(), Value::from(db.children.len()));
+        put(&mut o, "date", Value::String(db.date.to_string()));
+        put(&mut o, "children", Value::from(db.children.len()));
         if let Some(bi) = db.row.and_then(|r| h.births.get(r)) {
             b.date(&mut o, "application_date", &format!("births[{j}].application_date"), &bi.application_date);
             if let Some(m) = bi.applicant.and_then(|k| h.members.iter().find(|m| m.key == k)) {
-                o.insert("applicant".into(), Value::String(m.id()));
+                put(&mut o, "applicant", Value::String(m.id()));
                 if !bi.applicant_role.is_empty() && bi.applicant_role != "parent" {
-                    o.insert("applicant_role".into(), Value::String(bi.applicant_role.clone()));
+                    put(&mut o, "applicant_role", Value::String(bi.applicant_role.clone()));
                 }
                 if bi.applicant_lives_apart {
-                    o.insert("applicant_lives_with_child".into(), Value::Bool(false));
+                    put(&mut o, "applicant_lives_with_child", Value::Bool(false));
                 }
             }
         }
         if db.children.iter().all(|c| h.members.get(*c).is_some_and(|m| m.full_state_support)) {
-            o.insert("full_state_support".into(), Value::Bool(true));
+            put(&mut o, "full_state_support", Value::Bool(true));
         }
         births.push(Value::Object(o));
         birth_members.push(db.children.first().copied().unwrap_or(0));
     }
     if !births.is_empty() {
-        root.insert("births".into(), Value::Array(births));
+        put(&mut root, "births", Value::Array(births));
     }
 
     if h.unemployment_open && anyone_job_seeker(h, date) {
@@ -647,23 +654,23 @@ pub fn to_json(h: &Household, today: Date) -> Built {
         } else {
             let mut o = Map::new();
             if let Some(m) = u.member.and_then(|k| h.members.iter().find(|m| m.key == k)) {
-                o.insert("member".into(), Value::String(m.id()));
+                put(&mut o, "member", Value::String(m.id()));
             }
             b.date(&mut o, "registered_on", "unemployment.registered_on", &u.registered_on);
             if let Some(n) = b.count("unemployment.insured_months_last_36", &u.insured_months) {
-                o.insert("insured_months_last_36".into(), n);
+                put(&mut o, "insured_months_last_36", n);
             }
             if let Some(n) = b.count("unemployment.months_paid_last_36", &u.months_paid) {
-                o.insert("months_paid_last_36".into(), n);
+                put(&mut o, "months_paid_last_36", n);
             }
-            o.insert("first_time_job_seeker".into(), Value::Bool(u.first_time_job_seeker));
-            o.insert("break_over_two_years".into(), Value::Bool(u.break_over_two_years));
+            put(&mut o, "first_time_job_seeker", Value::Bool(u.first_time_job_seeker));
+            put(&mut o, "break_over_two_years", Value::Bool(u.break_over_two_years));
             b.date(&mut o, "severance_until", "unemployment.severance_until", &u.severance_until);
-            o.insert("registration_bars".into(), json!(u.bars));
+            put(&mut o, "registration_bars", json!(u.bars));
             if !u.continuous.is_empty() {
-                o.insert("insured_record_continuous".into(), Value::Bool(u.continuous == "yes"));
+                put(&mut o, "insured_record_continuous", Value::Bool(u.continuous == "yes"));
             }
-            root.insert("unemployment".into(), Value::Object(o));
+            put(&mut root, "unemployment", Value::Object(o));
         }
     }
     if h.officer_open {
@@ -672,29 +679,29 @@ pub fn to_json(h: &Household, today: Date) -> Built {
             hints.push(hint("officer.event_date".into()));
         } else {
             let mut m = Map::new();
-            m.insert("event".into(), Value::String(o.event.clone()));
+            put(&mut m, "event", Value::String(o.event.clone()));
             b.date(&mut m, "event_date", "officer.event_date", &o.event_date);
             b.date(&mut m, "left_service_on", "officer.left_service_on", &o.left_service_on);
             if !o.cause_in_service.is_empty() && !o.left_service_on.trim().is_empty() {
-                m.insert("cause_in_service".into(), Value::Bool(o.cause_in_service == "yes"));
+                put(&mut m, "cause_in_service", Value::Bool(o.cause_in_service == "yes"));
             }
             for (key, raw) in [("monthly_pay", &o.monthly_pay), ("post_salary", &o.post_salary)] {
                 if let Some(a) = b.amount(&format!("officer.{key}"), raw, "app-error-amount") {
-                    m.insert(key.into(), Value::String(a));
+                    put(&mut m, key, Value::String(a));
                 }
             }
             for (key, raw) in [("disability_group", &o.disability_group), ("previous_group", &o.previous_group)] {
                 if let Ok(g) = raw.parse::<u8>() {
-                    m.insert(key.into(), Value::from(g));
+                    put(&mut m, key, Value::from(g));
                 }
             }
             if !o.injury_severity.is_empty() {
-                m.insert("injury_severity".into(), Value::String(o.injury_severity.clone()));
+                put(&mut m, "injury_severity", Value::String(o.injury_severity.clone()));
             }
             if !o.exclusions.is_empty() {
-                m.insert("exclusions".into(), json!(o.exclusions));
+                put(&mut m, "exclusions", json!(o.exclusions));
             }
-            root.insert("officer".into(), Value::Object(m));
+            put(&mut root, "officer", Value::Object(m));
         }
     }
     Built { json: Value::Object(root), errors: b.errors, hints, birth_members, vehicle_rows }
