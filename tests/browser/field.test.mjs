@@ -284,6 +284,26 @@ test('the first screen is HTML: heading, privacy line and first question show wi
   await finish(app);
 });
 
+test('a date of birth typed into the first screen before the app arrives is kept, with the focus', async () => {
+  const page = await newPage(browser, { viewport: { width: 360, height: 800 }, serviceWorkers: 'block' });
+  // The wasm is held back until the first question has been answered.
+  let release;
+  const held = new Promise((r) => { release = r; });
+  await page.route(/\.wasm$/, async (route) => { await held; await route.continue(); });
+  await page.goto(baseUrl, { waitUntil: 'domcontentloaded' });
+  await page.fill('#first-birth-date', '15.03.1990');
+  assert.equal(await page.locator($('benefit-family_assistance')).count(), 0, 'the app has not started yet');
+  release();
+  await page.waitForSelector($('benefit-family_assistance'));
+  assert.equal(await page.locator('#first-screen').count(), 0);
+  assert.equal(await page.inputValue($('member-0-birth_date')), '15.03.1990');
+  assert.equal(await page.evaluate(() => document.activeElement?.dataset.testid), 'member-0-birth_date');
+  assert.equal(await page.evaluate(() => document.activeElement.selectionStart), 10, 'typing goes on at the end');
+  // The app computed with it: the person's age is shown.
+  assert.match(plain(await page.textContent($('member-0-age'))), /\d/);
+  await finish(page);
+});
+
 test('the privacy statement is one click from the app, in Kyrgyz, Russian and English', async () => {
   const page = await start();
   const requests = [];

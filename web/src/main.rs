@@ -113,6 +113,7 @@ fn app() -> Html {
                 Err(e) => m.open_error = Some(e),
             }
         }
+        take_early_answer(&mut m);
         // The address first, then a saved choice, then the browser's language.
         let wanted = url_lang().or(m.pending_lang).or(if m.remember { Some(m.lang) } else { browser_lang() });
         if let Some(l) = wanted.filter(|l| *l != m.lang) {
@@ -149,6 +150,11 @@ fn app() -> Html {
             let el = host::by_id(id);
             if let Some(el) = el.and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok()) {
                 let _ = el.focus();
+                // In a field that has text, typing goes on at its end.
+                if let Some(input) = wasm_bindgen::JsCast::dyn_ref::<web_sys::HtmlInputElement>(&el) {
+                    let end = input.value().encode_utf16().count() as u32;
+                    let _ = input.set_selection_range(end, end);
+                }
             }
         }
     });
@@ -359,13 +365,44 @@ pub(crate) fn rules_page(lang: Lang, date: Date) -> String {
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn boot(options: wasm_bindgen::JsValue) {
     let Some(root) = host::init(&options) else { return };
-    // The first screen index.html shows before the wasm arrives gives way.
+    // The first screen index.html shows before the wasm arrives gives way;
+    // what was typed into its question is carried over.
     if host::mode() != host::Mode::Element {
-        if let Some(first) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("first-screen")) {
-            first.remove();
+        if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
+            if let Some(first) = doc.get_element_by_id("first-screen") {
+                let input = doc.get_element_by_id("first-birth-date");
+                let typed = input.as_ref().and_then(|e| wasm_bindgen::JsCast::dyn_ref::<web_sys::HtmlInputElement>(e)).map(|i| i.value());
+                let focused = input.is_some() && doc.active_element() == input;
+                EARLY_ANSWER.with(|a| *a.borrow_mut() = typed.filter(|t| !t.trim().is_empty()).map(|t| (t, focused)));
+                first.remove();
+            }
         }
     }
     yew::Renderer::<App>::with_root(root).render();
+}
+
+thread_local! {
+    /// The first person's date of birth typed into the first screen before
+    /// the app took over, and whether its field had the focus.
+    static EARLY_ANSWER: std::cell::RefCell<Option<(String, bool)>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Fills in the answer typed into the first screen, unless the form opened
+/// with a household already (a remembered case, a shared link): that one is
+/// not changed behind the person's back.
+fn take_early_answer(m: &mut Model) {
+    let Some((typed, focused)) = EARLY_ANSWER.with(|a| a.borrow_mut().take()) else { return };
+    let mut fresh = model::Household::fresh();
+    fresh.date.clone_from(&m.household.date);
+    if m.household != fresh {
+        return;
+    }
+    if let Some(first) = m.household.members.first_mut() {
+        first.birth_date = typed;
+        if focused {
+            m.focus = Some((fields::dom_id("members[0].birth_date"), 0));
+        }
+    }
 }
 
 fn main() {

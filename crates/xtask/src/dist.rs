@@ -374,7 +374,9 @@ fn bindgen_and_optimize(
 /// The first screen as plain HTML, in Kyrgyz (the default language): the
 /// heading, the privacy line and the first question, shown before the wasm
 /// arrives, with the app's own classes so nothing moves when it takes over
-/// (the app removes `#first-screen` as it starts).
+/// (the app removes `#first-screen` as it starts). The first question can be
+/// answered already: on a slow connection the wait is not lost, and the app
+/// takes the answer over (`boot` in web/src/main.rs).
 fn first_screen() -> String {
     use ukuk_i18n::{Bundle, Lang};
     let b = Bundle::get(Lang::Ky);
@@ -384,8 +386,8 @@ fn first_screen() -> String {
          <header class=\"top\"><div class=\"brand\"><h1>{title}</h1><p class=\"tagline\">{tagline}</p></div>\
          <div class=\"privacy\"><p>{privacy}</p></div></header>\n\
          <main class=\"layout\"><div class=\"questions\"><section class=\"section\"><h2>{members}</h2><p class=\"note\">{note}</p>\
-         <article class=\"card member\"><h3>{person}</h3><div class=\"field\"><label>{birth} <span class=\"fmt\">{fmt}</span></label>\
-         <input type=\"text\" disabled placeholder=\"{fmt}\"></div></article></section></div></main>\n\
+         <article class=\"card member\"><h3>{person}</h3><div class=\"field\"><label for=\"first-birth-date\">{birth} <span class=\"fmt\">{fmt}</span></label>\
+         <input type=\"text\" id=\"first-birth-date\" placeholder=\"{fmt}\" autocomplete=\"off\"></div></article></section></div></main>\n\
          </div>",
         title = t("app-title"),
         tagline = t("app-tagline"),
