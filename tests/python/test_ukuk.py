@@ -196,3 +196,26 @@ def test_a_large_table_goes_in_pieces_of_whole_households(population, monkeypatc
     first, last = (int(x) for x in rows[0]["place"].split(" ")[1].split("-"))
     assert first <= 5001 <= last, rows
     assert out.num_rows == 2999
+
+
+def test_a_parquet_file_or_a_batch_reader_is_read_a_piece_at_a_time(population, monkeypatch):
+    expected = pq.read_table(population / "results.parquet")
+    monkeypatch.setattr(ukuk, "PIECE_ROWS", 997)
+    # A path (read in batches of PIECE_ROWS rows), as text or as a Path.
+    assert ukuk.evaluate_batch(population / "pop.parquet", date=DATE).equals(expected)
+    assert ukuk.evaluate_batch(str(population / "pop.parquet"), date=DATE).equals(expected)
+    assert ukuk.evaluate_batch(pq.ParquetFile(population / "pop.parquet"), date=DATE).equals(expected)
+    # Batches that cut households anywhere: a household's rows wait for the rest.
+    people = pq.read_table(population / "pop.parquet")
+    reader = pa.RecordBatchReader.from_batches(people.schema, people.to_batches(max_chunksize=613))
+    assert ukuk.evaluate_batch(reader, date=DATE).equals(expected)
+    assert ukuk.evaluate_batch(iter(people.to_batches(max_chunksize=7)), date=DATE).equals(expected)
+    # A bad household far in the stream is named by its row in the whole table.
+    bad = people.to_pandas()
+    bad.loc[5000, "sex"] = "x"
+    bad = pa.Table.from_pandas(bad, preserve_index=False)
+    out = ukuk.evaluate_batch(pa.RecordBatchReader.from_batches(bad.schema, bad.to_batches(max_chunksize=613)), date=DATE)
+    rows = json.loads(out.schema.metadata[b"ukuk_bad_rows"])
+    first, last = (int(x) for x in rows[0]["place"].split(" ")[1].split("-"))
+    assert first <= 5001 <= last, rows
+    assert out.num_rows == 2999

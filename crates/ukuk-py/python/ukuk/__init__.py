@@ -16,6 +16,8 @@
   each benefit its status and amount (exact decimals). Households that
   cannot be read are left out and listed in ``table.schema.metadata
   [b"ukuk_bad_rows"]`` (JSON), or raise with ``strict=True``.
+  A Parquet file's path (or a ``RecordBatchReader``) is read a piece at a
+  time: memory holds one piece and the results, however large the file.
 - ``evaluate_partition(df, date=None)``: the same for a pandas DataFrame,
   returning one: for ``dask.dataframe.map_partitions`` (a partition must
   hold whole households).
@@ -135,11 +137,14 @@ def _pieces(table: pa.Table):
 
 def evaluate_batch(table: Any, date: Optional[str] = None, reasons: bool = False, strict: bool = False) -> pa.Table:
     """A population's person table to one row per household (see the
-    module's help)."""
-    table = _as_table(table)
+    module's help). ``table`` may also be a Parquet file (its path, or a
+    ``pyarrow.parquet.ParquetFile``), a ``pyarrow.RecordBatchReader`` or
+    an iterable of record batches: those are read a piece at a time, so
+    memory holds one piece of the population and the results, not the
+    whole person table."""
     results = []
     bad_rows = []
-    for offset, piece in _pieces(table):
+    for offset, piece in _input_pieces(table):
         try:
             out, bad = _ukuk.evaluate_batch_ipc(_ipc(piece), date, reasons, strict)
         except ValueError as e:
@@ -152,6 +157,61 @@ def evaluate_batch(table: Any, date: Optional[str] = None, reasons: bool = False
     if bad_rows:
         result = result.replace_schema_metadata({**(result.schema.metadata or {}), b"ukuk_bad_rows": json.dumps(bad_rows).encode()})
     return result
+
+
+def _input_pieces(table: Any):
+    """Pieces of whole households from any input ``evaluate_batch`` takes."""
+    if isinstance(table, (str, os.PathLike)):
+        import pyarrow.parquet as pq
+
+        table = pq.ParquetFile(table)
+    if hasattr(table, "iter_batches") and hasattr(table, "metadata"):
+        # A pyarrow.parquet.ParquetFile.
+        return _stream_pieces(table.iter_batches(batch_size=PIECE_ROWS))
+    if isinstance(table, pa.RecordBatchReader):
+        return _stream_pieces(table)
+    if isinstance(table, (pa.Table, pa.RecordBatch)) or type(table).__module__.split(".")[0] in ("pandas", "polars"):
+        return _pieces(_as_table(table))
+    if hasattr(table, "__iter__"):
+        return _stream_pieces(iter(table))
+    return _pieces(_as_table(table))
+
+
+def _stream_pieces(batches):
+    """Record batches, in file order, as pieces of whole households: the
+    rows of the last household of what has arrived wait for the next batch,
+    which may continue it."""
+    offset = 0
+    carry = None
+    for batch in batches:
+        if not isinstance(batch, pa.RecordBatch):
+            raise TypeError(f"expected record batches, not {type(batch).__name__}")
+        t = pa.Table.from_batches([batch])
+        if carry is not None:
+            t = pa.concat_tables([carry, t])
+        if t.num_rows == 0:
+            carry = t
+            continue
+        if "household_id" not in t.column_names:
+            yield offset, t
+            offset += t.num_rows
+            carry = None
+            continue
+        ids = t.column("household_id")
+        cut = t.num_rows - 1
+        while cut > 0 and ids[cut - 1] == ids[t.num_rows - 1]:
+            cut -= 1
+        if cut > 0:
+            yield offset, t.slice(0, cut)
+            offset += cut
+        carry = t.slice(cut)
+        if carry.num_rows >= PIECE_ROWS:
+            # One household longer than a piece: the engine refuses it.
+            yield offset, carry
+            offset += carry.num_rows
+            carry = None
+    if carry is not None and carry.num_rows:
+        yield offset, carry
 
 
 def _shift(place: str, offset: int) -> str:
