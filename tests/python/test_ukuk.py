@@ -201,9 +201,10 @@ def test_a_large_table_goes_in_pieces_of_whole_households(population, monkeypatc
 def test_a_parquet_file_or_a_batch_reader_is_read_a_piece_at_a_time(population, monkeypatch):
     expected = pq.read_table(population / "results.parquet")
     monkeypatch.setattr(ukuk, "PIECE_ROWS", 997)
-    # A path (read in batches of PIECE_ROWS rows), as text or as a Path.
+    # A path, as text or as a Path: the engine reads the file as ukuk batch does.
     assert ukuk.evaluate_batch(population / "pop.parquet", date=DATE).equals(expected)
-    assert ukuk.evaluate_batch(str(population / "pop.parquet"), date=DATE).equals(expected)
+    assert ukuk.evaluate_batch(str(population / "pop.csv"), date=DATE).equals(expected)
+    # A ParquetFile, read in batches of PIECE_ROWS rows.
     assert ukuk.evaluate_batch(pq.ParquetFile(population / "pop.parquet"), date=DATE).equals(expected)
     # Batches that cut households anywhere: a household's rows wait for the rest.
     people = pq.read_table(population / "pop.parquet")
@@ -219,3 +220,25 @@ def test_a_parquet_file_or_a_batch_reader_is_read_a_piece_at_a_time(population, 
     first, last = (int(x) for x in rows[0]["place"].split(" ")[1].split("-"))
     assert first <= 5001 <= last, rows
     assert out.num_rows == 2999
+
+
+def test_a_bad_row_of_a_file_is_named_as_ukuk_batch_names_it(population, tmp_path):
+    lines = (population / "pop.csv").read_text(encoding="utf-8").splitlines(keepends=True)
+    header = lines[0].rstrip("\n").split(",")
+    cells = lines[7].rstrip("\n").split(",")
+    cells[header.index("sex")] = "x"
+    lines[7] = ",".join(cells) + "\n"
+    bad = tmp_path / "bad.csv"
+    bad.write_text("".join(lines), encoding="utf-8")
+    out = ukuk.evaluate_batch(bad, date=DATE)
+    rows = json.loads(out.schema.metadata[b"ukuk_bad_rows"])
+    assert len(rows) == 1 and out.num_rows == 2999
+    cli = run("batch", bad, "--out", tmp_path / "cli.csv", "--date", DATE, check=False)
+    assert rows[0]["place"] in cli.stderr + cli.stdout, (rows, cli.stderr)
+    with pytest.raises(ukuk.UkukError):
+        ukuk.evaluate_batch(bad, date=DATE, strict=True)
+
+
+def test_simulate_reads_a_file_as_ukuk_simulate_does(population):
+    table = pq.read_table(population / "pop.parquet")
+    assert ukuk.simulate(population / "pop.parquet", str(REFORM), date=DATE) == ukuk.simulate(table, str(REFORM), date=DATE)

@@ -42,9 +42,10 @@ fn evaluate_json(py: Python<'_>, text: &str, date: Option<&str>) -> PyResult<(St
     Ok(py.detach(|| ukuk_rules::evaluate_to_json(text, today)))
 }
 
-fn households_of(data: &[u8]) -> Result<impl Iterator<Item = batch::Lazy> + Send, String> {
-    let reader =
-        arrow_ipc::reader::StreamReader::try_new(Cursor::new(data.to_vec()), None).map_err(|e| format!("not an Arrow IPC stream: {e}"))?;
+/// The households of an Arrow IPC stream, read where the bytes lie (no copy
+/// of the stream first).
+fn households_of(data: &[u8]) -> Result<impl Iterator<Item = batch::Lazy> + Send + '_, String> {
+    let reader = arrow_ipc::reader::StreamReader::try_new(Cursor::new(data), None).map_err(|e| format!("not an Arrow IPC stream: {e}"))?;
     Ok(ukuk_pop::arrow::households(reader.map(|b| b.map_err(ukuk_pop::problem::Problem::detail))))
 }
 
@@ -61,36 +62,57 @@ fn evaluate_batch_ipc<'py>(
     strict: bool,
 ) -> PyResult<(Bound<'py, PyBytes>, String)> {
     let today = date_of(date)?;
+    let (out, bad) = py.detach(|| evaluate_items(households_of(data)?, today, reasons, strict)).map_err(PyValueError::new_err)?;
+    Ok((PyBytes::new(py, &out), bad))
+}
+
+/// The same for a population file (Parquet, CSV or JSON Lines, by its
+/// extension), read as `ukuk batch` reads it: a piece at a time, so memory
+/// holds the results, not the file; bad rows are named as `ukuk batch`
+/// names them (row group and row, or line).
+#[pyfunction]
+#[pyo3(signature = (path, date=None, reasons=false, strict=false))]
+fn evaluate_batch_file<'py>(
+    py: Python<'py>,
+    path: std::path::PathBuf,
+    date: Option<&str>,
+    reasons: bool,
+    strict: bool,
+) -> PyResult<(Bound<'py, PyBytes>, String)> {
+    let today = date_of(date)?;
     let (out, bad) = py
-        .detach(|| -> Result<(Vec<u8>, String), String> {
-            let items = households_of(data)?;
-            let depth = if reasons { Depth::Full } else { Depth::Lean };
-            let schema = ukuk_pop::arrow::results_schema(reasons);
-            let mut buf = Vec::new();
-            // Results leave in record batches as they come: memory holds one
-            // chunk of rows, however large the population.
-            let mut w = arrow_ipc::writer::StreamWriter::try_new(&mut buf, &schema).map_err(|e| e.to_string())?;
-            let mut rows: Vec<batch::OutRow> = Vec::new();
-            let render = |e: &batch::Evaluated| e.result.as_ref().map(|o| batch::OutRow::of(&e.id, e.weight, o, reasons)).unwrap_or_default();
-            let summary = batch::run_with(items, today, None, depth, strict, render, |row| {
-                rows.push(row);
-                if rows.len() >= batch::CHUNK {
-                    w.write(&ukuk_pop::arrow::results_batch(&rows, reasons)?).map_err(|e| e.to_string())?;
-                    rows.clear();
-                }
-                Ok(())
-            })?;
-            if !rows.is_empty() {
-                w.write(&ukuk_pop::arrow::results_batch(&rows, reasons)?).map_err(|e| e.to_string())?;
-            }
-            w.finish().map_err(|e| e.to_string())?;
-            drop(w);
-            let bad: Vec<serde_json::Value> =
-                summary.bad.iter().map(|b| serde_json::json!({"place": b.place.to_string(), "id": b.id, "problems": b.problems.iter().map(|p| p.to_string()).collect::<Vec<_>>()})).collect();
-            Ok((buf, serde_json::Value::Array(bad).to_string()))
-        })
+        .detach(|| evaluate_items(batch::open(&path).map_err(|p| p.to_string())?, today, reasons, strict))
         .map_err(PyValueError::new_err)?;
     Ok((PyBytes::new(py, &out), bad))
+}
+
+/// Households through the engine on all cores: the results as an Arrow IPC
+/// stream, written a chunk of rows at a time, and the bad rows as JSON.
+fn evaluate_items(items: impl Iterator<Item = batch::Lazy> + Send, today: Date, reasons: bool, strict: bool) -> Result<(Vec<u8>, String), String> {
+    let depth = if reasons { Depth::Full } else { Depth::Lean };
+    let schema = ukuk_pop::arrow::results_schema(reasons);
+    let mut buf = Vec::new();
+    // Results leave in record batches as they come: memory holds one
+    // chunk of rows, however large the population.
+    let mut w = arrow_ipc::writer::StreamWriter::try_new(&mut buf, &schema).map_err(|e| e.to_string())?;
+    let mut rows: Vec<batch::OutRow> = Vec::new();
+    let render = |e: &batch::Evaluated| e.result.as_ref().map(|o| batch::OutRow::of(&e.id, e.weight, o, reasons)).unwrap_or_default();
+    let summary = batch::run_with(items, today, None, depth, strict, render, |row| {
+        rows.push(row);
+        if rows.len() >= batch::CHUNK {
+            w.write(&ukuk_pop::arrow::results_batch(&rows, reasons)?).map_err(|e| e.to_string())?;
+            rows.clear();
+        }
+        Ok(())
+    })?;
+    if !rows.is_empty() {
+        w.write(&ukuk_pop::arrow::results_batch(&rows, reasons)?).map_err(|e| e.to_string())?;
+    }
+    w.finish().map_err(|e| e.to_string())?;
+    drop(w);
+    let bad: Vec<serde_json::Value> =
+        summary.bad.iter().map(|b| serde_json::json!({"place": b.place.to_string(), "id": b.id, "problems": b.problems.iter().map(|p| p.to_string()).collect::<Vec<_>>()})).collect();
+    Ok((buf, serde_json::Value::Array(bad).to_string()))
 }
 
 /// A reform (TOML text) costed over a population (an Arrow IPC stream);
@@ -105,6 +127,24 @@ fn simulate_ipc(py: Python<'_>, data: &[u8], reform: &str, name: &str, date: Opt
     );
     py.detach(|| -> Result<String, String> {
         let items = households_of(data)?;
+        let c = ukuk_pop::simulate::simulate(items, today, &reform, strict)?;
+        Ok(ukuk_pop::simulate::comparison_json(&c))
+    })
+    .map_err(PyValueError::new_err)
+}
+
+/// The same for a population file (Parquet, CSV or JSON Lines), read a
+/// piece at a time as `ukuk simulate` reads it.
+#[pyfunction]
+#[pyo3(signature = (path, reform, name="reform.toml", date=None, strict=false))]
+fn simulate_file(py: Python<'_>, path: std::path::PathBuf, reform: &str, name: &str, date: Option<&str>, strict: bool) -> PyResult<String> {
+    let today = date_of(date)?;
+    let reform = Arc::new(
+        ukuk_pop::simulate::read_reform_text(name, reform)
+            .map_err(|e| PyValueError::new_err(e.iter().map(|p| p.to_string()).collect::<Vec<_>>().join("\n")))?,
+    );
+    py.detach(|| -> Result<String, String> {
+        let items = batch::open(&path).map_err(|p| p.to_string())?;
         let c = ukuk_pop::simulate::simulate(items, today, &reform, strict)?;
         Ok(ukuk_pop::simulate::comparison_json(&c))
     })
@@ -152,7 +192,9 @@ fn benefit_ids() -> Vec<&'static str> {
 fn _ukuk(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(evaluate_json, m)?)?;
     m.add_function(wrap_pyfunction!(evaluate_batch_ipc, m)?)?;
+    m.add_function(wrap_pyfunction!(evaluate_batch_file, m)?)?;
     m.add_function(wrap_pyfunction!(simulate_ipc, m)?)?;
+    m.add_function(wrap_pyfunction!(simulate_file, m)?)?;
     m.add_function(wrap_pyfunction!(benefit_ids, m)?)?;
     m.add_function(wrap_pyfunction!(synth_ipc, m)?)?;
     m.add("CONTRACT_VERSION", ukuk_rules::output::VERSION)?;

@@ -16,8 +16,9 @@
   each benefit its status and amount (exact decimals). Households that
   cannot be read are left out and listed in ``table.schema.metadata
   [b"ukuk_bad_rows"]`` (JSON), or raise with ``strict=True``.
-  A Parquet file's path (or a ``RecordBatchReader``) is read a piece at a
-  time: memory holds one piece and the results, however large the file.
+  A population file's path (Parquet, CSV or JSON Lines) or a
+  ``RecordBatchReader`` is read a piece at a time: memory holds one piece
+  and the results, however large the file. ``simulate`` takes a path too.
 - ``evaluate_partition(df, date=None)``: the same for a pandas DataFrame,
   returning one: for ``dask.dataframe.map_partitions`` (a partition must
   hold whole households).
@@ -137,11 +138,22 @@ def _pieces(table: pa.Table):
 
 def evaluate_batch(table: Any, date: Optional[str] = None, reasons: bool = False, strict: bool = False) -> pa.Table:
     """A population's person table to one row per household (see the
-    module's help). ``table`` may also be a Parquet file (its path, or a
-    ``pyarrow.parquet.ParquetFile``), a ``pyarrow.RecordBatchReader`` or
-    an iterable of record batches: those are read a piece at a time, so
-    memory holds one piece of the population and the results, not the
-    whole person table."""
+    module's help). ``table`` may also be a population file's path
+    (Parquet, CSV or JSON Lines, read by the engine as ``ukuk batch`` reads
+    it, bad rows named the same way), a ``pyarrow.parquet.ParquetFile``, a
+    ``pyarrow.RecordBatchReader`` or an iterable of record batches: those
+    are read a piece at a time, so memory holds one piece of the population
+    and the results, not the whole person table."""
+    if isinstance(table, (str, os.PathLike)):
+        # The file is read by the engine, as ukuk batch reads it.
+        try:
+            out, bad = _ukuk.evaluate_batch_file(os.fspath(table), date, reasons, strict)
+        except ValueError as e:
+            raise UkukError([{"place": os.fspath(table), "problems": [str(e)]}]) from None
+        result = pa.ipc.open_stream(out).read_all()
+        if json.loads(bad):
+            result = result.replace_schema_metadata({**(result.schema.metadata or {}), b"ukuk_bad_rows": bad.encode()})
+        return result
     results = []
     bad_rows = []
     for offset, piece in _input_pieces(table):
@@ -161,10 +173,6 @@ def evaluate_batch(table: Any, date: Optional[str] = None, reasons: bool = False
 
 def _input_pieces(table: Any):
     """Pieces of whole households from any input ``evaluate_batch`` takes."""
-    if isinstance(table, (str, os.PathLike)):
-        import pyarrow.parquet as pq
-
-        table = pq.ParquetFile(table)
     if hasattr(table, "iter_batches") and hasattr(table, "metadata"):
         # A pyarrow.parquet.ParquetFile.
         return _stream_pieces(table.iter_batches(batch_size=PIECE_ROWS))
@@ -253,15 +261,19 @@ def synth(households: int, seed: int = 1, date: Optional[str] = None) -> pa.Tabl
 
 def simulate(table: Any, reform: str, date: Optional[str] = None, strict: bool = False) -> dict:
     """A reform costed over a population. ``reform`` is a TOML file's path,
-    or its text (``ukuk help simulate`` shows the format)."""
+    or its text (``ukuk help simulate`` shows the format). ``table`` may
+    also be a population file's path (Parquet, CSV or JSON Lines), read a
+    piece at a time as ``ukuk simulate`` reads it."""
     if "\n" not in reform and os.path.exists(reform):
         name = reform
         with open(reform, encoding="utf-8") as f:
             text = f.read()
     else:
         name, text = "reform.toml", reform
-    data = _ipc(_as_table(table))
     try:
-        return json.loads(_ukuk.simulate_ipc(data, text, name, date, strict))
+        if isinstance(table, (str, os.PathLike)):
+            # Read a piece at a time, as ukuk simulate reads it.
+            return json.loads(_ukuk.simulate_file(os.fspath(table), text, name, date, strict))
+        return json.loads(_ukuk.simulate_ipc(_ipc(_as_table(table)), text, name, date, strict))
     except ValueError as e:
         raise UkukError([{"place": name, "problems": str(e).splitlines()}]) from None
