@@ -239,6 +239,10 @@ def test_a_bad_row_of_a_file_is_named_as_ukuk_batch_names_it(population, tmp_pat
         ukuk.evaluate_batch(bad, date=DATE, strict=True)
 
 
-def test_simulate_reads_a_file_as_ukuk_simulate_does(population):
-    table = pq.read_table(population / "pop.parquet")
-    assert ukuk.simulate(population / "pop.parquet", str(REFORM), date=DATE) == ukuk.simulate(table, str(REFORM), date=DATE)
+def test_simulate_reads_a_file_or_a_table_in_pieces_as_ukuk_simulate_does(population, monkeypatch):
+    expected = json.loads(run("simulate", population / "pop.parquet", "--reform", REFORM, "--date", DATE, "--json").stdout)
+    assert ukuk.simulate(population / "pop.parquet", str(REFORM), date=DATE) == expected
+    assert ukuk.simulate(str(population / "pop.csv"), str(REFORM), date=DATE) == expected
+    # A table handed over a piece at a time: the same comparison.
+    monkeypatch.setattr(ukuk, "PIECE_ROWS", 997)
+    assert ukuk.simulate(pq.read_table(population / "pop.parquet"), str(REFORM), date=DATE) == expected

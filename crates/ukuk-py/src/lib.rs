@@ -14,10 +14,12 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 use std::sync::Arc;
 
+use arrow_array::RecordBatch;
 use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
-use pyo3::types::PyBytes;
+use pyo3::types::{PyBytes, PyIterator};
 use ukuk_pop::batch::{self, Depth};
+use ukuk_pop::problem::Problem;
 use ukuk_rules::Date;
 
 /// Today in Bishkek (UTC+6).
@@ -88,7 +90,12 @@ fn evaluate_batch_file<'py>(
 
 /// Households through the engine on all cores: the results as an Arrow IPC
 /// stream, written a chunk of rows at a time, and the bad rows as JSON.
-fn evaluate_items(items: impl Iterator<Item = batch::Lazy> + Send, today: Date, reasons: bool, strict: bool) -> Result<(Vec<u8>, String), String> {
+fn evaluate_items(
+    items: impl Iterator<Item = batch::Lazy> + Send,
+    today: Date,
+    reasons: bool,
+    strict: bool,
+) -> Result<(Vec<u8>, String), String> {
     let depth = if reasons { Depth::Full } else { Depth::Lean };
     let schema = ukuk_pop::arrow::results_schema(reasons);
     let mut buf = Vec::new();
@@ -115,40 +122,94 @@ fn evaluate_items(items: impl Iterator<Item = batch::Lazy> + Send, today: Date, 
     Ok((buf, serde_json::Value::Array(bad).to_string()))
 }
 
-/// A reform (TOML text) costed over a population (an Arrow IPC stream);
-/// returns the comparison as JSON, as `ukuk simulate --json` prints it.
-#[pyfunction]
-#[pyo3(signature = (data, reform, name="reform.toml", date=None, strict=false))]
-fn simulate_ipc(py: Python<'_>, data: &[u8], reform: &str, name: &str, date: Option<&str>, strict: bool) -> PyResult<String> {
+/// A reform's TOML text, checked as `ukuk simulate` checks a file; an error
+/// names its line.
+fn reform_of(name: &str, text: &str) -> PyResult<Arc<ukuk_rules::reform::Reform>> {
+    ukuk_pop::simulate::read_reform_text(name, text)
+        .map(Arc::new)
+        .map_err(|e| PyValueError::new_err(e.iter().map(|p| p.to_string()).collect::<Vec<_>>().join("\n")))
+}
+
+/// A reform costed over households on all cores, without the GIL; the
+/// comparison as JSON, as `ukuk simulate --json` prints it.
+fn simulate_items(
+    py: Python<'_>,
+    items: impl FnOnce() -> Result<Box<dyn Iterator<Item = batch::Lazy> + Send>, String> + Send,
+    reform: &str,
+    name: &str,
+    date: Option<&str>,
+    strict: bool,
+) -> PyResult<String> {
     let today = date_of(date)?;
-    let reform = Arc::new(
-        ukuk_pop::simulate::read_reform_text(name, reform)
-            .map_err(|e| PyValueError::new_err(e.iter().map(|p| p.to_string()).collect::<Vec<_>>().join("\n")))?,
-    );
+    let reform = reform_of(name, reform)?;
     py.detach(|| -> Result<String, String> {
-        let items = households_of(data)?;
-        let c = ukuk_pop::simulate::simulate(items, today, &reform, strict)?;
+        let c = ukuk_pop::simulate::simulate(items()?, today, &reform, strict)?;
         Ok(ukuk_pop::simulate::comparison_json(&c))
     })
     .map_err(PyValueError::new_err)
 }
 
-/// The same for a population file (Parquet, CSV or JSON Lines), read a
-/// piece at a time as `ukuk simulate` reads it.
+/// A reform (TOML text) costed over a population file (Parquet, CSV or JSON
+/// Lines), read a piece at a time as `ukuk simulate` reads it.
 #[pyfunction]
 #[pyo3(signature = (path, reform, name="reform.toml", date=None, strict=false))]
 fn simulate_file(py: Python<'_>, path: std::path::PathBuf, reform: &str, name: &str, date: Option<&str>, strict: bool) -> PyResult<String> {
-    let today = date_of(date)?;
-    let reform = Arc::new(
-        ukuk_pop::simulate::read_reform_text(name, reform)
-            .map_err(|e| PyValueError::new_err(e.iter().map(|p| p.to_string()).collect::<Vec<_>>().join("\n")))?,
-    );
-    py.detach(|| -> Result<String, String> {
-        let items = batch::open(&path).map_err(|p| p.to_string())?;
-        let c = ukuk_pop::simulate::simulate(items, today, &reform, strict)?;
-        Ok(ukuk_pop::simulate::comparison_json(&c))
+    simulate_items(py, || batch::open(&path).map_err(|p| p.to_string()), reform, name, date, strict)
+}
+
+/// Record batches from a Python iterator of Arrow IPC streams (`bytes`, one
+/// piece of the population each), taken a piece at a time on the thread
+/// that reads, which holds the GIL only while it takes the next piece: memory
+/// holds the piece being read, not the whole population.
+fn batches_of_pieces(pieces: Py<PyIterator>) -> impl Iterator<Item = Result<RecordBatch, Problem>> + Send {
+    let mut current: Option<arrow_ipc::reader::StreamReader<Cursor<Vec<u8>>>> = None;
+    let mut done = false;
+    std::iter::from_fn(move || loop {
+        if let Some(reader) = current.as_mut() {
+            match reader.next() {
+                Some(b) => return Some(b.map_err(Problem::detail)),
+                None => current = None,
+            }
+        }
+        if done {
+            return None;
+        }
+        let piece: Option<Result<Vec<u8>, String>> = Python::attach(|py| {
+            let mut it = pieces.bind(py).clone();
+            it.next().map(|item| item.and_then(|i| i.extract::<Vec<u8>>()).map_err(|e| e.to_string()))
+        });
+        match piece {
+            None => done = true,
+            Some(Err(e)) => {
+                done = true;
+                return Some(Err(Problem::detail(e)));
+            }
+            Some(Ok(bytes)) => match arrow_ipc::reader::StreamReader::try_new(Cursor::new(bytes), None) {
+                Ok(r) => current = Some(r),
+                Err(e) => {
+                    done = true;
+                    return Some(Err(Problem::detail(format!("not an Arrow IPC stream: {e}"))));
+                }
+            },
+        }
     })
-    .map_err(PyValueError::new_err)
+}
+
+/// A reform costed over a population given as a Python iterator of Arrow
+/// IPC streams, pieces of whole households in order (`ukuk.simulate` on a
+/// table): rows are counted across the pieces, as in one file.
+#[pyfunction]
+#[pyo3(signature = (pieces, reform, name="reform.toml", date=None, strict=false))]
+fn simulate_pieces(
+    py: Python<'_>,
+    pieces: Bound<'_, PyAny>,
+    reform: &str,
+    name: &str,
+    date: Option<&str>,
+    strict: bool,
+) -> PyResult<String> {
+    let pieces: Py<PyIterator> = pieces.try_iter()?.unbind();
+    simulate_items(py, || Ok(Box::new(ukuk_pop::arrow::households(batches_of_pieces(pieces))) as Box<_>), reform, name, date, strict)
 }
 
 /// A synthetic population (`ukuk synth`) as an Arrow IPC stream of the
@@ -193,8 +254,8 @@ fn _ukuk(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(evaluate_json, m)?)?;
     m.add_function(wrap_pyfunction!(evaluate_batch_ipc, m)?)?;
     m.add_function(wrap_pyfunction!(evaluate_batch_file, m)?)?;
-    m.add_function(wrap_pyfunction!(simulate_ipc, m)?)?;
     m.add_function(wrap_pyfunction!(simulate_file, m)?)?;
+    m.add_function(wrap_pyfunction!(simulate_pieces, m)?)?;
     m.add_function(wrap_pyfunction!(benefit_ids, m)?)?;
     m.add_function(wrap_pyfunction!(synth_ipc, m)?)?;
     m.add("CONTRACT_VERSION", ukuk_rules::output::VERSION)?;

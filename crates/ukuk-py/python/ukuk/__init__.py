@@ -274,6 +274,8 @@ def simulate(table: Any, reform: str, date: Optional[str] = None, strict: bool =
         if isinstance(table, (str, os.PathLike)):
             # Read a piece at a time, as ukuk simulate reads it.
             return json.loads(_ukuk.simulate_file(os.fspath(table), text, name, date, strict))
-        return json.loads(_ukuk.simulate_ipc(_ipc(_as_table(table)), text, name, date, strict))
+        # A piece of whole households at a time, converted as it is taken.
+        pieces = (_ipc(piece) for _, piece in _pieces(_as_table(table)))
+        return json.loads(_ukuk.simulate_pieces(pieces, text, name, date, strict))
     except ValueError as e:
         raise UkukError([{"place": name, "problems": str(e).splitlines()}]) from None
