@@ -1,7 +1,8 @@
 //! `ukuk._ukuk`: the engine behind the `ukuk` Python package
 //! (`python/ukuk/__init__.py` is the public face). Households go in and
 //! results come out as the contract's JSON text; populations as Arrow IPC
-//! streams (what `pyarrow` writes and reads without copying cell by cell).
+//! streams (what `pyarrow` writes and reads without copying cell by cell),
+//! handed over a piece at a time, or as a file's path the engine reads.
 //! The computing is `ukuk-rules` and `ukuk-pop`, the same as `ukuk eval`,
 //! `ukuk batch` and `ukuk simulate`; it runs without the GIL, on all cores.
 
@@ -44,27 +45,25 @@ fn evaluate_json(py: Python<'_>, text: &str, date: Option<&str>) -> PyResult<(St
     Ok(py.detach(|| ukuk_rules::evaluate_to_json(text, today)))
 }
 
-/// The households of an Arrow IPC stream, read where the bytes lie (no copy
-/// of the stream first).
-fn households_of(data: &[u8]) -> Result<impl Iterator<Item = batch::Lazy> + Send + '_, String> {
-    let reader = arrow_ipc::reader::StreamReader::try_new(Cursor::new(data), None).map_err(|e| format!("not an Arrow IPC stream: {e}"))?;
-    Ok(ukuk_pop::arrow::households(reader.map(|b| b.map_err(ukuk_pop::problem::Problem::detail))))
-}
-
-/// A population (an Arrow IPC stream of the person table) through the
-/// engine; returns the results as an Arrow IPC stream and the bad rows as
-/// JSON (`[{"place", "id", "problems"}]`).
+/// A population, given as a Python iterator of Arrow IPC streams (pieces
+/// of whole households in order: `ukuk.evaluate_batch` on a table or a
+/// batch reader), through the engine; returns the results as an Arrow IPC
+/// stream and the bad rows as JSON (`[{"place", "id", "problems"}]`), their
+/// rows counted across the pieces as in one file.
 #[pyfunction]
-#[pyo3(signature = (data, date=None, reasons=false, strict=false))]
-fn evaluate_batch_ipc<'py>(
+#[pyo3(signature = (pieces, date=None, reasons=false, strict=false))]
+fn evaluate_batch_pieces<'py>(
     py: Python<'py>,
-    data: &[u8],
+    pieces: Bound<'py, PyAny>,
     date: Option<&str>,
     reasons: bool,
     strict: bool,
 ) -> PyResult<(Bound<'py, PyBytes>, String)> {
     let today = date_of(date)?;
-    let (out, bad) = py.detach(|| evaluate_items(households_of(data)?, today, reasons, strict)).map_err(PyValueError::new_err)?;
+    let pieces: Py<PyIterator> = pieces.try_iter()?.unbind();
+    let (out, bad) = py
+        .detach(|| evaluate_items(ukuk_pop::arrow::households(batches_of_pieces(pieces)), today, reasons, strict))
+        .map_err(PyValueError::new_err)?;
     Ok((PyBytes::new(py, &out), bad))
 }
 
@@ -252,7 +251,7 @@ fn benefit_ids() -> Vec<&'static str> {
 #[pymodule]
 fn _ukuk(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(evaluate_json, m)?)?;
-    m.add_function(wrap_pyfunction!(evaluate_batch_ipc, m)?)?;
+    m.add_function(wrap_pyfunction!(evaluate_batch_pieces, m)?)?;
     m.add_function(wrap_pyfunction!(evaluate_batch_file, m)?)?;
     m.add_function(wrap_pyfunction!(simulate_file, m)?)?;
     m.add_function(wrap_pyfunction!(simulate_pieces, m)?)?;

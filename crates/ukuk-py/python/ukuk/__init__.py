@@ -120,10 +120,10 @@ PIECE_ROWS = 200_000
 
 def _pieces(table: pa.Table):
     """The table in pieces of whole households (a household's rows follow
-    each other), with the number of rows before each."""
+    each other)."""
     n = table.num_rows
     if n <= PIECE_ROWS or "household_id" not in table.column_names:
-        yield 0, table
+        yield table
         return
     ids = table.column("household_id")
     start = 0
@@ -132,7 +132,7 @@ def _pieces(table: pa.Table):
         # Move the cut forward to the next household's first row.
         while end < n and ids[end] == ids[end - 1]:
             end += 1
-        yield start, table.slice(start, end - start)
+        yield table.slice(start, end - start)
         start = end
 
 
@@ -154,25 +154,20 @@ def evaluate_batch(table: Any, date: Optional[str] = None, reasons: bool = False
         if json.loads(bad):
             result = result.replace_schema_metadata({**(result.schema.metadata or {}), b"ukuk_bad_rows": bad.encode()})
         return result
-    results = []
-    bad_rows = []
-    for offset, piece in _input_pieces(table):
-        try:
-            out, bad = _ukuk.evaluate_batch_ipc(_ipc(piece), date, reasons, strict)
-        except ValueError as e:
-            raise UkukError([{"place": "", "problems": [str(e)]}]) from None
-        results.append(pa.ipc.open_stream(out).read_all())
-        for row in json.loads(bad):
-            row["place"] = _shift(row["place"], offset)
-            bad_rows.append(row)
-    result = pa.concat_tables(results) if len(results) > 1 else results[0]
-    if bad_rows:
-        result = result.replace_schema_metadata({**(result.schema.metadata or {}), b"ukuk_bad_rows": json.dumps(bad_rows).encode()})
+    pieces = (_ipc(piece) for piece in _input_pieces(table))
+    try:
+        out, bad = _ukuk.evaluate_batch_pieces(pieces, date, reasons, strict)
+    except ValueError as e:
+        raise UkukError([{"place": "", "problems": [str(e)]}]) from None
+    result = pa.ipc.open_stream(out).read_all()
+    if json.loads(bad):
+        result = result.replace_schema_metadata({**(result.schema.metadata or {}), b"ukuk_bad_rows": bad.encode()})
     return result
 
 
 def _input_pieces(table: Any):
-    """Pieces of whole households from any input ``evaluate_batch`` takes."""
+    """Pieces of whole households from any input ``evaluate_batch`` takes
+    but a path."""
     if hasattr(table, "iter_batches") and hasattr(table, "metadata"):
         # A pyarrow.parquet.ParquetFile.
         return _stream_pieces(table.iter_batches(batch_size=PIECE_ROWS))
@@ -189,7 +184,6 @@ def _stream_pieces(batches):
     """Record batches, in file order, as pieces of whole households: the
     rows of the last household of what has arrived wait for the next batch,
     which may continue it."""
-    offset = 0
     carry = None
     for batch in batches:
         if not isinstance(batch, pa.RecordBatch):
@@ -197,12 +191,10 @@ def _stream_pieces(batches):
         t = pa.Table.from_batches([batch])
         if carry is not None:
             t = pa.concat_tables([carry, t])
-        if t.num_rows == 0:
-            carry = t
-            continue
-        if "household_id" not in t.column_names:
-            yield offset, t
-            offset += t.num_rows
+        if t.num_rows == 0 or "household_id" not in t.column_names:
+            # Nothing to cut (the engine names a missing column).
+            if t.num_rows:
+                yield t
             carry = None
             continue
         ids = t.column("household_id")
@@ -210,27 +202,14 @@ def _stream_pieces(batches):
         while cut > 0 and ids[cut - 1] == ids[t.num_rows - 1]:
             cut -= 1
         if cut > 0:
-            yield offset, t.slice(0, cut)
-            offset += cut
+            yield t.slice(0, cut)
         carry = t.slice(cut)
         if carry.num_rows >= PIECE_ROWS:
             # One household longer than a piece: the engine refuses it.
-            yield offset, carry
-            offset += carry.num_rows
+            yield carry
             carry = None
     if carry is not None and carry.num_rows:
-        yield offset, carry
-
-
-def _shift(place: str, offset: int) -> str:
-    """`rows 2-3` of a piece as rows of the whole table."""
-    if not offset:
-        return place
-    word, _, span = place.partition(" ")
-    try:
-        return f"{word} " + "-".join(str(int(x) + offset) for x in span.split("-"))
-    except ValueError:
-        return place
+        yield carry
 
 
 def evaluate_partition(df: Any, date: Optional[str] = None) -> Any:
@@ -244,7 +223,7 @@ def result_meta() -> Any:
     ``evaluate_partition``'s result (Dask's ``meta``)."""
     import pandas as pd  # noqa: F401 (pandas is needed for to_pandas)
 
-    schema = pa.ipc.open_stream(_ukuk.evaluate_batch_ipc(_ipc(_empty_people()), "2026-01-01", False, False)[0]).schema
+    schema = pa.ipc.open_stream(_ukuk.evaluate_batch_pieces(iter([_ipc(_empty_people())]), "2026-01-01", False, False)[0]).schema
     return schema.empty_table().to_pandas()
 
 
@@ -275,7 +254,7 @@ def simulate(table: Any, reform: str, date: Optional[str] = None, strict: bool =
             # Read a piece at a time, as ukuk simulate reads it.
             return json.loads(_ukuk.simulate_file(os.fspath(table), text, name, date, strict))
         # A piece of whole households at a time, converted as it is taken.
-        pieces = (_ipc(piece) for _, piece in _pieces(_as_table(table)))
+        pieces = (_ipc(piece) for piece in _pieces(_as_table(table)))
         return json.loads(_ukuk.simulate_pieces(pieces, text, name, date, strict))
     except ValueError as e:
         raise UkukError([{"place": name, "problems": str(e).splitlines()}]) from None
