@@ -243,6 +243,9 @@ def test_simulate_reads_a_file_or_a_table_in_pieces_as_ukuk_simulate_does(popula
     expected = json.loads(run("simulate", population / "pop.parquet", "--reform", REFORM, "--date", DATE, "--json").stdout)
     assert ukuk.simulate(population / "pop.parquet", str(REFORM), date=DATE) == expected
     assert ukuk.simulate(str(population / "pop.csv"), str(REFORM), date=DATE) == expected
-    # A table handed over a piece at a time: the same comparison.
+    # A table or a batch reader handed over a piece at a time: the same comparison.
     monkeypatch.setattr(ukuk, "PIECE_ROWS", 997)
-    assert ukuk.simulate(pq.read_table(population / "pop.parquet"), str(REFORM), date=DATE) == expected
+    people = pq.read_table(population / "pop.parquet")
+    assert ukuk.simulate(people, str(REFORM), date=DATE) == expected
+    reader = pa.RecordBatchReader.from_batches(people.schema, people.to_batches(max_chunksize=613))
+    assert ukuk.simulate(reader, str(REFORM), date=DATE) == expected

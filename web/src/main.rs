@@ -372,8 +372,12 @@ pub fn boot(options: wasm_bindgen::JsValue) {
             if let Some(first) = doc.get_element_by_id("first-screen") {
                 let input = doc.get_element_by_id("first-birth-date");
                 let typed = input.as_ref().and_then(|e| wasm_bindgen::JsCast::dyn_ref::<web_sys::HtmlInputElement>(e)).map(|i| i.value());
+                let typed = typed.unwrap_or_default();
+                // Focus alone is kept too: on a phone, losing it would close the keyboard.
                 let focused = input.is_some() && doc.active_element() == input;
-                EARLY_ANSWER.with(|a| *a.borrow_mut() = typed.filter(|t| !t.trim().is_empty()).map(|t| (t, focused)));
+                if focused || !typed.trim().is_empty() {
+                    EARLY_ANSWER.with(|a| *a.borrow_mut() = Some((typed, focused)));
+                }
                 first.remove();
             }
         }
@@ -383,7 +387,8 @@ pub fn boot(options: wasm_bindgen::JsValue) {
 
 thread_local! {
     /// The first person's date of birth typed into the first screen before
-    /// the app took over, and whether its field had the focus.
+    /// the app took over (perhaps nothing yet), and whether its field had
+    /// the focus.
     static EARLY_ANSWER: std::cell::RefCell<Option<(String, bool)>> = const { std::cell::RefCell::new(None) };
 }
 

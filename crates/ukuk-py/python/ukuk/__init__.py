@@ -18,7 +18,7 @@
   [b"ukuk_bad_rows"]`` (JSON), or raise with ``strict=True``.
   A population file's path (Parquet, CSV or JSON Lines) or a
   ``RecordBatchReader`` is read a piece at a time: memory holds one piece
-  and the results, however large the file. ``simulate`` takes a path too.
+  and the results, however large the file. ``simulate`` takes the same.
 - ``evaluate_partition(df, date=None)``: the same for a pandas DataFrame,
   returning one: for ``dask.dataframe.map_partitions`` (a partition must
   hold whole households).
@@ -144,21 +144,16 @@ def evaluate_batch(table: Any, date: Optional[str] = None, reasons: bool = False
     ``pyarrow.RecordBatchReader`` or an iterable of record batches: those
     are read a piece at a time, so memory holds one piece of the population
     and the results, not the whole person table."""
-    if isinstance(table, (str, os.PathLike)):
-        # The file is read by the engine, as ukuk batch reads it.
-        try:
-            out, bad = _ukuk.evaluate_batch_file(os.fspath(table), date, reasons, strict)
-        except ValueError as e:
-            raise UkukError([{"place": os.fspath(table), "problems": [str(e)]}]) from None
-        result = pa.ipc.open_stream(out).read_all()
-        if json.loads(bad):
-            result = result.replace_schema_metadata({**(result.schema.metadata or {}), b"ukuk_bad_rows": bad.encode()})
-        return result
-    pieces = (_ipc(piece) for piece in _input_pieces(table))
+    is_path = isinstance(table, (str, os.PathLike))
     try:
-        out, bad = _ukuk.evaluate_batch_pieces(pieces, date, reasons, strict)
+        if is_path:
+            # The file is read by the engine, as ukuk batch reads it.
+            out, bad = _ukuk.evaluate_batch_file(os.fspath(table), date, reasons, strict)
+        else:
+            pieces = (_ipc(piece) for piece in _input_pieces(table))
+            out, bad = _ukuk.evaluate_batch_pieces(pieces, date, reasons, strict)
     except ValueError as e:
-        raise UkukError([{"place": "", "problems": [str(e)]}]) from None
+        raise UkukError([{"place": os.fspath(table) if is_path else "", "problems": [str(e)]}]) from None
     result = pa.ipc.open_stream(out).read_all()
     if json.loads(bad):
         result = result.replace_schema_metadata({**(result.schema.metadata or {}), b"ukuk_bad_rows": bad.encode()})
@@ -166,8 +161,8 @@ def evaluate_batch(table: Any, date: Optional[str] = None, reasons: bool = False
 
 
 def _input_pieces(table: Any):
-    """Pieces of whole households from any input ``evaluate_batch`` takes
-    but a path."""
+    """Pieces of whole households from any input ``evaluate_batch`` and
+    ``simulate`` take but a path."""
     if hasattr(table, "iter_batches") and hasattr(table, "metadata"):
         # A pyarrow.parquet.ParquetFile.
         return _stream_pieces(table.iter_batches(batch_size=PIECE_ROWS))
@@ -240,9 +235,9 @@ def synth(households: int, seed: int = 1, date: Optional[str] = None) -> pa.Tabl
 
 def simulate(table: Any, reform: str, date: Optional[str] = None, strict: bool = False) -> dict:
     """A reform costed over a population. ``reform`` is a TOML file's path,
-    or its text (``ukuk help simulate`` shows the format). ``table`` may
-    also be a population file's path (Parquet, CSV or JSON Lines), read a
-    piece at a time as ``ukuk simulate`` reads it."""
+    or its text (``ukuk help simulate`` shows the format). ``table`` is
+    anything ``evaluate_batch`` takes: a file's path is read as ``ukuk
+    simulate`` reads it."""
     if "\n" not in reform and os.path.exists(reform):
         name = reform
         with open(reform, encoding="utf-8") as f:
@@ -254,7 +249,7 @@ def simulate(table: Any, reform: str, date: Optional[str] = None, strict: bool =
             # Read a piece at a time, as ukuk simulate reads it.
             return json.loads(_ukuk.simulate_file(os.fspath(table), text, name, date, strict))
         # A piece of whole households at a time, converted as it is taken.
-        pieces = (_ipc(piece) for piece in _pieces(_as_table(table)))
+        pieces = (_ipc(piece) for piece in _input_pieces(table))
         return json.loads(_ukuk.simulate_pieces(pieces, text, name, date, strict))
     except ValueError as e:
         raise UkukError([{"place": name, "problems": str(e).splitlines()}]) from None
