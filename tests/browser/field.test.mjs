@@ -304,6 +304,20 @@ test('a date of birth typed into the first screen before the app arrives is kept
   await finish(page);
 });
 
+test('the first screen\'s field keeps the focus when the app takes over, before anything is typed', async () => {
+  const page = await newPage(browser, { viewport: { width: 360, height: 800 }, serviceWorkers: 'block' });
+  let release;
+  const held = new Promise((r) => { release = r; });
+  await page.route(/\.wasm$/, async (route) => { await held; await route.continue(); });
+  await page.goto(baseUrl, { waitUntil: 'domcontentloaded' });
+  await page.focus('#first-birth-date');
+  release();
+  await page.waitForSelector($('benefit-family_assistance'));
+  assert.equal(await page.evaluate(() => document.activeElement?.dataset.testid), 'member-0-birth_date');
+  assert.equal(await page.inputValue($('member-0-birth_date')), '');
+  await finish(page);
+});
+
 test('the privacy statement is one click from the app, in Kyrgyz, Russian and English', async () => {
   const page = await start();
   const requests = [];

@@ -403,7 +403,7 @@ impl Builder {
     fn date(&mut self, obj: &mut Map<String, Value>, key: &str, path: &str, raw: &str) {
         match read_date(raw) {
             Ok(Some(d)) => {
-                obj.insert(key.into(), Value::String(d.to_string()));
+                put(obj, key, Value::String(d.to_string()));
             }
             Ok(None) => {}
             Err(()) => self.errors.push(LocalError { path: path.to_string(), id: "app-error-date", value: raw.trim().to_string() }),
@@ -480,7 +480,6 @@ fn hint(path: String) -> LocalError {
     LocalError { path, id: "app-hint-needed", value: String::new() }
 }
 
-/// The engine's input for the household.
 /// Sets `key` of a JSON object. The one place `to_json` inserts into a map:
 /// the web app's first load carries one copy of the insertion, not forty.
 #[inline(never)]
@@ -488,6 +487,7 @@ fn put(o: &mut Map<String, Value>, key: &str, v: Value) {
     o.insert(key.to_string(), v);
 }
 
+/// The engine's input for the household.
 pub fn to_json(h: &Household, today: Date) -> Built {
     let date = h.eval_date(today);
     let mut b = Builder { errors: Vec::new() };
@@ -610,7 +610,7 @@ pub fn to_json(h: &Household, today: Date) -> Built {
         }
     }
     for (k, n) in others {
-        livestock.insert(k, Value::from(n));
+        put(&mut livestock, &k, Value::from(n));
     }
     if !livestock.is_empty() {
         put(&mut assets, "livestock", Value::Object(livestock));
