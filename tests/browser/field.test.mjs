@@ -284,13 +284,19 @@ test('the first screen is HTML: heading, privacy line and first question show wi
   await finish(app);
 });
 
-test('a date of birth typed into the first screen before the app arrives is kept, with the focus', async () => {
+/** The app's page with its wasm held back: only the first screen, until `release()`. */
+async function firstScreenOnly() {
   const page = await newPage(browser, { viewport: { width: 360, height: 800 }, serviceWorkers: 'block' });
-  // The wasm is held back until the first question has been answered.
   let release;
   const held = new Promise((r) => { release = r; });
   await page.route(/\.wasm$/, async (route) => { await held; await route.continue(); });
   await page.goto(baseUrl, { waitUntil: 'domcontentloaded' });
+  return { page, release };
+}
+
+test('a date of birth typed into the first screen before the app arrives is kept, with the focus', async () => {
+  // The wasm is held back until the first question has been answered.
+  const { page, release } = await firstScreenOnly();
   await page.fill('#first-birth-date', '15.03.1990');
   assert.equal(await page.locator($('benefit-family_assistance')).count(), 0, 'the app has not started yet');
   release();
@@ -305,11 +311,7 @@ test('a date of birth typed into the first screen before the app arrives is kept
 });
 
 test('the first screen\'s field keeps the focus when the app takes over, before anything is typed', async () => {
-  const page = await newPage(browser, { viewport: { width: 360, height: 800 }, serviceWorkers: 'block' });
-  let release;
-  const held = new Promise((r) => { release = r; });
-  await page.route(/\.wasm$/, async (route) => { await held; await route.continue(); });
-  await page.goto(baseUrl, { waitUntil: 'domcontentloaded' });
+  const { page, release } = await firstScreenOnly();
   await page.focus('#first-birth-date');
   release();
   await page.waitForSelector($('benefit-family_assistance'));
