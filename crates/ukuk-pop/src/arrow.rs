@@ -102,17 +102,26 @@ impl<'a> Column<'a> {
     }
 }
 
-/// A row of text columns, read where it lies.
+/// A row of text columns, read where it lies. A column with no value in
+/// its whole batch (`None`) is not touched again: most households leave
+/// most optional columns empty, and each touch of a column is a cache miss.
 struct TextRow<'a> {
-    columns: &'a [&'a StringArray],
+    columns: &'a [Option<&'a StringArray>],
     i: usize,
 }
 
 impl table::Cells for TextRow<'_> {
     fn cell(&self, c: usize) -> Option<&str> {
-        let col = self.columns.get(c)?;
-        Some(if col.is_null(self.i) { "" } else { col.value(self.i) })
+        Some(match self.columns.get(c)? {
+            Some(col) if !col.is_null(self.i) => col.value(self.i),
+            _ => "",
+        })
     }
+}
+
+/// A batch's columns if all are text, each `None` when it holds no value.
+fn text_columns(batch: &RecordBatch) -> Option<Vec<Option<&StringArray>>> {
+    batch.columns().iter().map(|c| c.as_string_opt::<i32>().map(|s| (s.null_count() < s.len()).then_some(s))).collect()
 }
 
 /// Households from record batches of the person table, grouped by
@@ -152,10 +161,7 @@ pub fn households(batches: impl Iterator<Item = Result<RecordBatch, Problem>>) -
             Box::new(move || {
                 // A table of text columns only (what `ukuk synth` writes):
                 // its rows are read in place, nothing copied.
-                let text: Option<Vec<Vec<&StringArray>>> = pieces
-                    .iter()
-                    .map(|(batch, _, _)| batch.columns().iter().map(|c| c.as_string_opt::<i32>()).collect::<Option<Vec<_>>>())
-                    .collect();
+                let text: Option<Vec<Vec<Option<&StringArray>>>> = pieces.iter().map(|(batch, _, _)| text_columns(batch)).collect();
                 if let Some(text) = &text {
                     let rows: Vec<TextRow> = pieces
                         .iter()

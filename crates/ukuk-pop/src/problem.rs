@@ -23,6 +23,9 @@ pub enum Problem {
     /// A problem in a reform file, found by the rules data's own checks
     /// (`ukuk-rulesgen`): `FILE:LINE: message`.
     Reform(ukuk_rulesgen::Found),
+    /// Where a household is ([`line`], [`lines`], [`rows`]): kept as numbers,
+    /// since every household has a place and few are ever reported.
+    Place { id: &'static str, first: u64, last: u64 },
 }
 
 impl Problem {
@@ -48,6 +51,15 @@ impl Problem {
             Problem::Strict(row) => Bundle::get(lang).text("pop-strict", &[("row", &row.text(lang))]),
             Problem::InFile(file, p) => Bundle::get(lang).text("pop-file", &[("file", file), ("detail", &p.text(lang))]),
             Problem::Reform(found) => found.text(lang),
+            Problem::Place { id, first, last } => {
+                let (first, last) = (first.to_string(), last.to_string());
+                let args: &[(&str, &str)] = match *id {
+                    "pop-place-line" => &[("line", &first)],
+                    "pop-place-row" => &[("row", &first)],
+                    _ => &[("first", &first), ("last", &last)],
+                };
+                Bundle::get(lang).text(id, args)
+            }
         }
     }
 }
@@ -74,7 +86,7 @@ impl From<String> for Problem {
 
 /// Where a household is in its file.
 pub fn line(n: u64) -> Problem {
-    Problem::new("pop-place-line", &[("line", &n)])
+    Problem::Place { id: "pop-place-line", first: n, last: n }
 }
 
 /// Lines `first` to `last` of a text file (one line: [`line`]).
@@ -82,17 +94,14 @@ pub fn lines(first: u64, last: u64) -> Problem {
     if first == last {
         line(first)
     } else {
-        Problem::new("pop-place-lines", &[("first", &first), ("last", &last)])
+        Problem::Place { id: "pop-place-lines", first, last }
     }
 }
 
 /// Rows `first` to `last` of a table (1 = the first data row).
 pub fn rows(first: u64, last: u64) -> Problem {
-    if first == last {
-        Problem::new("pop-place-row", &[("row", &first)])
-    } else {
-        Problem::new("pop-place-rows", &[("first", &first), ("last", &last)])
-    }
+    let id = if first == last { "pop-place-row" } else { "pop-place-rows" };
+    Problem::Place { id, first, last }
 }
 
 /// A household reported and skipped: where it is, its id, and what is wrong.
@@ -164,6 +173,11 @@ mod tests {
             problems: vec![Problem::new("pop-not-boolean", &[("column", &"hiv"), ("value", &"maybe")])],
         };
         assert_eq!(row.to_string(), "lines 4-6 (household h7): column hiv: 'maybe' is not true or false");
+        // A place keeps its numbers until it is read.
+        assert_eq!(line(12).to_string(), "line 12");
+        assert_eq!(lines(5, 5), line(5));
+        assert_eq!(rows(3, 3).to_string(), "row 3");
+        assert_eq!(rows(3, 9).text(Lang::En), "rows 3-9");
         assert_eq!(row.text(Lang::Ru), "строки 4-6 (домохозяйство h7): столбец hiv: «maybe» — не true и не false");
         let in_file = Problem::InFile("pop.csv".into(), Box::new(Problem::new("pop-unknown-column", &[("column", &"colour")])));
         assert!(in_file.text(Lang::Ru).starts_with("pop.csv: неизвестный столбец «colour»"), "{}", in_file.text(Lang::Ru));
