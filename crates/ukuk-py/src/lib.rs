@@ -1,8 +1,9 @@
 //! `ukuk._ukuk`: the engine behind the `ukuk` Python package
 //! (`python/ukuk/__init__.py` is the public face). Households go in and
-//! results come out as the contract's JSON text; populations as Arrow IPC
-//! streams (what `pyarrow` writes and reads without copying cell by cell),
-//! handed over a piece at a time, or as a file's path the engine reads.
+//! results come out as the contract's JSON text; populations go in as Arrow
+//! C streams (pyarrow's buffers, read in place) or IPC streams, handed over
+//! a piece at a time, or as a file's path the engine reads, and results come
+//! out as an Arrow IPC stream.
 //! The computing is `ukuk-rules` and `ukuk-pop`, the same as `ukuk eval`,
 //! `ukuk batch` and `ukuk simulate`; it runs without the GIL, on all cores.
 
@@ -15,10 +16,11 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 use std::sync::Arc;
 
+use arrow_array::ffi_stream::{FFI_ArrowArrayStream, RecordBatchStreamReader};
 use arrow_array::RecordBatch;
 use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
-use pyo3::types::{PyBytes, PyIterator};
+use pyo3::types::{PyBytes, PyCapsule, PyIterator};
 use ukuk_pop::batch::{self, Depth};
 use ukuk_pop::problem::Problem;
 use ukuk_rules::Date;
@@ -45,9 +47,9 @@ fn evaluate_json(py: Python<'_>, text: &str, date: Option<&str>) -> PyResult<(St
     Ok(py.detach(|| ukuk_rules::evaluate_to_json(text, today)))
 }
 
-/// A population, given as a Python iterator of Arrow IPC streams (pieces
-/// of whole households in order: `ukuk.evaluate_batch` on a table or a
-/// batch reader), through the engine; returns the results as an Arrow IPC
+/// A population, given as a Python iterator of pieces of whole households
+/// in order ([`Piece`]: Arrow C or IPC streams; `ukuk.evaluate_batch` on a
+/// table or a batch reader), through the engine; returns the results as an Arrow IPC
 /// stream and the bad rows as JSON (`[{"place", "id", "problems"}]`), their
 /// rows counted across the pieces as in one file.
 #[pyfunction]
@@ -156,12 +158,36 @@ fn simulate_file(py: Python<'_>, path: std::path::PathBuf, reform: &str, name: &
     simulate_items(py, || batch::open(&path).map_err(|p| p.to_string()), reform, name, date, strict)
 }
 
-/// Record batches from a Python iterator of Arrow IPC streams (`bytes`, one
-/// piece of the population each), taken a piece at a time on the thread
-/// that reads, which holds the GIL only while it takes the next piece: memory
-/// holds the piece being read, not the whole population.
+/// A piece of a population as Python hands it over: an Arrow C stream (a
+/// `PyCapsule` named `arrow_array_stream`, from `__arrow_c_stream__`: the
+/// table's buffers are read where they lie, nothing copied), or an Arrow
+/// IPC stream (`bytes`).
+type Piece = Box<dyn Iterator<Item = Result<RecordBatch, arrow_schema::ArrowError>> + Send>;
+
+fn piece_of(item: &Bound<'_, PyAny>) -> Result<Piece, String> {
+    if let Ok(capsule) = item.cast::<PyCapsule>() {
+        let ptr = capsule.pointer_checked(Some(c"arrow_array_stream")).map_err(|e| e.to_string())?;
+        // SAFETY: a capsule named `arrow_array_stream` holds an
+        // `ArrowArrayStream` (the Arrow PyCapsule interface). `from_raw`
+        // moves the stream out and leaves it released, as the interface
+        // asks of a consumer: the capsule's destructor then frees nothing
+        // twice. The stream's producer (pyarrow) takes the GIL itself
+        // where its release needs it.
+        let stream = unsafe { FFI_ArrowArrayStream::from_raw(ptr.as_ptr().cast()) };
+        let reader = RecordBatchStreamReader::try_new(stream).map_err(|e| format!("not an Arrow C stream: {e}"))?;
+        return Ok(Box::new(reader));
+    }
+    let bytes = item.extract::<Vec<u8>>().map_err(|e| e.to_string())?;
+    let reader = arrow_ipc::reader::StreamReader::try_new(Cursor::new(bytes), None).map_err(|e| format!("not an Arrow IPC stream: {e}"))?;
+    Ok(Box::new(reader))
+}
+
+/// Record batches from a Python iterator of pieces of the population (Arrow
+/// C streams or IPC streams, see [`Piece`]), taken a piece at a time on the
+/// thread that reads, which holds the GIL only while it takes the next
+/// piece: memory holds the piece being read, not the whole population.
 fn batches_of_pieces(pieces: Py<PyIterator>) -> impl Iterator<Item = Result<RecordBatch, Problem>> + Send {
-    let mut current: Option<arrow_ipc::reader::StreamReader<Cursor<Vec<u8>>>> = None;
+    let mut current: Option<Piece> = None;
     let mut done = false;
     std::iter::from_fn(move || loop {
         if let Some(reader) = current.as_mut() {
@@ -173,9 +199,9 @@ fn batches_of_pieces(pieces: Py<PyIterator>) -> impl Iterator<Item = Result<Reco
         if done {
             return None;
         }
-        let piece: Option<Result<Vec<u8>, String>> = Python::attach(|py| {
+        let piece: Option<Result<Piece, String>> = Python::attach(|py| {
             let mut it = pieces.bind(py).clone();
-            it.next().map(|item| item.and_then(|i| i.extract::<Vec<u8>>()).map_err(|e| e.to_string()))
+            it.next().map(|item| item.map_err(|e| e.to_string()).and_then(|i| piece_of(&i)))
         });
         match piece {
             None => done = true,
@@ -183,19 +209,13 @@ fn batches_of_pieces(pieces: Py<PyIterator>) -> impl Iterator<Item = Result<Reco
                 done = true;
                 return Some(Err(Problem::detail(e)));
             }
-            Some(Ok(bytes)) => match arrow_ipc::reader::StreamReader::try_new(Cursor::new(bytes), None) {
-                Ok(r) => current = Some(r),
-                Err(e) => {
-                    done = true;
-                    return Some(Err(Problem::detail(format!("not an Arrow IPC stream: {e}"))));
-                }
-            },
+            Some(Ok(reader)) => current = Some(reader),
         }
     })
 }
 
-/// A reform costed over a population given as a Python iterator of Arrow
-/// IPC streams, pieces of whole households in order (`ukuk.simulate` on a
+/// A reform costed over a population given as a Python iterator of pieces
+/// of whole households in order ([`Piece`]) (`ukuk.simulate` on a
 /// table or a batch reader): rows are counted across the pieces, as in one
 /// file.
 #[pyfunction]

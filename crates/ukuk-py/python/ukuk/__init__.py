@@ -113,6 +113,14 @@ def _ipc(table: pa.Table) -> bytes:
     return sink.getvalue().to_pybytes()
 
 
+def _stream(piece: pa.Table) -> Any:
+    """A piece for the engine: an Arrow C stream (``__arrow_c_stream__``), so
+    that the engine reads the table's buffers where they lie, nothing copied
+    or encoded; an IPC stream from a pyarrow without that interface."""
+    export = getattr(piece, "__arrow_c_stream__", None)
+    return export() if export is not None else _ipc(piece)
+
+
 # Rows handed to the engine at once: the table is cut into pieces of about
 # this many rows, at a household's first row, so that memory holds one piece.
 PIECE_ROWS = 200_000
@@ -150,7 +158,7 @@ def evaluate_batch(table: Any, date: Optional[str] = None, reasons: bool = False
             # The file is read by the engine, as ukuk batch reads it.
             out, bad = _ukuk.evaluate_batch_file(os.fspath(table), date, reasons, strict)
         else:
-            pieces = (_ipc(piece) for piece in _input_pieces(table))
+            pieces = (_stream(piece) for piece in _input_pieces(table))
             out, bad = _ukuk.evaluate_batch_pieces(pieces, date, reasons, strict)
     except ValueError as e:
         raise UkukError([{"place": os.fspath(table) if is_path else "", "problems": [str(e)]}]) from None
@@ -248,8 +256,8 @@ def simulate(table: Any, reform: str, date: Optional[str] = None, strict: bool =
         if isinstance(table, (str, os.PathLike)):
             # Read a piece at a time, as ukuk simulate reads it.
             return json.loads(_ukuk.simulate_file(os.fspath(table), text, name, date, strict))
-        # A piece of whole households at a time, converted as it is taken.
-        pieces = (_ipc(piece) for piece in _input_pieces(table))
+        # A piece of whole households at a time, handed over as it is taken.
+        pieces = (_stream(piece) for piece in _input_pieces(table))
         return json.loads(_ukuk.simulate_pieces(pieces, text, name, date, strict))
     except ValueError as e:
         raise UkukError([{"place": name, "problems": str(e).splitlines()}]) from None
