@@ -291,6 +291,18 @@ pub enum Depth {
     Full,
 }
 
+/// The household as the engine reads it, with its problems as the run
+/// reports them. Reading does not depend on a reform (the reader consults
+/// no value in force, a test of `simulate.rs` holds it to that), so a
+/// household read once can be evaluated under the baseline and a reform.
+pub fn read(given: &Given, today: Date) -> Result<ukuk_rules::Household, Vec<Problem>> {
+    match given {
+        Given::Json(v) => ukuk_rules::input::read_tree(v, today),
+        Given::Table(t) => ukuk_rules::input::read_tree(t, today),
+    }
+    .map_err(|errors| errors.into_iter().map(Problem::Input).collect())
+}
+
 /// Evaluates one household on `today` (its own `date` first), with the
 /// reform in force if one is given.
 pub fn evaluate(item: Item, today: Date, reform: Option<&Arc<ukuk_rules::reform::Reform>>) -> Evaluated {

@@ -24,7 +24,7 @@ use ukuk_rules::reform::{Change, Reform};
 use ukuk_rules::tree::Tree;
 use ukuk_rules::{Date, Output};
 
-use crate::batch::{self, BadRow, Item, Lazy};
+use crate::batch::{self, BadRow, Lazy};
 use crate::problem::Problem;
 
 /// A benefit's totals under one set of rules.
@@ -205,15 +205,16 @@ pub fn simulate(items: impl Iterator<Item = Lazy> + Send, today: Date, reform: &
                         Ok(batch::Given::Table(h)) => income_per_person(h, today),
                         Err(_) => Decimal::ZERO,
                     };
-                    let again =
-                        Item { place: item.place.clone(), id: item.id.clone(), weight: item.weight, household: item.household.clone() };
-                    let base = batch::evaluate_at(item, today, None, batch::Depth::Lean);
-                    let new = batch::evaluate_at(again, today, Some(reform), batch::Depth::Lean);
-                    let outcome = match (&base.result, &new.result) {
-                        (Ok(b), Ok(n)) => Ok((paid(b), paid(n))),
-                        (Err(p), _) | (_, Err(p)) => Err(BadRow { place: base.place.clone(), id: base.id.clone(), problems: p.clone() }),
+                    // Read once, evaluated twice: the baseline exactly as
+                    // `batch` evaluates it, and the reform.
+                    let outcome = match item.household.and_then(|h| batch::read(&h, today)) {
+                        Ok(h) => {
+                            let lean = || ukuk_rules::output::with_lean(|| ukuk_rules::evaluate_household(&h));
+                            Ok((paid(&lean()), paid(&ukuk_rules::reform::with(reform, lean))))
+                        }
+                        Err(problems) => Err(BadRow { place: item.place, id: item.id, problems }),
                     };
-                    (income, base.weight, outcome)
+                    (income, item.weight, outcome)
                 })
                 .collect();
             for (income, w, outcome) in results {

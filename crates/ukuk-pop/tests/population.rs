@@ -224,6 +224,32 @@ fn raising_the_minimum_income_never_lowers_recipients_nor_any_household() {
     assert_eq!(c.deciles.iter().map(|d| d.households).sum::<Decimal>(), pop.iter().map(|p| dec(&p.1)).sum::<Decimal>());
 }
 
+/// `simulate` reads a household once and evaluates it twice: its reform
+/// side must be exactly what `batch` gives with the reform in force, which
+/// holds because the engine's reader consults no value in force.
+#[test]
+fn the_reform_side_of_simulate_is_batch_under_the_reform() {
+    let reader = include_str!("../../ukuk-rules/src/input.rs");
+    assert!(!reader.contains(".at(") && !reader.contains("reform"), "the reader must not depend on the values in force");
+    let today = d("2026-09-01");
+    let pop = population(2000, 7);
+    let reform = gmi("1500.00", "2026-01-01");
+    let c = simulate_pop(&pop, &reform, today);
+    let (mut monthly, mut recipients) = (Decimal::ZERO, Decimal::ZERO);
+    batch::run(batch::read_json_lines(Cursor::new(jsonl(&pop))), today, Some(&reform), false, |e| {
+        let b = e.result.as_ref().unwrap().benefits.iter().find(|b| b.id == "family_assistance").unwrap();
+        if b.status == ukuk_rules::output::Status::Eligible {
+            recipients += e.weight;
+            monthly += b.amount.as_ref().unwrap().0 * e.weight;
+        }
+        Ok(())
+    })
+    .unwrap();
+    let fa = c.lines.iter().find(|l| l.benefit == "family_assistance").unwrap();
+    assert_eq!((fa.reform.monthly, fa.reform.recipients), (monthly, recipients));
+    assert!(fa.reform.recipients > fa.baseline.recipients);
+}
+
 /// The handbook's family: 3 children, 3 000 som for 5 people: 3 × 810 = 2 430 som a month in 2020.
 fn handbook() -> Value {
     serde_json::from_str(
