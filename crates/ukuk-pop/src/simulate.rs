@@ -21,7 +21,6 @@ use rust_decimal::Decimal;
 use serde_json::{json, Value};
 use ukuk_rules::output::Status;
 use ukuk_rules::reform::{Change, Reform};
-use ukuk_rules::tree::Tree;
 use ukuk_rules::{Date, Output};
 
 use crate::batch::{self, BadRow, Lazy};
@@ -114,25 +113,15 @@ pub fn read_reform_text(file: &str, text: &str) -> Result<Reform, Vec<Problem>> 
 }
 
 /// The household's counted income per person (what family assistance
-/// counts), by the rules in force on its date (else `today`).
-fn income_per_person<J: Tree>(h: &J, today: Date) -> Decimal {
-    let date = h.get("date").and_then(Tree::as_str).and_then(Date::parse).unwrap_or(today);
-    let counted = ukuk_rules::params::data::family_assistance::COUNTED_INCOME.at(date).map_or(&[][..], |p| p.value);
-    let members = h.get("members").and_then(Tree::as_array).unwrap_or(&[]);
-    let mut total = Decimal::ZERO;
-    for m in members {
-        let Some(income) = m.get("income") else { continue };
-        for t in counted {
-            if let Some(a) = income.get(t).and_then(Tree::as_str).and_then(|s| s.parse::<Decimal>().ok()) {
-                total += a;
-            }
-        }
+/// counts), by the rules in force on its date, from the amounts as the
+/// engine read them.
+fn income_per_person(h: &ukuk_rules::Household) -> Decimal {
+    let counted = ukuk_rules::params::data::family_assistance::COUNTED_INCOME.at(h.date).map_or(&[][..], |p| p.value);
+    if h.members.is_empty() {
+        return Decimal::ZERO;
     }
-    if members.is_empty() {
-        Decimal::ZERO
-    } else {
-        total / Decimal::from(members.len())
-    }
+    let total: Decimal = h.members.iter().flat_map(|m| m.income.iter()).filter(|(t, _)| counted.contains(t)).map(|(_, a)| *a).sum();
+    total / Decimal::from(h.members.len())
 }
 
 /// What the totals need of one benefit's result: a few bytes, kept instead
@@ -200,21 +189,16 @@ pub fn simulate(items: impl Iterator<Item = Lazy> + Send, today: Date, reform: &
                 .into_par_iter()
                 .map(|f| {
                     let item = f();
-                    let income = match &item.household {
-                        Ok(batch::Given::Json(h)) => income_per_person(h, today),
-                        Ok(batch::Given::Table(h)) => income_per_person(h, today),
-                        Err(_) => Decimal::ZERO,
-                    };
                     // Read once, evaluated twice: the baseline exactly as
                     // `batch` evaluates it, and the reform.
-                    let outcome = match item.household.and_then(|h| batch::read(&h, today)) {
+                    match item.household.and_then(|h| batch::read(&h, today)) {
                         Ok(h) => {
                             let lean = || ukuk_rules::output::with_lean(|| ukuk_rules::evaluate_household(&h));
-                            Ok((paid(&lean()), paid(&ukuk_rules::reform::with(reform, lean))))
+                            let outcome = Ok((paid(&lean()), paid(&ukuk_rules::reform::with(reform, lean))));
+                            (income_per_person(&h), item.weight, outcome)
                         }
-                        Err(problems) => Err(BadRow { place: item.place, id: item.id, problems }),
-                    };
-                    (income, item.weight, outcome)
+                        Err(problems) => (Decimal::ZERO, item.weight, Err(BadRow { place: item.place, id: item.id, problems })),
+                    }
                 })
                 .collect();
             for (income, w, outcome) in results {
