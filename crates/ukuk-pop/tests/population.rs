@@ -425,7 +425,7 @@ fn the_lean_and_full_paths_agree() {
     let today = d("2026-09-01");
     let mut pop = population(3000, 8);
     pop.push(("hb".into(), "1".into(), handbook()));
-    let mut differing = 0;
+    let (mut differing, mut warned) = (0, 0);
     for (id, _, h) in &pop {
         let full = ukuk_rules::evaluate(h, today).unwrap();
         let lean = ukuk_rules::evaluate_lean(h, today).unwrap();
@@ -437,13 +437,16 @@ fn the_lean_and_full_paths_agree() {
         if serde_json::to_value(&lean).unwrap() != serde_json::to_value(&full).unwrap() {
             differing += 1;
         }
-        // Lean leaves no figures.
+        // Lean leaves no warnings (the full path has some, counted below) and no figures.
+        assert!(lean.warnings.is_empty(), "household {id}");
+        warned += usize::from(!full.warnings.is_empty());
         assert!(lean.benefits.iter().all(|b| b
             .reasons
             .iter()
             .all(|r| serde_json::to_value(r).unwrap().get("detail").is_none_or(|d| d.as_object().is_none_or(|o| o.is_empty())))));
     }
     assert!(differing > 0, "the full path has figures the lean one leaves out");
+    assert!(warned > 0, "the full path has warnings the lean one leaves out");
     // Still full after a lean evaluation on this thread.
     let full = ukuk_rules::evaluate(&handbook(), d("2020-06-15")).unwrap();
     assert!(serde_json::to_string(&full).unwrap().contains("\"detail\""));

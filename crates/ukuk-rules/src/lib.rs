@@ -48,21 +48,24 @@ pub fn evaluate_household(h: &Household) -> Output {
     let mut benefits: Vec<output::Benefit> =
         benefits::REGISTRY.iter().map(|d| if waiting && d.reads_members() { benefits::waiting(d, h) } else { (d.evaluate)(h) }).collect();
     let choices = choose_one(&mut benefits);
-    let raised: Vec<Warning> = benefits.iter_mut().flat_map(|b| std::mem::take(&mut b.warnings)).collect();
-    let mut warnings = Vec::new();
-    let mut stale: Vec<_> = params::data::VERIFIED.iter().filter(|(_, until)| h.date > *until).collect();
-    short::sort_by_key(&mut stale, |(_, until)| *until);
-    for (file, until) in stale {
-        warnings.push(Warning { code: "rules_not_verified", detail: Detail::new().with("rules", *file).with("verified_until", *until) });
-    }
-    warnings.extend(raised);
-    warnings.extend(choices);
-    press_warnings(&benefits, &mut warnings);
-    combination_warnings(&benefits, &mut warnings);
-    let verified = params::data::VERIFIED.iter().map(|(_, d)| *d).min().unwrap_or(h.date);
-    // The livestock summary and the open questions are for a reader of one
-    // result; a lean evaluation (a population) leaves them out.
+    // The warnings, the livestock summary and the open questions are for a
+    // reader of one result; a lean evaluation (a population) leaves them out.
     let lean = output::lean();
+    let mut warnings = Vec::new();
+    if !lean {
+        let raised: Vec<Warning> = benefits.iter_mut().flat_map(|b| std::mem::take(&mut b.warnings)).collect();
+        let mut stale: Vec<_> = params::data::VERIFIED.iter().filter(|(_, until)| h.date > *until).collect();
+        short::sort_by_key(&mut stale, |(_, until)| *until);
+        for (file, until) in stale {
+            warnings
+                .push(Warning { code: "rules_not_verified", detail: Detail::new().with("rules", *file).with("verified_until", *until) });
+        }
+        warnings.extend(raised);
+        warnings.extend(choices);
+        press_warnings(&benefits, &mut warnings);
+        combination_warnings(&benefits, &mut warnings);
+    }
+    let verified = params::data::VERIFIED.iter().map(|(_, d)| *d).min().unwrap_or(h.date);
     Output {
         version: output::VERSION,
         date: h.date,
@@ -158,8 +161,8 @@ pub fn evaluate_tree(input: &impl tree::Tree, today: Date) -> Result<Output, Vec
 
 /// [`evaluate`] without what only a reader of one result needs: the same
 /// rules, the same statuses, amounts, dates and schedules, and each reason's
-/// rule and outcome, but no `detail` (and warnings without theirs), no
-/// documents, no livestock summary (left empty) and no open questions. For
+/// rule and outcome, but no `detail`, no warnings, no documents, no
+/// livestock summary (left empty) and no open questions. For
 /// populations (`ukuk batch`, `ukuk simulate`), where nobody reads a reason.
 pub fn evaluate_lean(input: &serde_json::Value, today: Date) -> Result<Output, Vec<InputError>> {
     evaluate_lean_tree(input, today)
