@@ -367,9 +367,12 @@ pub struct OutRow {
 
 impl OutRow {
     pub fn of(id: &str, weight: rust_decimal::Decimal, out: &Output, reasons: bool) -> OutRow {
+        // A result lists the benefits in the registry's order: the benefit
+        // at the same place is the one, and a search is only a fallback.
         let benefits = ukuk_rules::benefits::REGISTRY
             .iter()
-            .map(|def| match out.benefits.iter().find(|b| b.id == def.id) {
+            .enumerate()
+            .map(|(i, def)| match out.benefits.get(i).filter(|b| b.id == def.id).or_else(|| out.benefits.iter().find(|b| b.id == def.id)) {
                 Some(b) => (Some(b.status), b.amount.as_ref().map(|m| ukuk_rules::output::money_value(m.0))),
                 None => (None, None),
             })
