@@ -165,6 +165,22 @@ fn simulate_pop(pop: &[(String, String, Value)], reform: &Arc<Reform>, today: Da
     simulate::simulate(batch::read_json_lines(Cursor::new(jsonl(pop))), today, reform, false).unwrap()
 }
 
+/// `batch`'s weighted monthly amount and recipients of family assistance,
+/// with a reform in force if one is given.
+fn batch_family_assistance(pop: &[(String, String, Value)], today: Date, reform: Option<&Arc<Reform>>) -> (Decimal, Decimal) {
+    let (mut monthly, mut recipients) = (Decimal::ZERO, Decimal::ZERO);
+    batch::run(batch::read_json_lines(Cursor::new(jsonl(pop))), today, reform, false, |e| {
+        let b = e.result.as_ref().unwrap().benefits.iter().find(|b| b.id == "family_assistance").unwrap();
+        if b.status == ukuk_rules::output::Status::Eligible {
+            recipients += e.weight;
+            monthly += b.amount.as_ref().unwrap().0 * e.weight;
+        }
+        Ok(())
+    })
+    .unwrap();
+    (monthly, recipients)
+}
+
 #[test]
 fn a_reform_that_changes_nothing_gives_identical_totals_and_the_baseline_is_batch() {
     let today = d("2026-09-01");
@@ -178,17 +194,7 @@ fn a_reform_that_changes_nothing_gives_identical_totals_and_the_baseline_is_batc
     }
     assert_eq!((c.gainers, c.losers), (Decimal::ZERO, Decimal::ZERO));
     // The baseline's family assistance is the sum of batch's amounts.
-    let mut monthly = Decimal::ZERO;
-    let mut recipients = Decimal::ZERO;
-    batch::run(batch::read_json_lines(Cursor::new(jsonl(&pop))), today, None, false, |e| {
-        let b = e.result.as_ref().unwrap().benefits.iter().find(|b| b.id == "family_assistance").unwrap();
-        if b.status == ukuk_rules::output::Status::Eligible {
-            recipients += e.weight;
-            monthly += b.amount.as_ref().unwrap().0 * e.weight;
-        }
-        Ok(())
-    })
-    .unwrap();
+    let (monthly, recipients) = batch_family_assistance(&pop, today, None);
     let fa = c.lines.iter().find(|l| l.benefit == "family_assistance").unwrap();
     assert_eq!(fa.baseline.monthly, monthly);
     assert_eq!(fa.baseline.recipients, recipients);
@@ -235,16 +241,7 @@ fn the_reform_side_of_simulate_is_batch_under_the_reform() {
     let pop = population(2000, 7);
     let reform = gmi("1500.00", "2026-01-01");
     let c = simulate_pop(&pop, &reform, today);
-    let (mut monthly, mut recipients) = (Decimal::ZERO, Decimal::ZERO);
-    batch::run(batch::read_json_lines(Cursor::new(jsonl(&pop))), today, Some(&reform), false, |e| {
-        let b = e.result.as_ref().unwrap().benefits.iter().find(|b| b.id == "family_assistance").unwrap();
-        if b.status == ukuk_rules::output::Status::Eligible {
-            recipients += e.weight;
-            monthly += b.amount.as_ref().unwrap().0 * e.weight;
-        }
-        Ok(())
-    })
-    .unwrap();
+    let (monthly, recipients) = batch_family_assistance(&pop, today, Some(&reform));
     let fa = c.lines.iter().find(|l| l.benefit == "family_assistance").unwrap();
     assert_eq!((fa.reform.monthly, fa.reform.recipients), (monthly, recipients));
     assert!(fa.reform.recipients > fa.baseline.recipients);
