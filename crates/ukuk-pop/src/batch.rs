@@ -293,8 +293,8 @@ pub enum Depth {
 
 /// The household as the engine reads it, with its problems as the run
 /// reports them. Reading does not depend on a reform (the reader consults
-/// no value in force, a test of `simulate.rs` holds it to that), so a
-/// household read once can be evaluated under the baseline and a reform.
+/// no value in force; `tests/population.rs` holds `input.rs` to that), so
+/// a household read once can be evaluated under the baseline and a reform.
 pub fn read(given: &Given, today: Date) -> Result<ukuk_rules::Household, Vec<Problem>> {
     match given {
         Given::Json(v) => ukuk_rules::input::read_tree(v, today),

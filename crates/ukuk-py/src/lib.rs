@@ -215,9 +215,8 @@ fn batches_of_pieces(pieces: Py<PyIterator>) -> impl Iterator<Item = Result<Reco
 }
 
 /// A reform costed over a population given as a Python iterator of pieces
-/// of whole households in order ([`Piece`]) (`ukuk.simulate` on a
-/// table or a batch reader): rows are counted across the pieces, as in one
-/// file.
+/// of whole households in order ([`Piece`]; `ukuk.simulate` on a table or a
+/// batch reader): rows are counted across the pieces, as in one file.
 #[pyfunction]
 #[pyo3(signature = (pieces, reform, name="reform.toml", date=None, strict=false))]
 fn simulate_pieces(
