@@ -303,8 +303,9 @@ pub fn household<R: Cells>(layout: &Layout, rows: &[R]) -> Result<Node, Problem>
     let g = |c: Col| layout.get(first, c);
     let mut h = Vec::with_capacity(8);
     for &c in HOUSEHOLD_TEXT {
-        if !g(c).is_empty() {
-            h.push((c.name(), leaf(g(c))));
+        let v = g(c);
+        if !v.is_empty() {
+            h.push((c.name(), leaf(v)));
         }
     }
     if let Some(b) = boolean(Col::high_mountain, g(Col::high_mountain))? {
@@ -325,8 +326,9 @@ pub fn household<R: Cells>(layout: &Layout, rows: &[R]) -> Result<Node, Problem>
         let mut o = Vec::with_capacity(8);
         o.push(("id", leaf(id)));
         for &c in MEMBER_TEXT {
-            if !m(c).is_empty() {
-                o.push((c.name(), leaf(m(c))));
+            let v = m(c);
+            if !v.is_empty() {
+                o.push((c.name(), leaf(v)));
             }
         }
         match m(Col::status) {
@@ -368,7 +370,7 @@ pub fn household<R: Cells>(layout: &Layout, rows: &[R]) -> Result<Node, Problem>
             o.push(("birth_order", Node::Whole(n)));
         }
         let income: Vec<(&'static str, Node)> =
-            INCOME_COLS.iter().filter(|(_, c)| !m(*c).is_empty()).map(|(kind, c)| (*kind, leaf(m(*c)))).collect();
+            INCOME_COLS.iter().map(|(kind, c)| (*kind, m(*c))).filter(|(_, v)| !v.is_empty()).map(|(kind, v)| (kind, leaf(v))).collect();
         if !income.is_empty() {
             o.push(("income", Node::Object(income)));
         }
