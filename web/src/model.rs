@@ -522,7 +522,7 @@ pub fn to_json(h: &Household, today: Date) -> Built {
             let mut st = Map::new();
             put(&mut st, "kind", Value::String(m.status.clone()));
             if m.status == "foreign" {
-                let country = if m.country == "other" { m.country_other.trim().to_uppercase() } else { m.country.clone() };
+                let country = if m.country == "other" { m.country_other.trim().to_ascii_uppercase() } else { m.country.clone() };
                 if !country.is_empty() {
                     put(&mut st, "country", Value::String(country));
                 }
@@ -738,6 +738,23 @@ mod tests {
         assert_eq!(parse_count(" 3 "), Ok(Some(3)));
         assert_eq!(parse_count("-1"), Ok(Some(-1)));
         assert_eq!(parse_count("2.5"), Err(()));
+    }
+
+    /// A country code typed by hand is sent in capitals; letters that are
+    /// not Latin stay as typed, and the engine names them (`invalid_country`).
+    #[test]
+    fn a_typed_country_code_is_sent_in_capitals() {
+        let today = Date::parse("2020-06-15").unwrap();
+        for (typed, sent) in [(" de ", "DE"), ("Tr", "TR"), ("ру", "ру")] {
+            let mut h = Household::fresh();
+            h.members[0].birth_date = "1.5.1990".into();
+            h.members[0].sex = "female".into();
+            h.members[0].status = "foreign".into();
+            h.members[0].country = "other".into();
+            h.members[0].country_other = typed.into();
+            let built = to_json(&h, today);
+            assert_eq!(built.json["members"][0]["status"]["country"], sent, "{typed:?}");
+        }
     }
 
     /// The handbook's family, entered as a person would type it, with every

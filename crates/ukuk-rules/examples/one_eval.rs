@@ -2,7 +2,7 @@
 //! counts: `valgrind --tool=callgrind target/release/examples/one_eval 1000`
 //! against `... one_eval 0` gives the cost of one evaluation. The first
 //! argument is the count; the second selects the path: `household` (rules
-//! only), `value` (read, check and rules: the default) or `text` (JSON text
+//! only), `lean` (the rules on the lean path), `value` (read, check and rules: the default) or `text` (JSON text
 //! in and out).
 
 use std::hint::black_box;
@@ -23,6 +23,7 @@ fn main() {
     for _ in 0..n {
         match path.as_str() {
             "household" => checksum += black_box(evaluate_household(black_box(&household))).reasons_len(),
+            "lean" => checksum += ukuk_rules::output::with_lean(|| black_box(evaluate_household(black_box(&household))).reasons_len()),
             "value" => checksum += black_box(evaluate(black_box(&value), today)).map_or(0, |o| o.reasons_len()),
             "text" => checksum += black_box(evaluate_to_json(black_box(HOUSEHOLD), today)).0.len(),
             other => panic!("unknown path {other}"),
