@@ -47,12 +47,13 @@ pub fn evaluate_household(h: &Household) -> Output {
     let waiting = benefits::facts_missing(h);
     let mut benefits: Vec<output::Benefit> =
         benefits::REGISTRY.iter().map(|d| if waiting && d.reads_members() { benefits::waiting(d, h) } else { (d.evaluate)(h) }).collect();
-    let choices = choose_one(&mut benefits);
-    // The warnings, the livestock summary and the open questions are for a
-    // reader of one result; a lean evaluation (a population) leaves them out.
+    // The warnings, the reasons, the livestock summary and the open
+    // questions are for a reader of one result; a lean evaluation (a
+    // population) leaves them out.
     let lean = output::lean();
     let mut warnings = Vec::new();
     if !lean {
+        let choices = choose_one(&mut benefits);
         let raised: Vec<Warning> = benefits.iter_mut().flat_map(|b| std::mem::take(&mut b.warnings)).collect();
         let mut stale: Vec<_> = params::data::VERIFIED.iter().filter(|(_, until)| h.date > *until).collect();
         short::sort_by_key(&mut stale, |(_, until)| *until);
@@ -160,10 +161,11 @@ pub fn evaluate_tree(input: &impl tree::Tree, today: Date) -> Result<Output, Vec
 }
 
 /// [`evaluate`] without what only a reader of one result needs: the same
-/// rules, the same statuses, amounts, dates and schedules, and each reason's
-/// rule and outcome, but no `detail`, no warnings, no documents, no
-/// livestock summary (left empty) and no open questions. For
-/// populations (`ukuk batch`, `ukuk simulate`), where nobody reads a reason.
+/// rules checked, and for each benefit the same status, amount, period and
+/// dates (`starts`, `ends`), but no reasons, no per-member, per-birth or
+/// monthly lists (left empty), no documents, no warnings, no livestock
+/// summary and no open questions. For populations (`ukuk batch`, `ukuk
+/// simulate`, the Python package), which read statuses and amounts.
 pub fn evaluate_lean(input: &serde_json::Value, today: Date) -> Result<Output, Vec<InputError>> {
     evaluate_lean_tree(input, today)
 }

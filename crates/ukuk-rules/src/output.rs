@@ -24,6 +24,38 @@ pub fn lean() -> bool {
     LEAN.with(std::cell::Cell::get)
 }
 
+thread_local! {
+    /// Lists of reasons the lean path used and returned empty, for the next
+    /// benefit: a population's evaluations allocate no list of reasons.
+    static SPARE: std::cell::RefCell<Vec<Vec<Reason>>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// A list for a benefit's reasons: on the lean path, one a benefit evaluated
+/// before has left (empty); else a new one.
+#[inline]
+pub fn reasons_list() -> Vec<Reason> {
+    if lean() {
+        if let Some(list) = SPARE.with(|s| s.borrow_mut().pop()) {
+            return list;
+        }
+    }
+    // A benefit checks a dozen rules or so: one allocation, no regrowth.
+    Vec::with_capacity(16)
+}
+
+/// Keeps an emptied list of reasons for [`reasons_list`] (a few at most).
+pub fn spare(mut list: Vec<Reason>) {
+    list.clear();
+    if list.capacity() > 0 {
+        SPARE.with(|s| {
+            let mut s = s.borrow_mut();
+            if s.len() < 8 {
+                s.push(list);
+            }
+        });
+    }
+}
+
 /// Runs `f` lean: the figures of reasons and warnings are not collected.
 pub fn with_lean<R>(f: impl FnOnce() -> R) -> R {
     struct Reset(bool);
@@ -396,7 +428,8 @@ pub fn status_of(outcomes: impl IntoIterator<Item = Outcome>) -> Status {
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct MemberAmount {
-    pub member: String,
+    #[serde(serialize_with = "text")]
+    pub member: std::sync::Arc<str>,
     pub amount: Money,
     /// Social benefit: the category paid (the highest one).
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -411,9 +444,13 @@ pub struct MemberAmount {
 
 impl MemberAmount {
     /// A member's amount, with no social-benefit category.
-    pub fn new(member: String, amount: Decimal) -> MemberAmount {
-        MemberAmount { member, amount: Money(amount), category: None, other_categories: vec![], breadwinner_supplement: None }
+    pub fn new(member: &std::sync::Arc<str>, amount: Decimal) -> MemberAmount {
+        MemberAmount { member: member.clone(), amount: Money(amount), category: None, other_categories: vec![], breadwinner_supplement: None }
     }
+}
+
+fn text<S: Serializer>(t: &std::sync::Arc<str>, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_str(t)
 }
 
 /// Birth payment: one entry per birth event.

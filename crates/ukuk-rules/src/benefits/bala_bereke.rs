@@ -113,7 +113,7 @@ pub fn evaluate(h: &Household) -> Benefit {
         if let Some((r, amount, when)) = due(c, *order, &v) {
             total += amount;
             first_due = Some(first_due.map_or(when, |f| f.min(when)));
-            d.per_member.push(MemberAmount::new(c.id.to_string(), amount));
+            d.per_member.push(MemberAmount::new(&c.id, amount));
             d.reasons.push(r);
         }
     }

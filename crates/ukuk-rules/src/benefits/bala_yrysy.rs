@@ -58,7 +58,7 @@ pub fn evaluate(h: &Household) -> Benefit {
             Outcome::Pass,
             Detail::new().with("member", &c.id).with("starts", starts).with("ends", end),
         ));
-        d.per_member.push(MemberAmount::new(c.id.to_string(), rate.value));
+        d.per_member.push(MemberAmount::new(&c.id, rate.value));
     }
     d.schedule = per_child_schedule(h, starts, &rules::AMOUNT_PER_CHILD, |m| (!m.full_state_support).then(|| turns(m.birth_date, limit)));
     let total = rate.value * Decimal::from(children.len() as u64);

@@ -23,7 +23,7 @@ pub static DEF: Def = Def {
 };
 
 pub fn evaluate(h: &Household) -> Benefit {
-    let mut reasons = Vec::with_capacity(16);
+    let mut reasons = crate::output::reasons_list();
     let mut per_birth = Vec::new();
     let mut per_member: Vec<MemberAmount> = Vec::new();
     let mut conditions = Vec::new();
@@ -36,10 +36,10 @@ pub fn evaluate(h: &Household) -> Benefit {
         let applicant = b.applicant.and_then(|a| h.members.get(a));
         if let (Some(Money(a)), Some(applicant)) = (result.amount.filter(|_| result.status == Status::Eligible), applicant) {
             let id = &applicant.id;
-            match per_member.iter_mut().find(|m| m.member.as_str() == &**id) {
+            match per_member.iter_mut().find(|m| m.member == *id) {
                 Some(m) => m.amount.0 += a,
                 None => per_member.push(MemberAmount {
-                    member: id.to_string(),
+                    member: id.clone(),
                     amount: Money(a),
                     category: None,
                     other_categories: vec![],
@@ -48,6 +48,7 @@ pub fn evaluate(h: &Household) -> Benefit {
             }
         }
         reasons.append(&mut rs);
+        crate::output::spare(rs);
         per_birth.push(result);
     }
 
@@ -59,16 +60,15 @@ pub fn evaluate(h: &Household) -> Benefit {
         Status::NotEligible
     };
     let total: Decimal = per_birth.iter().filter(|b| b.status == Status::Eligible).filter_map(|b| b.amount.map(|m| m.0)).sum();
-    let mut d = Draft::new(&DEF);
+    let mut d = Draft::with_reasons(&DEF, reasons);
     d.per_member = per_member;
     d.per_birth = per_birth;
-    d.reasons = reasons;
     d.conditions = conditions;
     d.finish(status, total)
 }
 
 fn evaluate_birth(h: &Household, i: usize, b: &Birth, conditions: &mut Vec<&'static str>) -> (BirthResult, Vec<Reason>) {
-    let mut reasons = Vec::with_capacity(16);
+    let mut reasons = crate::output::reasons_list();
     let base = || Detail::new().with("birth", i).with("birth_date", b.date);
 
     // Born on or after the start of the payment.

@@ -68,7 +68,7 @@ fn values(date: Date) -> Option<Values> {
 
 pub fn evaluate(h: &Household) -> Benefit {
     let date = h.date;
-    let mut reasons = Vec::with_capacity(16);
+    let mut reasons = crate::output::reasons_list();
     let mut conditions = Vec::new();
 
     let (Some(v), Some(first_rate)) = (values(date), rules::AMOUNT_PER_CHILD.at(date.first_of_next_month())) else {
@@ -98,10 +98,11 @@ pub fn evaluate(h: &Household) -> Benefit {
         return finish(status, Decimal::ZERO, vec![], vec![], None, reasons, conditions);
     }
     let starts = date.first_of_next_month();
-    let months = schedule(h, starts, v.months.value, children.len());
+    // No population reads the schedule: the lean path leaves it out.
+    let months = if crate::output::lean() { Vec::new() } else { schedule(h, starts, v.months.value, children.len()) };
     // The first month paid gives the amount.
     let per_child = round_money(first_rate.value * h.region_coefficient);
-    let per_member: Vec<MemberAmount> = children.iter().map(|c| MemberAmount::new(c.id.to_string(), per_child)).collect();
+    let per_member: Vec<MemberAmount> = children.iter().map(|c| MemberAmount::new(&c.id, per_child)).collect();
     let total = per_child * Decimal::from(children.len() as u64);
     reasons.push(
         Reason::new(
@@ -384,11 +385,10 @@ fn finish(
     reasons: Vec<Reason>,
     conditions: Vec<&'static str>,
 ) -> Benefit {
-    let mut d = Draft::new(&DEF);
+    let mut d = Draft::with_reasons(&DEF, reasons);
     d.per_member = per_member;
     d.schedule = schedule;
     d.period = period;
-    d.reasons = reasons;
     d.conditions = conditions;
     d.finish(status, total)
 }

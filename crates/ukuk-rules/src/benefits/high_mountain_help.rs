@@ -94,7 +94,7 @@ pub fn evaluate(h: &Household) -> Benefit {
             Outcome::Pass,
             Detail::new().with("member", &c.id).with("starts", starts).with("ends", end),
         ));
-        d.per_member.push(MemberAmount::new(c.id.to_string(), v.amount.value));
+        d.per_member.push(MemberAmount::new(&c.id, v.amount.value));
     }
     let ids: Vec<&str> = paid.iter().map(|c| &*c.id).collect();
     d.schedule = per_child_schedule(h, starts, &rules::AMOUNT_PER_CHILD, |m| ids.contains(&&*m.id).then(|| turns(m.birth_date, v.limit)));

@@ -157,9 +157,14 @@ pub struct Draft {
 
 impl Draft {
     pub fn new(def: &'static Def) -> Draft {
+        Draft::with_reasons(def, crate::output::reasons_list())
+    }
+
+    /// A draft with the reasons already checked (from [`crate::output::reasons_list`]).
+    pub fn with_reasons(def: &'static Def, reasons: Vec<Reason>) -> Draft {
         Draft {
             def,
-            reasons: Vec::with_capacity(16),
+            reasons,
             per_member: Vec::new(),
             per_birth: Vec::new(),
             schedule: Vec::new(),
@@ -186,6 +191,27 @@ impl Draft {
     /// The benefit with an amount given as it is (`None`: not computable).
     pub fn finish_with(self, status: Status, amount: Option<Money>) -> Benefit {
         let d = self.def;
+        // A population reads a benefit's status, amount and dates: the lean
+        // path returns those, and keeps the list of reasons for the next.
+        if crate::output::lean() {
+            crate::output::spare(self.reasons);
+            return Benefit {
+                id: d.id,
+                status,
+                amount,
+                period: d.period,
+                per_member: Vec::new(),
+                starts: self.period.map(|p| p.0),
+                ends: self.period.map(|p| p.1),
+                reasons: Vec::new(),
+                documents: Vec::new(),
+                where_: d.rules.where_,
+                rules_verified_until: d.verified_until(),
+                per_birth: Vec::new(),
+                schedule: Vec::new(),
+                warnings: Vec::new(),
+            };
+        }
         Benefit {
             id: d.id,
             status,
@@ -195,12 +221,7 @@ impl Draft {
             starts: self.period.map(|p| p.0),
             ends: self.period.map(|p| p.1),
             reasons: self.reasons,
-            // Documents are for a reader of one result, not a population.
-            documents: if crate::output::lean() {
-                Vec::new()
-            } else {
-                documents(d.rules.documents, d.rules.conditional_documents, &self.conditions)
-            },
+            documents: documents(d.rules.documents, d.rules.conditional_documents, &self.conditions),
             where_: d.rules.where_,
             rules_verified_until: d.verified_until(),
             per_birth: self.per_birth,
@@ -337,6 +358,10 @@ pub fn per_child_schedule(
     rate: &'static crate::params::Param<Decimal>,
     paid_before: impl Fn(&Member) -> Option<Date>,
 ) -> Vec<MonthPaid> {
+    // No population reads a schedule: the lean path leaves it out.
+    if crate::output::lean() {
+        return Vec::new();
+    }
     let ends: Vec<Date> = h.members.iter().filter_map(paid_before).collect();
     let mut out = Vec::new();
     for (from, until) in starts.months().take(crate::output::SCHEDULE_MONTHS as usize) {

@@ -207,7 +207,7 @@ fn evaluate_member(h: &Household, m: &Member, a: &Ages, d: &mut Draft) -> bool {
                 .with("amount", Money(amount)),
         ));
         d.per_member.push(MemberAmount {
-            member: m.id.to_string(),
+            member: m.id.clone(),
             amount: Money(amount),
             category: chosen.map(|(c, _)| c.id),
             other_categories: others,

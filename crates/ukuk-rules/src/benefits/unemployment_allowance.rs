@@ -22,7 +22,7 @@ pub static DEF: Def = Def {
 };
 
 pub fn evaluate(h: &Household) -> Benefit {
-    let mut reasons = Vec::with_capacity(16);
+    let mut reasons = crate::output::reasons_list();
     let mut period = None;
     let Some(u) = &h.unemployment else {
         reasons.push(Reason::new(rule::QUESTIONS_ANSWERED, Outcome::Unknown, Detail::new().with("missing", "unemployment")));
@@ -123,9 +123,8 @@ pub fn evaluate(h: &Household) -> Benefit {
 }
 
 fn finish(status: Status, period: Option<(crate::date::Date, crate::date::Date)>, reasons: Vec<Reason>) -> Benefit {
-    let mut d = Draft::new(&DEF);
+    let mut d = Draft::with_reasons(&DEF, reasons);
     d.period = period;
-    d.reasons = reasons;
     // No published scale: the amount is never computed.
     let amount = if status == Status::NotEligible { Some(Money(rust_decimal::Decimal::ZERO)) } else { None };
     d.finish_with(status, amount)
