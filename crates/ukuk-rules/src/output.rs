@@ -18,7 +18,8 @@ thread_local! {
 }
 
 /// Whether the evaluation on this thread is lean ([`crate::evaluate_lean`]):
-/// every rule is checked as always, but a reason keeps no figures.
+/// every rule is checked as always, but a reason keeps no figures, and a
+/// benefit returns only its status, amount, period and dates.
 #[inline]
 pub fn lean() -> bool {
     LEAN.with(std::cell::Cell::get)
@@ -445,7 +446,13 @@ pub struct MemberAmount {
 impl MemberAmount {
     /// A member's amount, with no social-benefit category.
     pub fn new(member: &std::sync::Arc<str>, amount: Decimal) -> MemberAmount {
-        MemberAmount { member: member.clone(), amount: Money(amount), category: None, other_categories: vec![], breadwinner_supplement: None }
+        MemberAmount {
+            member: member.clone(),
+            amount: Money(amount),
+            category: None,
+            other_categories: vec![],
+            breadwinner_supplement: None,
+        }
     }
 }
 
