@@ -273,6 +273,9 @@ test('the first screen is HTML: heading, privacy line and first question show wi
   assert.equal(plain(await page.textContent('#first-screen h1')), 'Ukuk');
   assert.match(plain(await page.textContent('#first-screen')), /Баары ушул түзмөктө эсептелет/);
   assert.match(plain(await page.textContent('#first-screen')), /Туулган күнү/);
+  // Without scripts nothing is loading: the line saying so stays hidden.
+  assert.equal(await page.locator('#first-loading').count(), 1);
+  assert.equal(await page.isVisible('#first-loading'), false);
   const staticTop = await page.locator('#first-screen h1').boundingBox();
   await page.context().close();
   // With scripts, the app takes over in the same place.
@@ -299,6 +302,9 @@ test('a date of birth typed into the first screen before the app arrives is kept
   const { page, release } = await firstScreenOnly();
   await page.fill('#first-birth-date', '15.03.1990');
   assert.equal(await page.locator($('benefit-family_assistance')).count(), 0, 'the app has not started yet');
+  // While the calculator is on its way, the first screen says so.
+  await page.waitForSelector('#first-loading', { state: 'visible' });
+  assert.match(plain(await page.textContent('#first-loading')), /Эсептегич жүктөлүп жатат/);
   release();
   await page.waitForSelector($('benefit-family_assistance'));
   assert.equal(await page.locator('#first-screen').count(), 0);

@@ -2,7 +2,17 @@
 // the imported glue script its content-hashed name.
 import init, { boot } from "./ukuk_web.js";
 
-init().then(() => boot({ mode: "page" }));
+// On a slow connection the first screen says that the calculator is on its
+// way (its question can be answered meanwhile); the app removes it as it starts.
+const slow = setTimeout(() => {
+  const line = document.getElementById("first-loading");
+  if (line) line.hidden = false;
+}, 500);
+
+init().then(() => {
+  clearTimeout(slow);
+  boot({ mode: "page" });
+});
 
 // Keeps the app's own files for offline use (sw.js); never on file://.
 if ("serviceWorker" in navigator && location.protocol !== "file:") {

@@ -376,7 +376,9 @@ fn bindgen_and_optimize(
 /// arrives, with the app's own classes so nothing moves when it takes over
 /// (the app removes `#first-screen` as it starts). The first question can be
 /// answered already: on a slow connection the wait is not lost, and the app
-/// takes the answer over (`boot` in web/src/main.rs).
+/// takes the answer over (`boot` in web/src/main.rs). A line saying that the
+/// calculator is on its way (`#first-loading`) stays hidden unless the app
+/// is slow to start (`web/boot/app.js`), and without scripts.
 fn first_screen() -> String {
     use ukuk_i18n::{Bundle, Lang};
     let b = Bundle::get(Lang::Ky);
@@ -387,7 +389,8 @@ fn first_screen() -> String {
          <div class=\"privacy\"><p>{privacy}</p></div></header>\n\
          <main class=\"layout\"><div class=\"questions\"><section class=\"section\"><h2>{members}</h2><p class=\"note\">{note}</p>\
          <article class=\"card member\"><h3>{person}</h3><div class=\"field\"><label for=\"first-birth-date\">{birth} <span class=\"fmt\">{fmt}</span></label>\
-         <input type=\"text\" id=\"first-birth-date\" placeholder=\"{fmt}\" autocomplete=\"off\"></div></article></section></div></main>\n\
+         <input type=\"text\" id=\"first-birth-date\" placeholder=\"{fmt}\" autocomplete=\"off\"></div></article>\
+         <p class=\"note\" id=\"first-loading\" role=\"status\" hidden>{loading}</p></section></div></main>\n\
          </div>",
         title = t("app-title"),
         tagline = t("app-tagline"),
@@ -397,6 +400,7 @@ fn first_screen() -> String {
         person = html_escape(&b.text("app-member-default", &[("n", "1")])),
         birth = t("app-birth-date"),
         fmt = t("app-date-format"),
+        loading = t("app-loading"),
     )
 }
 

@@ -14,6 +14,8 @@ app-language = Language
 ## Privacy.
 
 app-privacy = Everything is calculated on this device. Nothing is sent anywhere, and nothing is saved unless you ask.
+# The first screen, while the calculator itself is still arriving (a slow connection).
+app-loading = The calculator is loading. On a slow connection this takes a few seconds; meanwhile, you can enter the date of birth.
 app-remember = Remember my answers on this device
 app-forget = Forget everything
 

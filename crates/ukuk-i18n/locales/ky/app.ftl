@@ -14,6 +14,8 @@ app-language = Тил
 ## Купуялык.
 
 app-privacy = Баары ушул түзмөктө эсептелет. Эч нерсе эч жакка жөнөтүлбөйт жана өзүңүз сурамайынча сакталбайт.
+# The first screen, while the calculator itself is still arriving (a slow connection).
+app-loading = Эсептегич жүктөлүп жатат. Байланыш жай болсо, бир нече секунд кетиши мүмкүн; ага чейин туулган күнүн жаза бериңиз.
 app-remember = Жоопторумду ушул түзмөктө сакта
 app-forget = Баарын өчүрүү
 
