@@ -81,7 +81,7 @@ pub fn evaluate_household(h: &Household) -> Output {
         questions: if lean {
             Vec::new()
         } else {
-            questions::open(h).into_iter().map(|(member, fact)| output::Question { member: member.map(|m| m.to_string()), fact }).collect()
+            questions::open(h).into_iter().map(|(member, fact)| output::Question { member, fact }).collect()
         },
     }
 }

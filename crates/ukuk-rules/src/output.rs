@@ -460,6 +460,13 @@ fn text<S: Serializer>(t: &std::sync::Arc<str>, s: S) -> Result<S::Ok, S::Error>
     s.serialize_str(t)
 }
 
+fn some_text<S: Serializer>(t: &Option<std::sync::Arc<str>>, s: S) -> Result<S::Ok, S::Error> {
+    match t {
+        Some(t) => s.serialize_str(t),
+        None => s.serialize_none(),
+    }
+}
+
 /// Birth payment: one entry per birth event.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct BirthResult {
@@ -482,7 +489,8 @@ pub struct Benefit {
     pub starts: Option<Date>,
     pub ends: Option<Date>,
     pub reasons: Vec<Reason>,
-    pub documents: Vec<&'static str>,
+    /// The rules file's list, borrowed unless a conditional list adds to it.
+    pub documents: std::borrow::Cow<'static, [&'static str]>,
     #[serde(rename = "where")]
     pub where_: &'static str,
     /// Extension: the last day this benefit's rules were checked against a source.
@@ -538,8 +546,8 @@ pub struct Warning {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Question {
     /// The member it is about; absent for the household.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub member: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none", serialize_with = "some_text")]
+    pub member: Option<std::sync::Arc<str>>,
     /// The input field to answer, e.g. `pension_right`, `status`, `birth_order`.
     pub fact: &'static str,
 }

@@ -204,7 +204,7 @@ impl Draft {
                 starts: self.period.map(|p| p.0),
                 ends: self.period.map(|p| p.1),
                 reasons: Vec::new(),
-                documents: Vec::new(),
+                documents: std::borrow::Cow::Borrowed(&[]),
                 where_: d.rules.where_,
                 rules_verified_until: d.verified_until(),
                 per_birth: Vec::new(),
@@ -248,19 +248,19 @@ pub fn family_size(h: &Household) -> usize {
     h.members.iter().filter(|m| !m.full_state_support).count()
 }
 
-/// Documents of a benefit: the base list, then each conditional list whose
-/// condition holds, without repeats.
+/// Documents of a benefit: the base list (borrowed, not copied), then each
+/// conditional list whose condition holds, without repeats.
 pub fn documents(
     base: &'static [&'static str],
     conditional: &'static [(&'static str, &'static [&'static str])],
     conditions: &[&str],
-) -> Vec<&'static str> {
-    let mut docs: Vec<&'static str> = base.to_vec();
+) -> std::borrow::Cow<'static, [&'static str]> {
+    let mut docs = std::borrow::Cow::Borrowed(base);
     for (cond, list) in conditional {
         if conditions.contains(cond) {
             for d in *list {
                 if !docs.contains(d) {
-                    docs.push(d);
+                    docs.to_mut().push(d);
                 }
             }
         }
