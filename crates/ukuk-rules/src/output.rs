@@ -44,10 +44,11 @@ pub fn reasons_list() -> Vec<Reason> {
     Vec::with_capacity(16)
 }
 
-/// Keeps an emptied list of reasons for [`reasons_list`] (a few at most).
+/// Keeps an emptied list of reasons for [`reasons_list`] (a few at most),
+/// on the lean path; on the full path it is only dropped.
 pub fn spare(mut list: Vec<Reason>) {
     list.clear();
-    if list.capacity() > 0 {
+    if lean() && list.capacity() > 0 {
         SPARE.with(|s| {
             let mut s = s.borrow_mut();
             if s.len() < 8 {
