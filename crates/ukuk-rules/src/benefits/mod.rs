@@ -190,28 +190,20 @@ impl Draft {
 
     /// The benefit with an amount given as it is (`None`: not computable).
     pub fn finish_with(self, status: Status, amount: Option<Money>) -> Benefit {
-        let d = self.def;
         // A population reads a benefit's status, amount and dates: the lean
         // path returns those, and keeps the list of reasons for the next.
         if crate::output::lean() {
-            crate::output::spare(self.reasons);
-            return Benefit {
-                id: d.id,
-                status,
-                amount,
-                period: d.period,
-                per_member: Vec::new(),
-                starts: self.period.map(|p| p.0),
-                ends: self.period.map(|p| p.1),
-                reasons: Vec::new(),
-                documents: std::borrow::Cow::Borrowed(&[]),
-                where_: d.rules.where_,
-                rules_verified_until: d.verified_until(),
-                per_birth: Vec::new(),
-                schedule: Vec::new(),
-                warnings: Vec::new(),
-            };
+            let Draft { def, reasons, period, .. } = self;
+            crate::output::spare(reasons);
+            return Draft { period, ..Draft::with_reasons(def, Vec::new()) }.benefit(status, amount, std::borrow::Cow::Borrowed(&[]));
         }
+        let d = self.def;
+        let docs = documents(d.rules.documents, d.rules.conditional_documents, &self.conditions);
+        self.benefit(status, amount, docs)
+    }
+
+    fn benefit(self, status: Status, amount: Option<Money>, documents: std::borrow::Cow<'static, [&'static str]>) -> Benefit {
+        let d = self.def;
         Benefit {
             id: d.id,
             status,
@@ -221,7 +213,7 @@ impl Draft {
             starts: self.period.map(|p| p.0),
             ends: self.period.map(|p| p.1),
             reasons: self.reasons,
-            documents: documents(d.rules.documents, d.rules.conditional_documents, &self.conditions),
+            documents,
             where_: d.rules.where_,
             rules_verified_until: d.verified_until(),
             per_birth: self.per_birth,
