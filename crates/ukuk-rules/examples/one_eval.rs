@@ -9,6 +9,10 @@ use std::hint::black_box;
 
 use ukuk_rules::{evaluate, evaluate_household, evaluate_to_json, read_household, Date};
 
+// The allocator the command line and the benches use.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 const HOUSEHOLD: &str = include_str!("../benches/household.json");
 
 fn main() {
