@@ -15,7 +15,9 @@
 //! * more livestock never helps family assistance and changes no other benefit;
 //! * the order of the members does not matter;
 //! * the JSON output is deterministic, and the same from a value and from text;
-//! * no JSON value and no text makes the engine panic.
+//! * no JSON value and no text makes the engine panic;
+//! * a decimal is written as `Decimal`'s `Display` writes it, and units as
+//!   before the fast writer (`output::decimal_text`, `output::units_string`).
 //!
 //! The number of cases is 512 per property; `PROPTEST_CASES` overrides it.
 
@@ -1301,5 +1303,32 @@ fn any_today_never_panics() {
         assert!(result.is_ok(), "panicked for today = {days} days after 1970-01-01");
         let errors = result.unwrap().unwrap_err();
         assert_eq!(errors[0].path, "date", "today = {days}");
+    }
+}
+
+proptest! {
+    /// The engine's own decimal writer gives `Display`'s text for any
+    /// mantissa (small, past 64 bits, zero, negative, negative zero) and
+    /// scale; units keep at least one decimal and no trailing zero beyond it,
+    /// as `normalize` then `rescale(1)` did.
+    #[test]
+    fn decimals_are_written_as_display_writes_them(
+        lo in any::<u64>(), hi in 0u32..=u32::MAX, wide in any::<bool>(), small in 0u64..100_000,
+        scale in 0u32..=28, negative in any::<bool>(),
+    ) {
+        use rust_decimal::Decimal;
+        let mantissa = if wide { i128::from(lo) | (i128::from(hi) << 64) } else { i128::from(small) };
+        let mut d = Decimal::from_i128_with_scale(mantissa, scale);
+        d.set_sign_negative(negative);
+        prop_assert_eq!(ukuk_rules::output::decimal_text(d), d.to_string());
+        // Units are head counts times rates: the old writer's rescaling
+        // has no room for a decimal past 28 digits, so only those compare.
+        if !wide {
+            let mut n = d.normalize();
+            if n.scale() < 1 {
+                n.rescale(1);
+            }
+            prop_assert_eq!(ukuk_rules::output::units_string(d), n.to_string());
+        }
     }
 }

@@ -20,7 +20,7 @@ use super::{coverage, family_size, livestock, pass_if, Def, Draft};
 use crate::date::Date;
 use crate::input::{Household, Member, Sex};
 use crate::output::{
-    round_money, status_of, units_string, Benefit, Detail, MemberAmount, Money, MonthPaid, Outcome, Reason, Status, Value,
+    decimal_text, round_money, status_of, units_string, Benefit, Detail, MemberAmount, Money, MonthPaid, Outcome, Reason, Status, Value,
 };
 use crate::params::data::family_assistance as rules;
 use crate::params::data::family_assistance::rule;
@@ -111,7 +111,7 @@ pub fn evaluate(h: &Household) -> Benefit {
             Detail::new()
                 .with("children", children.len())
                 .with("amount_per_child", Money(first_rate.value))
-                .with_number("region_coefficient", || h.region_coefficient.to_string())
+                .with_number("region_coefficient", || decimal_text(h.region_coefficient))
                 .with("per_child", Money(per_child))
                 .with("total", Money(total))
                 .with("starts", starts),
@@ -251,7 +251,7 @@ fn livestock_test(h: &Household, v: &Values, reasons: &mut Vec<Reason>, conditio
                     Detail::new()
                         .with_number("units", || units_string(conv.units))
                         .with("members", size)
-                        .with_number("per_member", || per.to_string())
+                        .with_number("per_member", || decimal_text(per))
                         .with_number("limit_per_member", || units_string(v.stock.value))
                         .with_number("max_units", || units_string(max_units)),
                 )

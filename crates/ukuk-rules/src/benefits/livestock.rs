@@ -41,7 +41,7 @@ pub fn summary(animals: &[(String, u64)], family_size: usize, date: Date) -> Liv
     let per_member = (family_size > 0).then(|| {
         let mut p = crate::output::round_money(units / Decimal::from(family_size as u64));
         p.rescale(2);
-        p.to_string()
+        crate::output::decimal_text(p)
     });
     // The limit of family assistance's asset test, beside the figures.
     let limit = crate::params::data::family_assistance::LIVESTOCK_UNITS_LIMIT_PER_MEMBER.at(date).map(|p| p.value);

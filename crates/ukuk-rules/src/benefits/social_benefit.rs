@@ -203,7 +203,7 @@ fn evaluate_member(h: &Household, m: &Member, a: &Ages, d: &mut Draft) -> bool {
             Outcome::Pass,
             member()
                 .with("base", Money(base))
-                .with_number("region_coefficient", || h.region_coefficient.to_string())
+                .with_number("region_coefficient", || crate::output::decimal_text(h.region_coefficient))
                 .with("amount", Money(amount)),
         ));
         d.per_member.push(MemberAmount {
