@@ -98,11 +98,11 @@ pub fn decimal_text(d: Decimal) -> String {
     }
     let start = out.len();
     let m = d.mantissa().unsigned_abs();
-    // Writing to a `String` cannot fail.
-    let _ = match u64::try_from(m) {
-        Ok(small) => write!(out, "{small}"),
-        Err(_) => write!(out, "{m}"),
-    };
+    match u64::try_from(m) {
+        Ok(small) => push_digits(&mut out, small),
+        // Writing to a `String` cannot fail.
+        Err(_) => drop(write!(out, "{m}")),
+    }
     if scale == 0 {
         return out;
     }
@@ -128,6 +128,25 @@ pub fn money_value(d: Decimal) -> Decimal {
     let mut r = round_money(d);
     r.rescale(2);
     r
+}
+
+/// Appends the decimal digits of `n`: a digit per division by ten, which
+/// the compiler makes a multiplication (the formatting machinery of `write!`
+/// costs more than the digits of these short numbers).
+fn push_digits(out: &mut String, mut n: u64) {
+    let mut buf = [b'0'; 20];
+    let mut used = 0;
+    for slot in buf.iter_mut().rev() {
+        *slot = b'0' + (n % 10) as u8;
+        n /= 10;
+        used += 1;
+        if n == 0 {
+            break;
+        }
+    }
+    for b in buf.iter().skip(buf.len() - used) {
+        out.push(char::from(*b));
+    }
 }
 
 /// Formats units with at least one decimal: `"13.0"`, `"15.5"`.

@@ -62,19 +62,50 @@ pub fn job_seeker_age(date: Date) -> i32 {
     value(&unemployment_allowance::MIN_AGE, date) as i32
 }
 
+/// The ages the questions turn on, in force on one date: read once for a
+/// household, not once for each of its members.
+struct Limits {
+    child: i32,
+    hero: i32,
+    elderly_female: i32,
+    elderly_male: i32,
+    hiv_months: i32,
+    young: i32,
+    job_seeker: i32,
+}
+
+fn limits(date: Date) -> Limits {
+    Limits {
+        child: value(&shared::CHILD_AGE_LIMIT, date) as i32,
+        hero: value(&sb::HERO_MOTHER_AGE, date) as i32,
+        elderly_female: value(&sb::ELDERLY_AGE_FEMALE, date) as i32,
+        elderly_male: value(&sb::ELDERLY_AGE_MALE, date) as i32,
+        hiv_months: value(&sb::HIV_MOTHER_CHILD_MONTHS, date) as i32,
+        young: value(&high_mountain_help::CHILD_AGE_LIMIT, date) as i32,
+        job_seeker: job_seeker_age(date),
+    }
+}
+
 /// The questions about one person on `date`, in a household that lives in a
 /// high-mountain area or not.
 pub fn member(date: Date, high_mountain: bool, f: &Facts) -> Asked {
     let birth = f.birth_date.filter(|b| *b <= date);
-    let age = birth.map(|b| b.years_until(date));
-    let months = birth.map(|b| b.months_until(date));
-    let child_limit = value(&shared::CHILD_AGE_LIMIT, date) as i32;
+    let ages = birth.map(|b| (b.years_until(date), b.months_until(date)));
+    member_aged(&limits(date), high_mountain, f, ages)
+}
+
+/// [`member`] with the limits of the date read and the person's completed
+/// years and months known (`None` without a birth date).
+fn member_aged(l: &Limits, high_mountain: bool, f: &Facts, ages: Option<(i32, i32)>) -> Asked {
+    let age = ages.map(|(years, _)| years);
+    let months = ages.map(|(_, months)| months);
+    let child_limit = l.child;
     let child = age.is_some_and(|a| a < child_limit);
     let adult = age.is_some_and(|a| a >= child_limit);
-    let hero_age = value(&sb::HERO_MOTHER_AGE, date) as i32;
-    let elderly_age = if f.female { value(&sb::ELDERLY_AGE_FEMALE, date) } else { value(&sb::ELDERLY_AGE_MALE, date) } as i32;
-    let hiv_months = value(&sb::HIV_MOTHER_CHILD_MONTHS, date) as i32;
-    let young_limit = value(&high_mountain_help::CHILD_AGE_LIMIT, date) as i32;
+    let hero_age = l.hero;
+    let elderly_age = if f.female { l.elderly_female } else { l.elderly_male };
+    let hiv_months = l.hiv_months;
+    let young_limit = l.young;
 
     let mother_hiv = child && months.is_some_and(|mo| mo < hiv_months);
     let hero_mother = f.female && age.is_some_and(|a| a >= hero_age);
@@ -83,7 +114,7 @@ pub fn member(date: Date, high_mountain: bool, f: &Facts) -> Asked {
         || (adult && f.disabled)
         || (hero_mother && f.hero_mother)
         || age.is_some_and(|a| a >= elderly_age);
-    let job_seeker = age.is_some_and(|a| a >= job_seeker_age(date));
+    let job_seeker = age.is_some_and(|a| a >= l.job_seeker);
     Asked {
         age,
         child,
@@ -107,6 +138,7 @@ pub fn member(date: Date, high_mountain: bool, f: &Facts) -> Asked {
 /// but never listed here: their absence is an answer.
 pub fn open(h: &crate::input::Household) -> Vec<(Option<std::sync::Arc<str>>, &'static str)> {
     let mut out = Vec::new();
+    let limits = limits(h.date);
     for (i, m) in h.members.iter().enumerate() {
         if !m.missing.is_empty() {
             // The other questions depend on these two.
@@ -125,7 +157,9 @@ pub fn open(h: &crate::input::Household) -> Vec<(Option<std::sync::Arc<str>>, &'
             applicant: h.births.iter().any(|b| b.applicant == Some(i)),
             seeking_work: h.unemployment.as_ref().is_some_and(|u| u.member == i),
         };
-        let asked = member(h.date, h.high_mountain, &facts);
+        // A checked member's ages on the date are known (`input.rs`).
+        let ages = (m.birth_date <= h.date).then_some((m.age, m.age_months));
+        let asked = member_aged(&limits, h.high_mountain, &facts, ages);
         let id = || Some(m.id.clone());
         if asked.status && m.status.is_none() {
             out.push((id(), "status"));
