@@ -306,6 +306,15 @@ impl Detail {
         }
         self
     }
+    /// A figure computed only when the figures are kept (not on the lean
+    /// path): a list written from codes, say.
+    #[inline]
+    pub fn with_lazy<V: Into<Value>>(mut self, key: &'static str, value: impl FnOnce() -> V) -> Self {
+        if !lean() {
+            self.0.push((key, value().into()));
+        }
+        self
+    }
     pub fn get(&self, key: &str) -> Option<&Value> {
         self.0.iter().find(|(k, _)| *k == key).map(|(_, v)| v)
     }

@@ -99,6 +99,15 @@ fn categories(m: &Member, h: &Household, a: &Ages) -> (Vec<&'static Category>, b
             out.push(c);
         }
     };
+    // The category `<kind>_<group>`, named without writing its id.
+    let add_found = |add: &mut dyn FnMut(&str), kind: &str, group: u8| {
+        if let Some(c) = CATEGORIES
+            .iter()
+            .find(|c| c.id.strip_prefix(kind).and_then(|r| r.strip_prefix('_')).is_some_and(|r| r.parse::<u8>().ok() == Some(group)))
+        {
+            add(c.id);
+        }
+    };
     if child {
         if m.disability.is_some() {
             add("child_disability");
@@ -117,7 +126,8 @@ fn categories(m: &Member, h: &Household, a: &Ages) -> (Vec<&'static Category>, b
     } else if let Some(d) = m.disability {
         let kind = if d.since_childhood { "childhood_disability" } else { "general_disability" };
         match d.group {
-            Some(g) => add(&format!("{kind}_{g}")),
+            // The category `<kind>_<group>`, found without writing its id.
+            Some(g) => add_found(&mut add, kind, g),
             // An adult's amount depends on the group: without it the category cannot be valued.
             None => missing_group = true,
         }
@@ -171,10 +181,14 @@ fn evaluate_member(h: &Household, m: &Member, a: &Ages, d: &mut Draft) -> bool {
         d.reasons.push(Reason::new(rule::NO_CATEGORY, Outcome::Fail, member().with("age", m.age)));
         return false;
     }
-    let mut names: Vec<String> = cats.iter().map(|c| c.id.to_string()).collect();
-    if breadwinner {
-        names.push(BREADWINNER.id.to_string());
-    }
+    // The categories' ids, written only where a reason keeps its figures.
+    let names = || {
+        let mut names: Vec<String> = cats.iter().map(|c| c.id.to_string()).collect();
+        if breadwinner {
+            names.push(BREADWINNER.id.to_string());
+        }
+        names
+    };
     match gates(h, m, names, d) {
         Outcome::Pass => {}
         Outcome::Fail => return false,
@@ -225,7 +239,7 @@ fn evaluate_member(h: &Household, m: &Member, a: &Ages, d: &mut Draft) -> bool {
 /// Law No. 163, art. 3 (who the law covers; full state support only for full
 /// orphans and children whose parents are unknown), and the handbook's lines
 /// 1816-1817 and 2316-2319: no right to a pension (asked when not given).
-fn gates(h: &Household, m: &Member, names: Vec<String>, d: &mut Draft) -> Outcome {
+fn gates(h: &Household, m: &Member, names: impl Fn() -> Vec<String>, d: &mut Draft) -> Outcome {
     let member = || Detail::new().with("member", &m.id);
     let covered = super::coverage(rule::COVERED, m, h.date, Outcome::Pass, member());
     let covered_ok = covered.passed;
@@ -235,21 +249,21 @@ fn gates(h: &Household, m: &Member, names: Vec<String>, d: &mut Draft) -> Outcom
     }
     if m.full_state_support {
         let ok = super::covered_in_state_support(m);
-        d.reasons.push(Reason::new(rule::NOT_IN_STATE_SUPPORT, pass_if(ok), member().with("categories", names.clone())));
+        d.reasons.push(Reason::new(rule::NOT_IN_STATE_SUPPORT, pass_if(ok), member().with_lazy("categories", &names)));
         if !ok {
             return Outcome::Fail;
         }
     }
     match m.pension_right {
         Some(true) => {
-            d.reasons.push(Reason::new(rule::NO_PENSION_RIGHT, Outcome::Fail, member().with("categories", names)));
+            d.reasons.push(Reason::new(rule::NO_PENSION_RIGHT, Outcome::Fail, member().with_lazy("categories", names)));
             Outcome::Fail
         }
         None => {
             d.reasons.push(Reason::new(
                 rule::NO_PENSION_RIGHT,
                 Outcome::Unknown,
-                member().with("categories", names).with("missing", "pension_right"),
+                member().with_lazy("categories", names).with("missing", "pension_right"),
             ));
             Outcome::Unknown
         }
