@@ -706,13 +706,14 @@ fn render_value(lang: Lang, key: &str, v: &Value) -> String {
     };
     match v {
         Value::Money(d) => format_money(lang, &money_string(*d)),
-        Value::Number(t) => format_number(lang, t),
+        Value::Number(n) => format_number(lang, &n.text()),
         Value::Int(n) => n.to_string(),
         Value::Bool(b) => b.to_string(),
         Value::Date(d) => format_date(lang, &d.to_string()),
         Value::Code(t) => name(t),
         Value::Text(t) => name(t),
         Value::List(items) => items.iter().map(|i| name(i)).collect::<Vec<_>>().join(", "),
+        Value::Codes(items) => items.iter().map(|i| name(i)).collect::<Vec<_>>().join(", "),
     }
 }
 
@@ -744,7 +745,11 @@ fn check_text(problems: &mut Found, origin: &str, id: &str, detail: &[(&'static 
             continue;
         }
         let vars = b.variables(id);
-        let given = |var: &str| detail.iter().any(|(k, v)| *k == var && !matches!(v, Value::List(l) if l.is_empty()));
+        let given = |var: &str| {
+            detail
+                .iter()
+                .any(|(k, v)| *k == var && !matches!(v, Value::List(l) if l.is_empty()) && !matches!(v, Value::Codes(l) if l.is_empty()))
+        };
         // A `.note` or `.reading` is shown only when the detail has all it needs.
         if (id.ends_with(".note") || id.ends_with(".reading")) && !vars.iter().all(|v| given(v)) {
             continue;
@@ -770,6 +775,7 @@ fn record_codes(problems: &mut Found, origin: &str, detail: &[(&'static str, Val
             Value::Code(t) => vec![*t],
             Value::Text(t) => vec![&**t],
             Value::List(l) => l.iter().map(String::as_str).collect(),
+            Value::Codes(l) => l.to_vec(),
             _ => vec![],
         };
         for c in codes {

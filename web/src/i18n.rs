@@ -91,13 +91,14 @@ fn format_value(lang: Lang, key: &str, v: &Value, labels: &dyn Labels) -> String
     };
     match v {
         Value::Money(d) => format_money(lang, &money_string(*d)),
-        Value::Number(t) => format_number(lang, t),
+        Value::Number(n) => format_number(lang, &n.text()),
         Value::Int(n) => n.to_string(),
         Value::Bool(b) => b.to_string(),
         Value::Date(d) => date(lang, *d),
         Value::Code(t) => text(t),
         Value::Text(t) => text(t),
         Value::List(l) => l.iter().map(|x| text(x)).collect::<Vec<_>>().join(", "),
+        Value::Codes(l) => l.iter().map(|x| text(x)).collect::<Vec<_>>().join(", "),
     }
 }
 
@@ -122,6 +123,7 @@ pub fn note_applies(lang: Lang, id: &str, d: &Detail) -> bool {
     bundle.variables(id).iter().all(|v| match d.get(v) {
         None => false,
         Some(Value::List(l)) => !l.is_empty(),
+        Some(Value::Codes(l)) => !l.is_empty(),
         Some(_) => true,
     })
 }

@@ -190,12 +190,32 @@ pub enum Status {
     NeedsInformation,
 }
 
+/// A decimal of a reason's figures, kept as a number and written only when
+/// the figures are shown (the JSON, the app): an evaluation writes none.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Number {
+    /// Shown with every digit of its scale, as given: a coefficient `"1.15"`.
+    AsIs(Decimal),
+    /// Small-livestock units, with at least one decimal: `"13.0"`, `"15.5"`.
+    Units(Decimal),
+}
+
+impl Number {
+    /// The text shown (the JSON's string).
+    pub fn text(&self) -> String {
+        match self {
+            Number::AsIs(d) => decimal_text(*d),
+            Number::Units(d) => units_string(*d),
+        }
+    }
+}
+
 /// A value in a reason's `detail`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Value {
     Money(Decimal),
-    /// A decimal shown as it is (units, coefficients).
-    Number(String),
+    /// A decimal (units, coefficients), written only when shown.
+    Number(Number),
     Int(i64),
     Bool(bool),
     Date(Date),
@@ -204,19 +224,24 @@ pub enum Value {
     /// Text from the input (a member's id).
     Text(std::sync::Arc<str>),
     List(Vec<String>),
+    /// Codes of the engine or the rules (the treaty states, categories):
+    /// shown as a list, like [`Value::List`], but borrowed or gathered
+    /// without writing a string.
+    Codes(std::borrow::Cow<'static, [&'static str]>),
 }
 
 impl Serialize for Value {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         match self {
             Value::Money(d) => s.serialize_str(&money_string(*d)),
-            Value::Number(t) => s.serialize_str(t),
+            Value::Number(n) => s.serialize_str(&n.text()),
             Value::Code(t) => s.serialize_str(t),
             Value::Text(t) => s.serialize_str(t),
             Value::Int(n) => s.serialize_i64(*n),
             Value::Bool(b) => s.serialize_bool(*b),
             Value::Date(d) => d.serialize(s),
             Value::List(l) => l.serialize(s),
+            Value::Codes(l) => l.serialize(s),
         }
     }
 }
@@ -266,9 +291,24 @@ impl From<usize> for Value {
         Value::Int(n as i64)
     }
 }
+impl From<Number> for Value {
+    fn from(n: Number) -> Self {
+        Value::Number(n)
+    }
+}
 impl From<Money> for Value {
     fn from(m: Money) -> Self {
         Value::Money(m.0)
+    }
+}
+impl From<&'static [&'static str]> for Value {
+    fn from(l: &'static [&'static str]) -> Self {
+        Value::Codes(std::borrow::Cow::Borrowed(l))
+    }
+}
+impl From<Vec<&'static str>> for Value {
+    fn from(l: Vec<&'static str>) -> Self {
+        Value::Codes(std::borrow::Cow::Owned(l))
     }
 }
 impl From<Vec<String>> for Value {
@@ -294,15 +334,6 @@ impl Detail {
     pub fn with(mut self, key: &'static str, v: impl Into<Value>) -> Self {
         if !lean() {
             self.0.push((key, v.into()));
-        }
-        self
-    }
-    /// A decimal shown as it is ([`Value::Number`]), formatted only when
-    /// the figures are kept (not on the lean path).
-    #[inline]
-    pub fn with_number(mut self, key: &'static str, text: impl FnOnce() -> String) -> Self {
-        if !lean() {
-            self.0.push((key, Value::Number(text())));
         }
         self
     }

@@ -19,9 +19,7 @@ use rust_decimal::{Decimal, RoundingStrategy};
 use super::{coverage, family_size, livestock, pass_if, Def, Draft};
 use crate::date::Date;
 use crate::input::{Household, Member, Sex};
-use crate::output::{
-    decimal_text, round_money, status_of, units_string, Benefit, Detail, MemberAmount, Money, MonthPaid, Outcome, Reason, Status, Value,
-};
+use crate::output::{round_money, status_of, Benefit, Detail, MemberAmount, Money, MonthPaid, Number, Outcome, Reason, Status};
 use crate::params::data::family_assistance as rules;
 use crate::params::data::family_assistance::rule;
 use crate::params::data::shared;
@@ -111,7 +109,7 @@ pub fn evaluate(h: &Household) -> Benefit {
             Detail::new()
                 .with("children", children.len())
                 .with("amount_per_child", Money(first_rate.value))
-                .with_number("region_coefficient", || decimal_text(h.region_coefficient))
+                .with("region_coefficient", Number::AsIs(h.region_coefficient))
                 .with("per_child", Money(per_child))
                 .with("total", Money(total))
                 .with("starts", starts),
@@ -154,7 +152,7 @@ fn covered(h: &Household, child_limit: i32) -> Reason {
 /// Handbook lines 2223-2225: one of the parents, or a guardian, applies. The
 /// contract does not say who is whose parent, so this is shown, not checked.
 fn applicant() -> Reason {
-    Reason::new(rule::APPLICANT, Outcome::Pass, Detail::new().with("who", Value::List(vec!["parent".into(), "guardian".into()])))
+    Reason::new(rule::APPLICANT, Outcome::Pass, Detail::new().with("who", &["parent", "guardian"][..]))
 }
 
 /// Handbook lines 1799-1803 and 2231-2232: children under 16; a child on full
@@ -249,11 +247,11 @@ fn livestock_test(h: &Household, v: &Values, reasons: &mut Vec<Reason>, conditio
                     rule::LIVESTOCK_WITHIN_LIMIT,
                     pass_if(!over),
                     Detail::new()
-                        .with_number("units", || units_string(conv.units))
+                        .with("units", Number::Units(conv.units))
                         .with("members", size)
-                        .with_number("per_member", || decimal_text(per))
-                        .with_number("limit_per_member", || units_string(v.stock.value))
-                        .with_number("max_units", || units_string(max_units)),
+                        .with("per_member", Number::AsIs(per))
+                        .with("limit_per_member", Number::Units(v.stock.value))
+                        .with("max_units", Number::Units(max_units)),
                 )
                 .cite(&[&v.stock.basis, conv.basis]),
             );

@@ -292,7 +292,7 @@ pub fn coverage(rule: Rule, m: &Member, date: Date, unstated: Outcome, d: Detail
                 .with("country", country.clone())
                 .with("country_listed", listed)
                 .with("residence_permit", *residence_permit)
-                .with("countries", list.iter().map(|c| c.to_string()).collect::<Vec<_>>());
+                .with("countries", list);
             (pass_if(listed && *residence_permit), d)
         }
     };

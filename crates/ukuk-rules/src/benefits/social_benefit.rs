@@ -183,9 +183,9 @@ fn evaluate_member(h: &Household, m: &Member, a: &Ages, d: &mut Draft) -> bool {
     }
     // The categories' ids, written only where a reason keeps its figures.
     let names = || {
-        let mut names: Vec<String> = cats.iter().map(|c| c.id.to_string()).collect();
+        let mut names: Vec<&'static str> = cats.iter().map(|c| c.id).collect();
         if breadwinner {
-            names.push(BREADWINNER.id.to_string());
+            names.push(BREADWINNER.id);
         }
         names
     };
@@ -217,7 +217,7 @@ fn evaluate_member(h: &Household, m: &Member, a: &Ages, d: &mut Draft) -> bool {
             Outcome::Pass,
             member()
                 .with("base", Money(base))
-                .with_number("region_coefficient", || crate::output::decimal_text(h.region_coefficient))
+                .with("region_coefficient", crate::output::Number::AsIs(h.region_coefficient))
                 .with("amount", Money(amount)),
         ));
         d.per_member.push(MemberAmount {
@@ -239,7 +239,7 @@ fn evaluate_member(h: &Household, m: &Member, a: &Ages, d: &mut Draft) -> bool {
 /// Law No. 163, art. 3 (who the law covers; full state support only for full
 /// orphans and children whose parents are unknown), and the handbook's lines
 /// 1816-1817 and 2316-2319: no right to a pension (asked when not given).
-fn gates(h: &Household, m: &Member, names: impl Fn() -> Vec<String>, d: &mut Draft) -> Outcome {
+fn gates(h: &Household, m: &Member, names: impl Fn() -> Vec<&'static str>, d: &mut Draft) -> Outcome {
     let member = || Detail::new().with("member", &m.id);
     let covered = super::coverage(rule::COVERED, m, h.date, Outcome::Pass, member());
     let covered_ok = covered.passed;
@@ -312,10 +312,7 @@ fn highest(date: crate::date::Date, m: &Member, cats: &[&'static Category], d: &
         d.reasons.push(Reason::new(
             rule::HIGHEST_CHOSEN,
             Outcome::Pass,
-            member()
-                .with("category", c.id)
-                .with("amount", Money(v))
-                .with("others", others.iter().map(|o| o.to_string()).collect::<Vec<_>>()),
+            member().with("category", c.id).with("amount", Money(v)).with("others", others.clone()),
         ));
     }
     (chosen, others, missing)
