@@ -504,6 +504,13 @@ impl Reason {
         }
         self
     }
+    /// [`Reason::cite`] of the values found in force (`None`: not in force).
+    pub fn cite_found(mut self, bases: &[Option<&'static Basis>]) -> Reason {
+        for b in bases.iter().flatten() {
+            self = self.cite(&[b]);
+        }
+        self
+    }
     pub fn outcome(&self) -> Outcome {
         match (self.passed, self.unknown) {
             (true, _) => Outcome::Pass,

@@ -170,17 +170,15 @@ fn payout(b: &Birth, d: Detail) -> Reason {
     let days = rules::PAYOUT_WORKING_DAYS.at(b.date);
     let months = rules::COLLECTION_MONTHS.at(b.date);
     let mut d = d;
-    let mut cited = Vec::with_capacity(2);
     if let Some(p) = days {
         d = d.with("working_days", p.value);
-        cited.push(&p.basis);
     }
     if let Some(p) = months {
         d = d.with("collect_months", p.value);
         if let Some(a) = b.application_date {
             d = d.with("collect_until", a.add_months(p.value as i32));
         }
-        cited.push(&p.basis);
     }
-    Reason::new(rule::PAYOUT, Outcome::Pass, d).cite(&cited)
+    let cited = [days.map(|p| &p.basis), months.map(|p| &p.basis)];
+    Reason::new(rule::PAYOUT, Outcome::Pass, d).cite_found(&cited)
 }

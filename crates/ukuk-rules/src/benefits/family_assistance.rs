@@ -361,17 +361,15 @@ fn schedule_change(months: &[(MonthPaid, Option<&'static Period<Decimal>>)]) -> 
 /// five days; after concealment, payment stops, the overpayment is returned
 /// and no application is accepted for 12 months.
 fn duties(date: Date) -> Reason {
+    let (report, bar) = (rules::REPORT_CHANGES_DAYS.at(date), rules::REAPPLICATION_BAR_MONTHS.at(date));
     let mut d = Detail::new();
-    let mut cite = Vec::with_capacity(2);
-    if let Some(p) = rules::REPORT_CHANGES_DAYS.at(date) {
+    if let Some(p) = report {
         d = d.with("report_within_days", p.value);
-        cite.push(&p.basis);
     }
-    if let Some(p) = rules::REAPPLICATION_BAR_MONTHS.at(date) {
+    if let Some(p) = bar {
         d = d.with("reapplication_bar_months", p.value);
-        cite.push(&p.basis);
     }
-    Reason::new(rule::DUTIES, Outcome::Pass, d).cite(&cite)
+    Reason::new(rule::DUTIES, Outcome::Pass, d).cite_found(&[report.map(|p| &p.basis), bar.map(|p| &p.basis)])
 }
 
 fn finish(

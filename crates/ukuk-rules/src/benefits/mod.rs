@@ -247,17 +247,22 @@ pub fn documents(
     conditional: &'static [(&'static str, &'static [&'static str])],
     conditions: &[&str],
 ) -> std::borrow::Cow<'static, [&'static str]> {
-    let mut docs = std::borrow::Cow::Borrowed(base);
-    for (cond, list) in conditional {
-        if conditions.contains(cond) {
-            for d in *list {
-                if !docs.contains(d) {
-                    docs.to_mut().push(d);
-                }
+    let holds = |cond: &&str| conditions.contains(cond);
+    let extra: usize = conditional.iter().filter(|(c, _)| holds(c)).map(|(_, list)| list.len()).sum();
+    if extra == 0 {
+        return std::borrow::Cow::Borrowed(base);
+    }
+    // One allocation, sized for every document the conditions can add.
+    let mut docs = Vec::with_capacity(base.len() + extra);
+    docs.extend_from_slice(base);
+    for (_, list) in conditional.iter().filter(|(c, _)| holds(c)) {
+        for d in *list {
+            if !docs.contains(d) {
+                docs.push(*d);
             }
         }
     }
-    docs
+    std::borrow::Cow::Owned(docs)
 }
 
 /// The amount to report: the total when eligible, zero when not, and

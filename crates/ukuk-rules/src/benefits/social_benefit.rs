@@ -88,11 +88,11 @@ fn ages(date: Date) -> Option<Ages> {
 /// Ages: elderly from 65 (men) / 60 (women), hero mothers from 55 (the
 /// ministry's figures, rules.md section 8; the handbook's 63 / 58 is the
 /// pension age).
-fn categories(m: &Member, h: &Household, a: &Ages) -> (Vec<&'static Category>, bool) {
+fn categories(m: &Member, h: &Household, a: &Ages, out: &mut Vec<&'static Category>) -> bool {
     let age = m.age;
     let months = m.age_months;
     let child = age < a.child_limit as i32;
-    let mut out = Vec::new();
+    out.clear();
     let mut missing_group = false;
     let mut add = |id: &str| {
         if let Some(c) = CATEGORIES.iter().find(|c| c.id == id) {
@@ -143,7 +143,7 @@ fn categories(m: &Member, h: &Household, a: &Ages) -> (Vec<&'static Category>, b
     if age >= elderly_age as i32 {
         add(elderly);
     }
-    (out, missing_group)
+    missing_group
 }
 
 pub fn evaluate(h: &Household) -> Benefit {
@@ -153,8 +153,10 @@ pub fn evaluate(h: &Household) -> Benefit {
         return d.finish(Status::NeedsInformation, Decimal::ZERO);
     };
     let mut any_unknown = false;
+    // One list for each member's categories in turn.
+    let mut cats = Vec::new();
     for m in &h.members {
-        any_unknown |= evaluate_member(h, m, &a, &mut d);
+        any_unknown |= evaluate_member(h, m, &a, &mut d, &mut cats);
     }
     let status = if !d.per_member.is_empty() {
         Status::Eligible
@@ -171,8 +173,9 @@ pub fn evaluate(h: &Household) -> Benefit {
 /// no pension right, the amount of the highest category, the supplement for
 /// a lost breadwinner, and the regional coefficient. Returns whether a fact
 /// was missing.
-fn evaluate_member(h: &Household, m: &Member, a: &Ages, d: &mut Draft) -> bool {
-    let (cats, missing_group) = categories(m, h, a);
+fn evaluate_member(h: &Household, m: &Member, a: &Ages, d: &mut Draft, cats: &mut Vec<&'static Category>) -> bool {
+    let missing_group = categories(m, h, a, cats);
+    let cats: &[&'static Category] = cats;
     let breadwinner = m.orphan == Some(Orphan::LostBreadwinner) && m.age < a.child_limit as i32;
     let member = || Detail::new().with("member", &m.id);
     // An adult with a disability but no group is in a category whose amount
@@ -281,7 +284,7 @@ fn gates(h: &Household, m: &Member, names: impl Fn() -> Vec<&'static str>, d: &m
 type Chosen = Option<(&'static Category, Decimal)>;
 fn highest(date: crate::date::Date, m: &Member, cats: &[&'static Category], d: &mut Draft) -> (Chosen, Vec<&'static str>, bool) {
     let member = || Detail::new().with("member", &m.id);
-    let mut valued: Vec<(&'static Category, Decimal)> = Vec::new();
+    let mut chosen: Chosen = None;
     let mut missing = false;
     for c in cats {
         match c.amount.at(date) {
@@ -290,7 +293,9 @@ fn highest(date: crate::date::Date, m: &Member, cats: &[&'static Category], d: &
                     Reason::new(rule::CATEGORY, Outcome::Pass, member().with("category", c.id).with("amount", Money(p.value)))
                         .cite(&[&p.basis]),
                 );
-                valued.push((c, p.value));
+                if chosen.is_none_or(|(_, best)| p.value > best) {
+                    chosen = Some((c, p.value));
+                }
             }
             None => {
                 missing = true;
@@ -301,13 +306,8 @@ fn highest(date: crate::date::Date, m: &Member, cats: &[&'static Category], d: &
             d.condition(c.condition);
         }
     }
-    let mut chosen: Chosen = None;
-    for (c, v) in &valued {
-        if chosen.is_none_or(|(_, best)| *v > best) {
-            chosen = Some((c, *v));
-        }
-    }
-    let others: Vec<&'static str> = valued.iter().filter(|(c, _)| chosen.is_none_or(|(x, _)| x.id != c.id)).map(|(c, _)| c.id).collect();
+    let others: Vec<&'static str> =
+        cats.iter().filter(|c| c.amount.at(date).is_some() && chosen.is_none_or(|(x, _)| x.id != c.id)).map(|c| c.id).collect();
     if let Some((c, v)) = chosen {
         d.reasons.push(Reason::new(
             rule::HIGHEST_CHOSEN,
