@@ -202,7 +202,7 @@ fn evaluate_member(h: &Household, m: &Member, a: &Ages, d: &mut Draft, cats: &mu
         unknown = true;
         d.reasons.push(Reason::new(rule::CATEGORY, Outcome::Unknown, member().with("missing", "disability_group")));
     }
-    let (chosen, others, missing_amount) = highest(h.date, m, &cats, d);
+    let (chosen, others, missing_amount) = highest(h.date, m, cats, d);
     unknown |= missing_amount;
     let supplement = if breadwinner {
         d.condition(BREADWINNER.condition);
