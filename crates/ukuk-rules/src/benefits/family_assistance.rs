@@ -134,12 +134,15 @@ pub fn evaluate(h: &Household) -> Benefit {
 /// none is. A status not given is shown as not stated and does not bar.
 fn covered(h: &Household, child_limit: i32) -> Reason {
     let adult_limit = shared::CHILD_AGE_LIMIT.at(h.date).map_or(child_limit, |p| p.value as i32);
-    let adults: Vec<&Member> = h.members.iter().filter(|m| m.age >= adult_limit).collect();
-    let mut people: Vec<&Member> = if adults.is_empty() { h.members.iter().collect() } else { adults };
-    // The first by id, so that the order of the members does not matter.
-    crate::short::sort_by(&mut people, |a, b| a.id.cmp(&b.id));
+    let any_adult = h.members.iter().any(|m| m.age >= adult_limit);
+    let counts = |m: &&Member| !any_adult || m.age >= adult_limit;
+    // The people in the order of their ids (unique: `input.rs`), so that the
+    // order of the members does not matter; each found as the least id
+    // after the last, without a sorted list.
+    let mut last: Option<&str> = None;
     let mut first_fail = None;
-    for m in people {
+    while let Some(m) = h.members.iter().filter(counts).filter(|m| last.is_none_or(|l| &*m.id > l)).min_by(|a, b| a.id.cmp(&b.id)) {
+        last = Some(&m.id);
         let r = coverage(rule::COVERED, m, h.date, Outcome::Pass, Detail::new().with("member", &m.id));
         if r.passed {
             return r;
