@@ -262,7 +262,7 @@ fn livestock_test(h: &Household, v: &Values, reasons: &mut Vec<Reason>, conditio
                 reasons.push(Reason::new(
                     rule::LIVESTOCK_CONVERTIBLE,
                     if over { Outcome::Pass } else { Outcome::Unknown },
-                    Detail::new().with("animals", conv.unconverted.clone()),
+                    Detail::new().with_lazy("animals", || conv.unconverted.iter().map(|a| a.to_string()).collect::<Vec<_>>()),
                 ));
             }
         }

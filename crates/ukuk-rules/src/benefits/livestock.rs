@@ -6,17 +6,18 @@ use crate::date::Date;
 use crate::output::{units_string, Livestock};
 use crate::params::data::livestock;
 
-pub struct Conversion {
+pub struct Conversion<'a> {
     /// Units of the animals that have a rate.
     pub units: Decimal,
     /// Where the table comes from.
     pub basis: &'static crate::params::Basis,
-    /// Animals with no rate (never counted as zero: the verdict may depend on them).
-    pub unconverted: Vec<String>,
+    /// Animals with no rate (never counted as zero: the verdict may depend
+    /// on them), named as the household names them.
+    pub unconverted: Vec<&'a str>,
 }
 
 /// Converts head counts with the table in force on `date`; `None` if no table is.
-pub fn convert(animals: &[(String, u64)], date: Date) -> Option<Conversion> {
+pub fn convert(animals: &[(String, u64)], date: Date) -> Option<Conversion<'_>> {
     let period = livestock::UNITS.at(date)?;
     let table = period.value;
     let mut units = Decimal::ZERO;
@@ -24,7 +25,7 @@ pub fn convert(animals: &[(String, u64)], date: Date) -> Option<Conversion> {
     for (name, count) in animals {
         match table.iter().find(|(a, _)| a == name) {
             Some((_, rate)) => units += *rate * Decimal::from(*count),
-            None => unconverted.push(name.clone()),
+            None => unconverted.push(name.as_str()),
         }
     }
     Some(Conversion { units, basis: &period.basis, unconverted })
@@ -35,7 +36,7 @@ pub fn summary(animals: &[(String, u64)], family_size: usize, date: Date) -> Liv
     let conv = convert(animals, date);
     let units = conv.as_ref().map_or(Decimal::ZERO, |c| c.units);
     let unconverted = match conv {
-        Some(c) => c.unconverted,
+        Some(c) => c.unconverted.into_iter().map(String::from).collect(),
         None => animals.iter().map(|(n, _)| n.clone()).collect(),
     };
     let per_member = (family_size > 0).then(|| {
