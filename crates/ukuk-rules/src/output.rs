@@ -85,10 +85,11 @@ pub fn money_string(d: Decimal) -> String {
 }
 
 /// A decimal as `Decimal`'s `Display` writes it (every digit of its scale,
-/// `-` when negative), in a fifth of the instructions: the mantissa is
-/// written by the integer formatter and the point put in place, where
-/// `Display` divides the 96-bit mantissa by ten for each digit. A property
-/// test holds the two equal.
+/// `-` when negative), in a fraction of the instructions: the mantissa's
+/// digits are written as a 64-bit integer's (the rare wider one by the
+/// integer formatter) and the point put in place, where `Display` divides
+/// the 96-bit mantissa by ten for each digit. A property test
+/// (`decimals_are_written_as_display_writes_them`) holds the two equal.
 pub fn decimal_text(d: Decimal) -> String {
     use std::fmt::Write;
     let scale = d.scale() as usize;
