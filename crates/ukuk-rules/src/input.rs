@@ -601,11 +601,15 @@ pub fn read_tree<J: Tree>(v: &J, today: Date) -> Result<Household, Vec<InputErro
         None => Decimal::ONE,
         Some(v) => match r.money(&"region_coefficient", v) {
             Some(c) if c < Decimal::ONE => {
-                r.err(&"region_coefficient", "coefficient_below_one", vec![("value", c.to_string())]);
+                r.err(&"region_coefficient", "coefficient_below_one", vec![("value", crate::output::decimal_text(c))]);
                 Decimal::ONE
             }
             Some(c) if c > Decimal::from(limits::MAX_COEFFICIENT) => {
-                r.err(&"region_coefficient", "too_large", vec![("value", c.to_string()), ("max", limits::MAX_COEFFICIENT.to_string())]);
+                r.err(
+                    &"region_coefficient",
+                    "too_large",
+                    vec![("value", crate::output::decimal_text(c)), ("max", limits::MAX_COEFFICIENT.to_string())],
+                );
                 Decimal::ONE
             }
             Some(c) => c,

@@ -10,7 +10,7 @@ use crate::params::{data, ValueRef};
 /// A value as `ukuk rules` prints it (the rules explorer shows the same).
 pub fn value_json(v: &ValueRef) -> Value {
     match v {
-        ValueRef::Decimal(d) => Value::String(d.to_string()),
+        ValueRef::Decimal(d) => Value::String(crate::output::decimal_text(*d)),
         ValueRef::Int(n) => json!(n),
         ValueRef::Date(d) => Value::String(d.to_string()),
         ValueRef::Codes(c) => json!(c),

@@ -86,12 +86,11 @@ pub fn money_string(d: Decimal) -> String {
 
 /// A decimal as `Decimal`'s `Display` writes it (every digit of its scale,
 /// `-` when negative), in a fraction of the instructions: the mantissa's
-/// digits are written as a 64-bit integer's (the rare wider one by the
-/// integer formatter) and the point put in place, where `Display` divides
+/// digits are written as one or two 64-bit integers' and the point put in
+/// place, where `Display` divides
 /// the 96-bit mantissa by ten for each digit. A property test
 /// (`decimals_are_written_as_display_writes_them`) holds the two equal.
 pub fn decimal_text(d: Decimal) -> String {
-    use std::fmt::Write;
     let scale = d.scale() as usize;
     let mut out = String::with_capacity(scale + 16);
     if d.is_sign_negative() {
@@ -99,10 +98,20 @@ pub fn decimal_text(d: Decimal) -> String {
     }
     let start = out.len();
     let m = d.mantissa().unsigned_abs();
-    match u64::try_from(m) {
-        Ok(small) => push_digits(&mut out, small),
-        // Writing to a `String` cannot fail.
-        Err(_) => drop(write!(out, "{m}")),
+    // A mantissa beyond 64 bits (at most 29 digits) is written as the digits
+    // above its last 19, then those 19 with their leading zeros.
+    const E19: u128 = 10_000_000_000_000_000_000;
+    if let Ok(small) = u64::try_from(m) {
+        push_digits(&mut out, small);
+    } else {
+        let (high, low) = ((m / E19) as u64, (m % E19) as u64);
+        push_digits(&mut out, high);
+        let written = out.len();
+        push_digits(&mut out, low);
+        let zeros = 19 - (out.len() - written);
+        for _ in 0..zeros {
+            out.insert(written, '0');
+        }
     }
     if scale == 0 {
         return out;
