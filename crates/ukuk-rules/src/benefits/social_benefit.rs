@@ -83,6 +83,15 @@ fn ages(date: Date) -> Option<Ages> {
     })
 }
 
+/// The id of the category `<kind>_<group>` (`general_disability_2`), found
+/// without writing it.
+fn by_group(kind: &str, group: u8) -> Option<&'static str> {
+    CATEGORIES
+        .iter()
+        .map(|c| c.id)
+        .find(|id| id.strip_prefix(kind).and_then(|r| r.strip_prefix('_')).is_some_and(|r| r.parse::<u8>().ok() == Some(group)))
+}
+
 /// The categories a member qualifies for (excluding loss of breadwinner),
 /// and whether an adult's disability group, which sets the amount, is missing.
 /// Ages: elderly from 65 (men) / 60 (women), hero mothers from 55 (the
@@ -97,15 +106,6 @@ fn categories(m: &Member, h: &Household, a: &Ages, out: &mut Vec<&'static Catego
     let mut add = |id: &str| {
         if let Some(c) = CATEGORIES.iter().find(|c| c.id == id) {
             out.push(c);
-        }
-    };
-    // The category `<kind>_<group>`, named without writing its id.
-    let add_found = |add: &mut dyn FnMut(&str), kind: &str, group: u8| {
-        if let Some(c) = CATEGORIES
-            .iter()
-            .find(|c| c.id.strip_prefix(kind).and_then(|r| r.strip_prefix('_')).is_some_and(|r| r.parse::<u8>().ok() == Some(group)))
-        {
-            add(c.id);
         }
     };
     if child {
@@ -126,8 +126,11 @@ fn categories(m: &Member, h: &Household, a: &Ages, out: &mut Vec<&'static Catego
     } else if let Some(d) = m.disability {
         let kind = if d.since_childhood { "childhood_disability" } else { "general_disability" };
         match d.group {
-            // The category `<kind>_<group>`, found without writing its id.
-            Some(g) => add_found(&mut add, kind, g),
+            Some(g) => {
+                if let Some(id) = by_group(kind, g) {
+                    add(id);
+                }
+            }
             // An adult's amount depends on the group: without it the category cannot be valued.
             None => missing_group = true,
         }
