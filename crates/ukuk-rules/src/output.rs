@@ -25,39 +25,6 @@ pub fn lean() -> bool {
     LEAN.with(std::cell::Cell::get)
 }
 
-thread_local! {
-    /// Lists of reasons the lean path used and returned empty, for the next
-    /// benefit: a population's evaluations allocate no list of reasons.
-    static SPARE: std::cell::RefCell<Vec<Vec<Reason>>> = const { std::cell::RefCell::new(Vec::new()) };
-}
-
-/// A list for a benefit's reasons: on the lean path, one a benefit evaluated
-/// before has left (empty); else a new one.
-#[inline]
-pub fn reasons_list() -> Vec<Reason> {
-    if lean() {
-        if let Some(list) = SPARE.with(|s| s.borrow_mut().pop()) {
-            return list;
-        }
-    }
-    // A benefit checks a dozen rules or so: one allocation, no regrowth.
-    Vec::with_capacity(16)
-}
-
-/// Keeps an emptied list of reasons for [`reasons_list`] (a few at most),
-/// on the lean path; on the full path it is only dropped.
-pub fn spare(mut list: Vec<Reason>) {
-    list.clear();
-    if lean() && list.capacity() > 0 {
-        SPARE.with(|s| {
-            let mut s = s.borrow_mut();
-            if s.len() < 8 {
-                s.push(list);
-            }
-        });
-    }
-}
-
 /// Runs `f` lean: the figures of reasons and warnings are not collected.
 pub fn with_lean<R>(f: impl FnOnce() -> R) -> R {
     struct Reset(bool);
@@ -347,15 +314,6 @@ impl Detail {
         }
         self
     }
-    /// A figure computed only when the figures are kept (not on the lean
-    /// path): a list written from codes, say.
-    #[inline]
-    pub fn with_lazy<V: Into<Value>>(mut self, key: &'static str, value: impl FnOnce() -> V) -> Self {
-        if !lean() {
-            self.0.push((key, value().into()));
-        }
-        self
-    }
     pub fn get(&self, key: &str) -> Option<&Value> {
         self.0.iter().find(|(k, _)| *k == key).map(|(_, v)| v)
     }
@@ -537,18 +495,104 @@ fn mentions(text: &str, s: &str) -> bool {
     s.is_empty() || text.windows(s.len()).any(|w| w.first() == s.first() && w == s)
 }
 
-/// The combined status of a list of outcomes: any failure refuses, else any
-/// unknown asks for information, else eligible.
-pub fn status_of(outcomes: impl IntoIterator<Item = Outcome>) -> Status {
-    let mut status = Status::Eligible;
-    for o in outcomes {
-        match o {
-            Outcome::Fail => return Status::NotEligible,
-            Outcome::Unknown => status = Status::NeedsInformation,
+/// The rules a benefit checked. On the full path, each rule's reason with
+/// its figures and sources, in the order checked; on the lean path, only
+/// whether a rule failed or could not be decided: no reason is built, and a
+/// reason given as a closure ([`Reasons::add`]) is not even computed. Both
+/// paths take the status from the same fold of outcomes
+/// ([`Reasons::status`]), so they cannot disagree on it.
+#[derive(Debug)]
+pub struct Reasons {
+    list: Vec<Reason>,
+    lean: bool,
+    failed: bool,
+    unknown: bool,
+}
+
+impl Default for Reasons {
+    fn default() -> Self {
+        Reasons::new()
+    }
+}
+
+impl Reasons {
+    /// An empty record, lean when the evaluation on this thread is.
+    pub fn new() -> Reasons {
+        let lean = lean();
+        // A benefit checks a dozen rules or so: one allocation, no regrowth.
+        Reasons { list: if lean { Vec::new() } else { Vec::with_capacity(16) }, lean, failed: false, unknown: false }
+    }
+
+    #[inline]
+    fn fold(&mut self, outcome: Outcome) {
+        match outcome {
             Outcome::Pass => {}
+            Outcome::Fail => self.failed = true,
+            Outcome::Unknown => self.unknown = true,
         }
     }
-    status
+
+    /// A rule checked, its reason already built (its outcome is the reason's).
+    #[inline]
+    pub fn push(&mut self, reason: Reason) {
+        self.fold(reason.outcome());
+        if !self.lean {
+            self.list.push(reason);
+        }
+    }
+
+    /// A rule checked with `outcome`; its figures are gathered only when the
+    /// reasons are kept.
+    #[inline]
+    pub fn add(&mut self, rule: Rule, outcome: Outcome, detail: impl FnOnce() -> Detail) {
+        self.fold(outcome);
+        if !self.lean {
+            self.list.push(Reason::new(rule, outcome, detail()));
+        }
+    }
+
+    /// [`Reasons::add`] of a rule that compared dated values: their sources
+    /// are cited ([`Reason::cite`]).
+    #[inline]
+    pub fn add_cited(&mut self, rule: Rule, outcome: Outcome, bases: &[&'static Basis], detail: impl FnOnce() -> Detail) {
+        self.fold(outcome);
+        if !self.lean {
+            self.list.push(Reason::new(rule, outcome, detail()).cite(bases));
+        }
+    }
+
+    /// The rules another record checked, after these.
+    pub fn append(&mut self, other: Reasons) {
+        self.failed |= other.failed;
+        self.unknown |= other.unknown;
+        if !self.lean {
+            self.list.extend(other.list);
+        }
+    }
+
+    /// The status the rules checked so far give: any failure refuses, else
+    /// any undecided rule asks for information, else eligible.
+    pub fn status(&self) -> Status {
+        if self.failed {
+            Status::NotEligible
+        } else if self.unknown {
+            Status::NeedsInformation
+        } else {
+            Status::Eligible
+        }
+    }
+
+    /// Whether no reason is kept (the lean path): what only a reader of one
+    /// result needs (per-member lists, documents) is not gathered either.
+    #[inline]
+    pub fn is_lean(&self) -> bool {
+        self.lean
+    }
+
+    /// The reasons kept (none on the lean path).
+    pub fn into_list(self) -> Vec<Reason> {
+        self.list
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]

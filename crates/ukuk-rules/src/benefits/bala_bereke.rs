@@ -16,7 +16,7 @@ use rust_decimal::Decimal;
 use super::{birth_order, pass_if, Def, Draft};
 use crate::date::Date;
 use crate::input::{Household, Member};
-use crate::output::{status_of, Benefit, Detail, MemberAmount, Money, Outcome, Reason, Warning};
+use crate::output::{Benefit, Detail, MemberAmount, Money, Outcome, Reason, Warning};
 use crate::params::data::bala_bereke as rules;
 use crate::params::data::bala_bereke::rule;
 use crate::params::{Param, Period};
@@ -113,11 +113,13 @@ pub fn evaluate(h: &Household) -> Benefit {
         if let Some((r, amount, when)) = due(c, *order, &v) {
             total += amount;
             first_due = Some(first_due.map_or(when, |f| f.min(when)));
-            d.per_member.push(MemberAmount::new(&c.id, amount));
+            if !d.lean() {
+                d.per_member.push(MemberAmount::new(&c.id, amount));
+            }
             d.reasons.push(r);
         }
     }
-    let status = status_of(d.reasons.iter().map(Reason::outcome));
+    let status = d.reasons.status();
     if status == crate::output::Status::Eligible {
         d.period = first_due.map(|f| (f, f));
     }

@@ -53,23 +53,16 @@ pub fn evaluate(h: &Household) -> Benefit {
     for c in &children {
         let end = child_end(c, limit);
         ends = ends.max(end);
-        d.reasons.push(Reason::new(
-            rule::START,
-            Outcome::Pass,
-            Detail::new().with("member", &c.id).with("starts", starts).with("ends", end),
-        ));
-        d.per_member.push(MemberAmount::new(&c.id, rate.value));
+        d.reasons.add(rule::START, Outcome::Pass, || Detail::new().with("member", &c.id).with("starts", starts).with("ends", end));
+        if !d.lean() {
+            d.per_member.push(MemberAmount::new(&c.id, rate.value));
+        }
     }
     d.schedule = per_child_schedule(h, starts, &rules::AMOUNT_PER_CHILD, |m| (!m.full_state_support).then(|| turns(m.birth_date, limit)));
     let total = rate.value * Decimal::from(children.len() as u64);
-    d.reasons.push(
-        Reason::new(
-            rule::AMOUNT,
-            Outcome::Pass,
-            Detail::new().with("children", children.len()).with("amount_per_child", Money(rate.value)).with("total", Money(total)),
-        )
-        .cite(&[&rate.basis]),
-    );
+    d.reasons.add_cited(rule::AMOUNT, Outcome::Pass, &[&rate.basis], || {
+        Detail::new().with("children", children.len()).with("amount_per_child", Money(rate.value)).with("total", Money(total))
+    });
     d.period = Some((starts, ends));
     d.finish(Status::Eligible, total)
 }

@@ -4,7 +4,7 @@ use rust_decimal::Decimal;
 
 use super::{amount_for, coverage, covered_in_state_support, pass_if, Def, Draft};
 use crate::input::{ApplicantRole, Birth, Household, Status as Residence};
-use crate::output::{status_of, Benefit, BirthResult, Detail, MemberAmount, Money, Outcome, Reason, Status};
+use crate::output::{Benefit, BirthResult, Detail, MemberAmount, Money, Outcome, Reason, Reasons, Status};
 use crate::params::data::birth_payment as rules;
 use crate::params::data::birth_payment::rule;
 
@@ -23,18 +23,19 @@ pub static DEF: Def = Def {
 };
 
 pub fn evaluate(h: &Household) -> Benefit {
-    let mut reasons = crate::output::reasons_list();
+    let mut reasons = Reasons::new();
     let mut per_birth = Vec::new();
     let mut per_member: Vec<MemberAmount> = Vec::new();
     let mut conditions = Vec::new();
 
     if h.births.is_empty() {
-        reasons.push(Reason::new(rule::HAS_BIRTH, Outcome::Fail, Detail::new().with("births", 0usize)));
+        reasons.add(rule::HAS_BIRTH, Outcome::Fail, || Detail::new().with("births", 0usize));
     }
     for (i, b) in h.births.iter().enumerate() {
-        let (result, mut rs) = evaluate_birth(h, i, b, &mut conditions);
+        let (result, rs) = evaluate_birth(h, i, b, &mut conditions);
         let applicant = b.applicant.and_then(|a| h.members.get(a));
-        if let (Some(Money(a)), Some(applicant)) = (result.amount.filter(|_| result.status == Status::Eligible), applicant) {
+        let paid = result.amount.filter(|_| result.status == Status::Eligible && !reasons.is_lean());
+        if let (Some(Money(a)), Some(applicant)) = (paid, applicant) {
             let id = &applicant.id;
             match per_member.iter_mut().find(|m| m.member == *id) {
                 Some(m) => m.amount.0 += a,
@@ -47,8 +48,7 @@ pub fn evaluate(h: &Household) -> Benefit {
                 }),
             }
         }
-        reasons.append(&mut rs);
-        crate::output::spare(rs);
+        reasons.append(rs);
         per_birth.push(result);
     }
 
@@ -67,35 +67,43 @@ pub fn evaluate(h: &Household) -> Benefit {
     d.finish(status, total)
 }
 
-fn evaluate_birth(h: &Household, i: usize, b: &Birth, conditions: &mut Vec<&'static str>) -> (BirthResult, Vec<Reason>) {
-    let mut reasons = crate::output::reasons_list();
+fn evaluate_birth(h: &Household, i: usize, b: &Birth, conditions: &mut Vec<&'static str>) -> (BirthResult, Reasons) {
+    let mut reasons = Reasons::new();
     let base = || Detail::new().with("birth", i).with("birth_date", b.date);
 
     // Born on or after the start of the payment.
     let start = rules::BORN_FROM.at(h.date).map(|p| p.value);
     let born_ok = start.is_some_and(|s| b.date >= s);
-    let mut d = base();
-    if let Some(s) = start {
-        d = d.with("start_date", s);
-    }
-    reasons.push(Reason::new(rule::BORN_ON_OR_AFTER_START, pass_if(born_ok), d));
+    reasons.add(rule::BORN_ON_OR_AFTER_START, pass_if(born_ok), || {
+        let d = base();
+        match start {
+            Some(s) => d.with("start_date", s),
+            None => d,
+        }
+    });
 
     // Not a child under full state support.
-    reasons.push(Reason::new(rule::NOT_FULL_STATE_SUPPORT, pass_if(!b.full_state_support), base()));
+    reasons.add(rule::NOT_FULL_STATE_SUPPORT, pass_if(!b.full_state_support), base);
 
     applicant_reasons(h, b, base, conditions, &mut reasons);
 
     // The six-month window.
     let months = rules::APPLICATION_WINDOW_MONTHS.at(b.date).or(rules::APPLICATION_WINDOW_MONTHS.at(h.date)).map_or(0, |p| p.value);
     let deadline = b.date.add_months(months as i32);
-    let d = base().with("window_months", months).with("deadline", deadline);
-    let (outcome, d) = match b.application_date {
-        Some(a) => (pass_if(a <= deadline), d.with("application_date", a).with("days_late", (deadline.days_until(a)).max(0))),
-        None if h.date <= deadline => (Outcome::Pass, d.with("days_left", h.date.days_until(deadline))),
+    let outcome = match b.application_date {
+        Some(a) => pass_if(a <= deadline),
+        None if h.date <= deadline => Outcome::Pass,
         // Not applied yet: a claim made on the calculation date comes too late.
-        None => (Outcome::Fail, d.with("missing", "application_date").with("days_late", deadline.days_until(h.date))),
+        None => Outcome::Fail,
     };
-    reasons.push(Reason::new(rule::APPLIED_WITHIN_WINDOW, outcome, d));
+    reasons.add(rule::APPLIED_WITHIN_WINDOW, outcome, || {
+        let d = base().with("window_months", months).with("deadline", deadline);
+        match b.application_date {
+            Some(a) => d.with("application_date", a).with("days_late", (deadline.days_until(a)).max(0)),
+            None if h.date <= deadline => d.with("days_left", h.date.days_until(deadline)),
+            None => d.with("missing", "application_date").with("days_late", deadline.days_until(h.date)),
+        }
+    });
 
     // The amount, by the rules in force on the day of birth.
     let regular = rules::AMOUNT_PER_CHILD.at(b.date);
@@ -107,18 +115,19 @@ fn evaluate_birth(h: &Household, i: usize, b: &Birth, conditions: &mut Vec<&'sta
     };
     let amount = per_child.map(|p| p.value * Decimal::from(b.children));
     if let (Some(period), Some(total)) = (per_child, amount) {
-        let p = period.value;
-        let mut d = base().with("children", b.children).with("amount_per_child", Money(p)).with("total", Money(total));
-        if let Some(min) = multiple_min {
-            d = d.with("multiple_birth_min_children", min);
-        }
-        if let Some(first) = rules::MULTIPLE_BIRTH_AMOUNT_PER_CHILD.periods.first() {
-            d = d.with("multiple_birth_from", first.from);
-        }
-        reasons.push(Reason::new(rule::AMOUNT, Outcome::Pass, d).cite(&[&period.basis]));
+        reasons.add_cited(rule::AMOUNT, Outcome::Pass, &[&period.basis], || {
+            let mut d = base().with("children", b.children).with("amount_per_child", Money(period.value)).with("total", Money(total));
+            if let Some(min) = multiple_min {
+                d = d.with("multiple_birth_min_children", min);
+            }
+            if let Some(first) = rules::MULTIPLE_BIRTH_AMOUNT_PER_CHILD.periods.first() {
+                d = d.with("multiple_birth_from", first.from);
+            }
+            d
+        });
     }
 
-    let status = status_of(reasons.iter().map(Reason::outcome));
+    let status = reasons.status();
     if status == Status::Eligible {
         reasons.push(payout(b, base()));
     }
@@ -132,9 +141,9 @@ fn evaluate_birth(h: &Household, i: usize, b: &Birth, conditions: &mut Vec<&'sta
 /// citizen, a kairylman, or a citizen of a treaty state with a residence
 /// permit; not a person on full state support. A guardian brings the court's
 /// decision, a proxy the power of attorney.
-fn applicant_reasons(h: &Household, b: &Birth, base: impl Fn() -> Detail, conditions: &mut Vec<&'static str>, reasons: &mut Vec<Reason>) {
+fn applicant_reasons(h: &Household, b: &Birth, base: impl Fn() -> Detail, conditions: &mut Vec<&'static str>, reasons: &mut Reasons) {
     let Some(m) = b.applicant.and_then(|a| h.members.get(a)) else {
-        reasons.push(Reason::new(rule::APPLICANT_STATUS, Outcome::Unknown, base().with("missing", "applicant")));
+        reasons.add(rule::APPLICANT_STATUS, Outcome::Unknown, || base().with("missing", "applicant"));
         return;
     };
     match &m.status {
@@ -146,7 +155,7 @@ fn applicant_reasons(h: &Household, b: &Birth, base: impl Fn() -> Detail, condit
     if covered_in_state_support(m) {
         reasons.push(coverage(rule::APPLICANT_STATUS, m, h.date, Outcome::Unknown, who()));
     } else {
-        reasons.push(Reason::new(rule::APPLICANT_STATUS, Outcome::Fail, who().with("status", "full_state_support")));
+        reasons.add(rule::APPLICANT_STATUS, Outcome::Fail, || who().with("status", "full_state_support"));
     }
     let role = b.applicant_role;
     match role {
@@ -156,11 +165,9 @@ fn applicant_reasons(h: &Household, b: &Birth, base: impl Fn() -> Detail, condit
     }
     // A proxy acts for a parent or guardian and need not live with the child.
     let lives = b.applicant_lives_with_child;
-    reasons.push(Reason::new(
-        rule::APPLICANT_LIVES_WITH_CHILD,
-        pass_if(lives || role == ApplicantRole::Proxy),
-        who().with("role", role.code()).with("lives_with_child", lives),
-    ));
+    reasons.add(rule::APPLICANT_LIVES_WITH_CHILD, pass_if(lives || role == ApplicantRole::Proxy), || {
+        who().with("role", role.code()).with("lives_with_child", lives)
+    });
 }
 
 /// The money reaches the account within two working days of the

@@ -19,7 +19,7 @@ use rust_decimal::{Decimal, RoundingStrategy};
 use super::{coverage, family_size, livestock, pass_if, Def, Draft};
 use crate::date::Date;
 use crate::input::{Household, Member, Sex};
-use crate::output::{round_money, status_of, Benefit, Detail, MemberAmount, Money, MonthPaid, Number, Outcome, Reason, Status};
+use crate::output::{round_money, Benefit, Detail, MemberAmount, Money, MonthPaid, Number, Outcome, Reason, Reasons, Status};
 use crate::params::data::family_assistance as rules;
 use crate::params::data::family_assistance::rule;
 use crate::params::data::shared;
@@ -66,32 +66,35 @@ fn values(date: Date) -> Option<Values> {
 
 pub fn evaluate(h: &Household) -> Benefit {
     let date = h.date;
-    let mut reasons = crate::output::reasons_list();
+    let mut reasons = Reasons::new();
     let mut conditions = Vec::new();
 
     let (Some(v), Some(first_rate)) = (values(date), rules::AMOUNT_PER_CHILD.at(date.first_of_next_month())) else {
-        let mut d = Detail::new().with("date", date);
-        if let Some(f) = rules::AMOUNT_PER_CHILD.periods.first() {
-            d = d.with("rules_from", f.from);
-        }
-        reasons.push(Reason::new(rule::RULES_IN_FORCE, Outcome::Unknown, d));
+        reasons.add(rule::RULES_IN_FORCE, Outcome::Unknown, || {
+            let d = Detail::new().with("date", date);
+            match rules::AMOUNT_PER_CHILD.periods.first() {
+                Some(f) => d.with("rules_from", f.from),
+                None => d,
+            }
+        });
         return finish(Status::NeedsInformation, Decimal::ZERO, vec![], vec![], None, reasons, conditions);
     };
     let age_limit = v.age.value as i32;
     let children: Vec<&Member> = h.members.iter().filter(|m| m.age < age_limit && !m.full_state_support).collect();
 
     reasons.push(covered(h, age_limit));
-    reasons.push(applicant());
-    reasons.push(children_under_limit(h, &children, v.age));
-    reasons.push(income_below_gmi(h, &v));
+    applicant(&mut reasons);
+    children_under_limit(h, &children, v.age, &mut reasons);
+    income_below_gmi(h, &v, &mut reasons);
     vehicles(h, &v, &mut reasons);
     livestock_test(h, &v, &mut reasons, &mut conditions);
-    if let Some(r) = social_contract(h) {
-        reasons.push(r);
+    social_contract(h, &mut reasons);
+    // The documents are for a reader of one result, not for a population.
+    if !reasons.is_lean() {
+        document_conditions(h, &mut conditions);
     }
-    document_conditions(h, &mut conditions);
 
-    let status = status_of(reasons.iter().map(Reason::outcome));
+    let status = reasons.status();
     if status == Status::NotEligible {
         return finish(status, Decimal::ZERO, vec![], vec![], None, reasons, conditions);
     }
@@ -100,27 +103,23 @@ pub fn evaluate(h: &Household) -> Benefit {
     let months = if crate::output::lean() { Vec::new() } else { schedule(h, starts, v.months.value, children.len()) };
     // The first month paid gives the amount.
     let per_child = round_money(first_rate.value * h.region_coefficient);
-    let per_member: Vec<MemberAmount> = children.iter().map(|c| MemberAmount::new(&c.id, per_child)).collect();
+    let per_member: Vec<MemberAmount> =
+        if reasons.is_lean() { Vec::new() } else { children.iter().map(|c| MemberAmount::new(&c.id, per_child)).collect() };
     let total = per_child * Decimal::from(children.len() as u64);
-    reasons.push(
-        Reason::new(
-            rule::AMOUNT,
-            Outcome::Pass,
-            Detail::new()
-                .with("children", children.len())
-                .with("amount_per_child", Money(first_rate.value))
-                .with("region_coefficient", Number::AsIs(h.region_coefficient))
-                .with("per_child", Money(per_child))
-                .with("total", Money(total))
-                .with("starts", starts),
-        )
-        .cite(&[&first_rate.basis]),
-    );
+    reasons.add_cited(rule::AMOUNT, Outcome::Pass, &[&first_rate.basis], || {
+        Detail::new()
+            .with("children", children.len())
+            .with("amount_per_child", Money(first_rate.value))
+            .with("region_coefficient", Number::AsIs(h.region_coefficient))
+            .with("per_child", Money(per_child))
+            .with("total", Money(total))
+            .with("starts", starts)
+    });
     if let Some(r) = schedule_change(&months) {
         reasons.push(r);
     }
     if status == Status::Eligible {
-        reasons.push(duties(date));
+        duties(date, &mut reasons);
     }
     let ends = starts.add_months(v.months.value as i32).add_days(-1);
     let schedule = if status == Status::Eligible { months.into_iter().map(|(m, _)| m).collect() } else { vec![] };
@@ -154,20 +153,23 @@ fn covered(h: &Household, child_limit: i32) -> Reason {
 
 /// Handbook lines 2223-2225: one of the parents, or a guardian, applies. The
 /// contract does not say who is whose parent, so this is shown, not checked.
-fn applicant() -> Reason {
-    Reason::new(rule::APPLICANT, Outcome::Pass, Detail::new().with("who", &["parent", "guardian"][..]))
+fn applicant(reasons: &mut Reasons) {
+    reasons.add(rule::APPLICANT, Outcome::Pass, || Detail::new().with("who", &["parent", "guardian"][..]));
 }
 
 /// Handbook lines 1799-1803 and 2231-2232: children under 16; a child on full
 /// state support is not paid for.
-fn children_under_limit(h: &Household, children: &[&Member], age: &'static Period<u32>) -> Reason {
-    let in_state_support: Vec<String> =
-        h.members.iter().filter(|m| m.age < age.value as i32 && m.full_state_support).map(|m| m.id.to_string()).collect();
-    let mut d = Detail::new().with("children", children.len()).with("age_limit", age.value);
-    if !in_state_support.is_empty() {
-        d = d.with("in_full_state_support", in_state_support);
-    }
-    Reason::new(rule::CHILDREN_UNDER_LIMIT, pass_if(!children.is_empty()), d).cite(&[&age.basis])
+fn children_under_limit(h: &Household, children: &[&Member], age: &'static Period<u32>, reasons: &mut Reasons) {
+    reasons.add_cited(rule::CHILDREN_UNDER_LIMIT, pass_if(!children.is_empty()), &[&age.basis], || {
+        let in_state_support: Vec<String> =
+            h.members.iter().filter(|m| m.age < age.value as i32 && m.full_state_support).map(|m| m.id.to_string()).collect();
+        let d = Detail::new().with("children", children.len()).with("age_limit", age.value);
+        if in_state_support.is_empty() {
+            d
+        } else {
+            d.with("in_full_state_support", in_state_support)
+        }
+    });
 }
 
 /// Handbook lines 1799-1811 and 2140-2176: the counted monthly income of the
@@ -175,56 +177,59 @@ fn children_under_limit(h: &Household, children: &[&Member], age: &'static Perio
 /// income. Pensions, state benefits, maternity, funeral and unemployment
 /// benefits are not counted. Members on full state support are left out of
 /// the family's size (our reading, shown as `left_out`).
-fn income_below_gmi(h: &Household, v: &Values) -> Reason {
+fn income_below_gmi(h: &Household, v: &Values, reasons: &mut Reasons) {
     let gmi = v.gmi.value;
     let sum = |list: Codes| -> Decimal {
         h.members.iter().flat_map(|m| m.income.iter()).filter(|(t, _)| list.contains(t)).map(|(_, a)| *a).sum()
     };
-    let (total_income, not_counted) = (sum(v.counted.value), sum(v.not_counted.value));
+    let total_income = sum(v.counted.value);
     let size = family_size(h);
-    let left_out: Vec<String> = h.members.iter().filter(|m| m.full_state_support).map(|m| m.id.to_string()).collect();
     let cite = [&v.gmi.basis, &v.counted.basis, &v.not_counted.basis];
     if size == 0 {
-        return Reason::new(rule::INCOME_BELOW_GMI, Outcome::Fail, Detail::new().with("members", 0usize).with("gmi", Money(gmi)))
-            .cite(&cite);
+        reasons.add_cited(rule::INCOME_BELOW_GMI, Outcome::Fail, &cite, || Detail::new().with("members", 0usize).with("gmi", Money(gmi)));
+        return;
     }
     let members = Decimal::from(size as u64);
     let max_total = gmi * members;
-    // Shown to the tyiyn rounded down, never up: 2999.99 / 3 = 999.996… is
-    // below a GMI of 1000.00 and must not be shown as "1000.00". The verdict
-    // compares the exact totals.
-    let per_capita = (total_income / members).round_dp_with_strategy(2, RoundingStrategy::ToZero);
-    let mut d = Detail::new()
-        .with("total_income", Money(total_income))
-        .with("not_counted_income", Money(not_counted))
-        .with("members", size)
-        .with("per_capita_income", Money(per_capita))
-        .with("gmi", Money(gmi))
-        .with("difference", Money((per_capita - gmi).abs()))
-        .with("max_total_income", Money(max_total));
-    if !left_out.is_empty() {
-        d = d.with("left_out", left_out);
-    }
-    Reason::new(rule::INCOME_BELOW_GMI, pass_if(total_income < max_total), d).cite(&cite)
+    // The verdict compares the exact totals; the figures are for the reader.
+    reasons.add_cited(rule::INCOME_BELOW_GMI, pass_if(total_income < max_total), &cite, || {
+        // Shown to the tyiyn rounded down, never up: 2999.99 / 3 = 999.996…
+        // is below a GMI of 1000.00 and must not be shown as "1000.00".
+        let per_capita = (total_income / members).round_dp_with_strategy(2, RoundingStrategy::ToZero);
+        let left_out: Vec<String> = h.members.iter().filter(|m| m.full_state_support).map(|m| m.id.to_string()).collect();
+        let d = Detail::new()
+            .with("total_income", Money(total_income))
+            .with("not_counted_income", Money(sum(v.not_counted.value)))
+            .with("members", size)
+            .with("per_capita_income", Money(per_capita))
+            .with("gmi", Money(gmi))
+            .with("difference", Money((per_capita - gmi).abs()))
+            .with("max_total_income", Money(max_total));
+        if left_out.is_empty() {
+            d
+        } else {
+            d.with("left_out", left_out)
+        }
+    });
 }
 
 /// Handbook lines 2181-2190: a passenger car in working order aged 20 years
 /// or less, counting its year of manufacture (our reading of a garbled
 /// text), or a lorry, minibus, tractor or combine in working order of any
 /// age, bars the benefit.
-fn vehicles(h: &Household, v: &Values, reasons: &mut Vec<Reason>) {
+fn vehicles(h: &Household, v: &Values, reasons: &mut Reasons) {
     let limit = v.car.value as i32;
-    let newest_allowed_year = h.date.year() - limit;
     for (i, x) in h.vehicles.iter().enumerate() {
-        let d = Detail::new().with("vehicle", i).with("kind", x.kind).with("year", x.year).with("working", x.working);
+        let d = || Detail::new().with("vehicle", i).with("kind", x.kind).with("year", x.year).with("working", x.working);
         if x.kind == "passenger_car" {
             let age = h.date.year() - x.year + 1;
             let bars = x.working && age <= limit;
-            let d = d.with("age_years", age).with("limit_years", v.car.value).with("newest_allowed_year", newest_allowed_year);
-            reasons.push(Reason::new(rule::PASSENGER_CAR, pass_if(!bars), d).cite(&[&v.car.basis]));
+            reasons.add_cited(rule::PASSENGER_CAR, pass_if(!bars), &[&v.car.basis], || {
+                d().with("age_years", age).with("limit_years", v.car.value).with("newest_allowed_year", h.date.year() - limit)
+            });
         } else {
             let bars = x.working && v.heavy.value.contains(&x.kind);
-            reasons.push(Reason::new(rule::HEAVY_VEHICLE, pass_if(!bars), d).cite(&[&v.heavy.basis]));
+            reasons.add_cited(rule::HEAVY_VEHICLE, pass_if(!bars), &[&v.heavy.basis], d);
         }
     }
 }
@@ -232,63 +237,52 @@ fn vehicles(h: &Household, v: &Values, reasons: &mut Vec<Reason>) {
 /// Handbook lines 2192-2213: livestock converted to small-livestock units,
 /// more than 4 per member bars the benefit; an animal without a rate makes
 /// the verdict unknown unless the others already exceed the limit.
-fn livestock_test(h: &Household, v: &Values, reasons: &mut Vec<Reason>, conditions: &mut Vec<&'static str>) {
+fn livestock_test(h: &Household, v: &Values, reasons: &mut Reasons, conditions: &mut Vec<&'static str>) {
     if h.livestock.is_empty() {
         return;
     }
-    conditions.push("livestock");
+    if !reasons.is_lean() {
+        conditions.push("livestock");
+    }
     let size = family_size(h);
     match livestock::convert(&h.livestock, h.date) {
         Some(conv) if size > 0 => {
             let members = Decimal::from(size as u64);
             let max_units = v.stock.value * members;
             let over = conv.units > max_units;
-            let mut per = round_money(conv.units / members);
-            per.rescale(2);
-            reasons.push(
-                Reason::new(
-                    rule::LIVESTOCK_WITHIN_LIMIT,
-                    pass_if(!over),
-                    Detail::new()
-                        .with("units", Number::Units(conv.units))
-                        .with("members", size)
-                        .with("per_member", Number::AsIs(per))
-                        .with("limit_per_member", Number::Units(v.stock.value))
-                        .with("max_units", Number::Units(max_units)),
-                )
-                .cite(&[&v.stock.basis, conv.basis]),
-            );
+            reasons.add_cited(rule::LIVESTOCK_WITHIN_LIMIT, pass_if(!over), &[&v.stock.basis, conv.basis], || {
+                let mut per = round_money(conv.units / members);
+                per.rescale(2);
+                Detail::new()
+                    .with("units", Number::Units(conv.units))
+                    .with("members", size)
+                    .with("per_member", Number::AsIs(per))
+                    .with("limit_per_member", Number::Units(v.stock.value))
+                    .with("max_units", Number::Units(max_units))
+            });
             if !conv.unconverted.is_empty() {
-                reasons.push(Reason::new(
-                    rule::LIVESTOCK_CONVERTIBLE,
-                    if over { Outcome::Pass } else { Outcome::Unknown },
-                    Detail::new().with_lazy("animals", || conv.unconverted.iter().map(|a| a.to_string()).collect::<Vec<_>>()),
-                ));
+                reasons.add(rule::LIVESTOCK_CONVERTIBLE, if over { Outcome::Pass } else { Outcome::Unknown }, || {
+                    Detail::new().with("animals", conv.unconverted.iter().map(|a| a.to_string()).collect::<Vec<_>>())
+                });
             }
         }
-        _ => reasons.push(Reason::new(
-            rule::LIVESTOCK_CONVERTIBLE,
-            Outcome::Unknown,
-            Detail::new().with("animals", h.livestock.iter().map(|(n, _)| n.clone()).collect::<Vec<_>>()),
-        )),
+        _ => reasons.add(rule::LIVESTOCK_CONVERTIBLE, Outcome::Unknown, || {
+            Detail::new().with("animals", h.livestock.iter().map(|(n, _)| n.clone()).collect::<Vec<_>>())
+        }),
     }
 }
 
 /// Cabinet Resolution No. 385 of 2022-07-15: no family assistance for three
 /// years after a social contract was signed (to the day before the third
 /// anniversary).
-fn social_contract(h: &Household) -> Option<Reason> {
-    let signed = h.social_contract_signed_on?;
-    let years = rules::SOCIAL_CONTRACT_BAR_YEARS.at(h.date)?;
+fn social_contract(h: &Household, reasons: &mut Reasons) {
+    let (Some(signed), Some(years)) = (h.social_contract_signed_on, rules::SOCIAL_CONTRACT_BAR_YEARS.at(h.date)) else {
+        return;
+    };
     let until = signed.add_months(12 * years.value as i32).add_days(-1);
-    Some(
-        Reason::new(
-            rule::NO_SOCIAL_CONTRACT,
-            pass_if(h.date > until),
-            Detail::new().with("signed_on", signed).with("bar_years", years.value).with("bar_until", until),
-        )
-        .cite(&[&years.basis]),
-    )
+    reasons.add_cited(rule::NO_SOCIAL_CONTRACT, pass_if(h.date > until), &[&years.basis], || {
+        Detail::new().with("signed_on", signed).with("bar_years", years.value).with("bar_until", until)
+    });
 }
 
 /// Documents beyond the base list: a land certificate for income from land;
@@ -363,7 +357,7 @@ fn schedule_change(months: &[(MonthPaid, Option<&'static Period<Decimal>>)]) -> 
 /// Handbook lines 2281-2300: changes in income or family are reported within
 /// five days; after concealment, payment stops, the overpayment is returned
 /// and no application is accepted for 12 months.
-fn duties(date: Date) -> Reason {
+fn duties(date: Date, reasons: &mut Reasons) {
     let (report, bar) = (rules::REPORT_CHANGES_DAYS.at(date), rules::REAPPLICATION_BAR_MONTHS.at(date));
     let mut d = Detail::new();
     if let Some(p) = report {
@@ -372,7 +366,7 @@ fn duties(date: Date) -> Reason {
     if let Some(p) = bar {
         d = d.with("reapplication_bar_months", p.value);
     }
-    Reason::new(rule::DUTIES, Outcome::Pass, d).cite_found(&[report.map(|p| &p.basis), bar.map(|p| &p.basis)])
+    reasons.push(Reason::new(rule::DUTIES, Outcome::Pass, d).cite_found(&[report.map(|p| &p.basis), bar.map(|p| &p.basis)]));
 }
 
 fn finish(
@@ -381,7 +375,7 @@ fn finish(
     per_member: Vec<MemberAmount>,
     schedule: Vec<MonthPaid>,
     period: Option<(Date, Date)>,
-    reasons: Vec<Reason>,
+    reasons: Reasons,
     conditions: Vec<&'static str>,
 ) -> Benefit {
     let mut d = Draft::with_reasons(&DEF, reasons);

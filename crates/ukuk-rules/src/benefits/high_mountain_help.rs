@@ -66,11 +66,9 @@ pub fn evaluate(h: &Household) -> Benefit {
     d.reasons.push(settlement(h));
 
     let young: Vec<&Member> = h.members.iter().filter(|m| !m.full_state_support && m.birth_date.years_until(starts) < v.limit).collect();
-    d.reasons.push(Reason::new(
-        rule::CHILDREN_UNDER_LIMIT,
-        pass_if(!young.is_empty()),
-        Detail::new().with("children", young.len()).with("age_limit", v.limit).with("starts", starts),
-    ));
+    d.reasons.add(rule::CHILDREN_UNDER_LIMIT, pass_if(!young.is_empty()), || {
+        Detail::new().with("children", young.len()).with("age_limit", v.limit).with("starts", starts)
+    });
     let mut paid: Vec<&Member> = Vec::new();
     for c in &young {
         let born = born_from(c, v.born_from);
@@ -89,24 +87,17 @@ pub fn evaluate(h: &Household) -> Benefit {
     for c in &paid {
         let end = child_end(c, v.limit);
         ends = ends.max(end);
-        d.reasons.push(Reason::new(
-            rule::START,
-            Outcome::Pass,
-            Detail::new().with("member", &c.id).with("starts", starts).with("ends", end),
-        ));
-        d.per_member.push(MemberAmount::new(&c.id, v.amount.value));
+        d.reasons.add(rule::START, Outcome::Pass, || Detail::new().with("member", &c.id).with("starts", starts).with("ends", end));
+        if !d.lean() {
+            d.per_member.push(MemberAmount::new(&c.id, v.amount.value));
+        }
     }
     let ids: Vec<&str> = paid.iter().map(|c| &*c.id).collect();
     d.schedule = per_child_schedule(h, starts, &rules::AMOUNT_PER_CHILD, |m| ids.contains(&&*m.id).then(|| turns(m.birth_date, v.limit)));
     let total = v.amount.value * Decimal::from(paid.len() as u64);
-    d.reasons.push(
-        Reason::new(
-            rule::AMOUNT,
-            Outcome::Pass,
-            Detail::new().with("children", paid.len()).with("amount_per_child", Money(v.amount.value)).with("total", Money(total)),
-        )
-        .cite(&[&v.amount.basis]),
-    );
+    d.reasons.add_cited(rule::AMOUNT, Outcome::Pass, &[&v.amount.basis], || {
+        Detail::new().with("children", paid.len()).with("amount_per_child", Money(v.amount.value)).with("total", Money(total))
+    });
     d.period = Some((starts, ends));
     d.finish(status, total)
 }

@@ -19,7 +19,7 @@ use rust_decimal::Decimal;
 
 use crate::date::Date;
 use crate::input::{Household, Member, Orphan, Status as Residence};
-use crate::output::{Benefit, BirthResult, Detail, MemberAmount, Money, MonthPaid, Outcome, Reason, Status, Warning};
+use crate::output::{Benefit, BirthResult, Detail, MemberAmount, Money, MonthPaid, Outcome, Reason, Reasons, Status, Warning};
 use crate::params::data::shared;
 use crate::params::{FileInfo, Rule};
 
@@ -92,11 +92,8 @@ pub fn waiting(def: &'static Def, h: &Household) -> Benefit {
     let mut d = Draft::new(def);
     for m in &h.members {
         for fact in m.missing {
-            d.reasons.push(Reason::new(
-                shared::rule::MEMBER_FACTS_GIVEN,
-                Outcome::Unknown,
-                Detail::new().with("member", &m.id).with("missing", *fact),
-            ));
+            d.reasons
+                .add(shared::rule::MEMBER_FACTS_GIVEN, Outcome::Unknown, || Detail::new().with("member", &m.id).with("missing", *fact));
         }
     }
     d.finish_with(Status::NeedsInformation, None)
@@ -143,7 +140,7 @@ pub fn facts_missing(h: &Household) -> bool {
 /// [`Benefit`] (one builder for every benefit).
 pub struct Draft {
     pub def: &'static Def,
-    pub reasons: Vec<Reason>,
+    pub reasons: Reasons,
     pub per_member: Vec<MemberAmount>,
     pub per_birth: Vec<BirthResult>,
     pub schedule: Vec<MonthPaid>,
@@ -157,11 +154,11 @@ pub struct Draft {
 
 impl Draft {
     pub fn new(def: &'static Def) -> Draft {
-        Draft::with_reasons(def, crate::output::reasons_list())
+        Draft::with_reasons(def, Reasons::new())
     }
 
-    /// A draft with the reasons already checked (from [`crate::output::reasons_list`]).
-    pub fn with_reasons(def: &'static Def, reasons: Vec<Reason>) -> Draft {
+    /// A draft with the reasons already checked.
+    pub fn with_reasons(def: &'static Def, reasons: Reasons) -> Draft {
         Draft {
             def,
             reasons,
@@ -174,9 +171,17 @@ impl Draft {
         }
     }
 
-    /// Adds a document condition once.
+    /// Whether the evaluation is lean: only the status, amount and dates are
+    /// returned ([`Reasons::is_lean`]).
+    #[inline]
+    pub fn lean(&self) -> bool {
+        self.reasons.is_lean()
+    }
+
+    /// Adds a document condition once (not on the lean path, which returns
+    /// no documents).
     pub fn condition(&mut self, c: &'static str) {
-        if !self.conditions.contains(&c) {
+        if !self.lean() && !self.conditions.contains(&c) {
             self.conditions.push(c);
         }
     }
@@ -191,11 +196,10 @@ impl Draft {
     /// The benefit with an amount given as it is (`None`: not computable).
     pub fn finish_with(self, status: Status, amount: Option<Money>) -> Benefit {
         // A population reads a benefit's status, amount and dates: the lean
-        // path returns those, and keeps the list of reasons for the next.
+        // path returns those (its record of reasons holds none).
         if crate::output::lean() {
             let Draft { def, reasons, period, .. } = self;
-            crate::output::spare(reasons);
-            return Draft { period, ..Draft::with_reasons(def, Vec::new()) }.benefit(status, amount, std::borrow::Cow::Borrowed(&[]));
+            return Draft { period, ..Draft::with_reasons(def, reasons) }.benefit(status, amount, std::borrow::Cow::Borrowed(&[]));
         }
         let d = self.def;
         let docs = documents(d.rules.documents, d.rules.conditional_documents, &self.conditions);
@@ -212,7 +216,7 @@ impl Draft {
             per_member: self.per_member,
             starts: self.period.map(|p| p.0),
             ends: self.period.map(|p| p.1),
-            reasons: self.reasons,
+            reasons: self.reasons.into_list(),
             documents,
             where_: d.rules.where_,
             rules_verified_until: d.verified_until(),
@@ -284,22 +288,28 @@ pub fn amount_for(status: Status, total: rust_decimal::Decimal) -> Option<Money>
 /// `d` holds the figures that say whose status it is.
 pub fn coverage(rule: Rule, m: &Member, date: Date, unstated: Outcome, d: Detail) -> Reason {
     let countries = shared::TREATY_COUNTRIES.at(date);
-    let (outcome, d) = match &m.status {
-        None if unstated == Outcome::Unknown => (unstated, d.with("status", "not_stated").with("missing", "status")),
-        None => (unstated, d.with("status", "not_stated")),
-        Some(Residence::Citizen) => (Outcome::Pass, d.with("status", "citizen")),
-        Some(Residence::Kairylman) => (Outcome::Pass, d.with("status", "kairylman")),
-        Some(Residence::Foreign { country, residence_permit }) => {
-            let list = countries.map_or(&[][..], |p| p.value);
-            let listed = list.contains(&country.as_str());
-            let d = d
-                .with("status", "foreign")
-                .with("country", country.clone())
-                .with("country_listed", listed)
-                .with("residence_permit", *residence_permit)
-                .with("countries", list);
-            (pass_if(listed && *residence_permit), d)
-        }
+    let list = countries.map_or(&[][..], |p| p.value);
+    let listed = |country: &str| list.contains(&country);
+    let outcome = match &m.status {
+        None => unstated,
+        Some(Residence::Citizen | Residence::Kairylman) => Outcome::Pass,
+        Some(Residence::Foreign { country, residence_permit }) => pass_if(listed(country) && *residence_permit),
+    };
+    // A population reads the outcome only.
+    if crate::output::lean() {
+        return Reason::new(rule, outcome, d);
+    }
+    let d = match &m.status {
+        None if unstated == Outcome::Unknown => d.with("status", "not_stated").with("missing", "status"),
+        None => d.with("status", "not_stated"),
+        Some(Residence::Citizen) => d.with("status", "citizen"),
+        Some(Residence::Kairylman) => d.with("status", "kairylman"),
+        Some(Residence::Foreign { country, residence_permit }) => d
+            .with("status", "foreign")
+            .with("country", country.clone())
+            .with("country_listed", listed(country))
+            .with("residence_permit", *residence_permit)
+            .with("countries", list),
     };
     let reason = Reason::new(rule, outcome, d);
     match (&m.status, countries) {

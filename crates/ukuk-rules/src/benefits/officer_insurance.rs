@@ -20,7 +20,7 @@ use rust_decimal::Decimal;
 use super::{pass_if, Def, Draft};
 use crate::date::Date;
 use crate::input::{Household, Officer};
-use crate::output::{status_of, Benefit, Detail, Money, Outcome, Reason, Status};
+use crate::output::{Benefit, Detail, Money, Outcome, Reason, Status};
 use crate::params::data::officer_insurance as rules;
 use crate::params::data::officer_insurance::rule;
 use crate::params::Param;
@@ -58,7 +58,7 @@ pub fn evaluate(h: &Household) -> Benefit {
     let sum = if o.event == "injury" { injury_sum(o) } else { pay_sum(o) };
     let (reason, total) = sum;
     d.reasons.push(reason);
-    let status = status_of(d.reasons.iter().map(Reason::outcome));
+    let status = d.reasons.status();
     if status != Status::NotEligible {
         d.reasons.push(payer(o));
     }

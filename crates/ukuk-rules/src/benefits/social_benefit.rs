@@ -5,7 +5,7 @@ use rust_decimal::Decimal;
 use super::{pass_if, Def, Draft};
 use crate::date::Date;
 use crate::input::{Household, Member, Orphan, Sex};
-use crate::output::{round_money, Benefit, Detail, MemberAmount, Money, Outcome, Reason, Status};
+use crate::output::{round_money, Benefit, Detail, MemberAmount, Money, Outcome, Status};
 use crate::params::data::shared;
 use crate::params::data::social_benefit as rules;
 use crate::params::data::social_benefit::rule;
@@ -152,7 +152,7 @@ fn categories(m: &Member, h: &Household, a: &Ages, out: &mut Vec<&'static Catego
 pub fn evaluate(h: &Household) -> Benefit {
     let mut d = Draft::new(&DEF);
     let Some(a) = ages(h.date) else {
-        d.reasons.push(Reason::new(rule::RULES_IN_FORCE, Outcome::Unknown, Detail::new().with("date", h.date)));
+        d.reasons.add(rule::RULES_IN_FORCE, Outcome::Unknown, || Detail::new().with("date", h.date));
         return d.finish(Status::NeedsInformation, Decimal::ZERO);
     };
     let mut any_unknown = false;
@@ -184,7 +184,7 @@ fn evaluate_member(h: &Household, m: &Member, a: &Ages, d: &mut Draft, cats: &mu
     // An adult with a disability but no group is in a category whose amount
     // is unknown: the checks below still apply to them.
     if cats.is_empty() && !breadwinner && !missing_group {
-        d.reasons.push(Reason::new(rule::NO_CATEGORY, Outcome::Fail, member().with("age", m.age)));
+        d.reasons.add(rule::NO_CATEGORY, Outcome::Fail, || member().with("age", m.age));
         return false;
     }
     // The categories' ids, written only where a reason keeps its figures.
@@ -203,7 +203,7 @@ fn evaluate_member(h: &Household, m: &Member, a: &Ages, d: &mut Draft, cats: &mu
     let mut unknown = false;
     if missing_group {
         unknown = true;
-        d.reasons.push(Reason::new(rule::CATEGORY, Outcome::Unknown, member().with("missing", "disability_group")));
+        d.reasons.add(rule::CATEGORY, Outcome::Unknown, || member().with("missing", "disability_group"));
     }
     let (chosen, others, missing_amount) = highest(h.date, m, cats, d);
     unknown |= missing_amount;
@@ -218,14 +218,12 @@ fn evaluate_member(h: &Household, m: &Member, a: &Ages, d: &mut Draft, cats: &mu
     let base = chosen.map_or(Decimal::ZERO, |(_, v)| v) + supplement.unwrap_or(Decimal::ZERO);
     if base > Decimal::ZERO {
         let amount = round_money(base * h.region_coefficient);
-        d.reasons.push(Reason::new(
-            rule::AMOUNT,
-            Outcome::Pass,
+        d.reasons.add(rule::AMOUNT, Outcome::Pass, || {
             member()
                 .with("base", Money(base))
                 .with("region_coefficient", crate::output::Number::AsIs(h.region_coefficient))
-                .with("amount", Money(amount)),
-        ));
+                .with("amount", Money(amount))
+        });
         d.per_member.push(MemberAmount {
             member: m.id.clone(),
             amount: Money(amount),
@@ -255,26 +253,23 @@ fn gates(h: &Household, m: &Member, names: impl Fn() -> Vec<&'static str>, d: &m
     }
     if m.full_state_support {
         let ok = super::covered_in_state_support(m);
-        d.reasons.push(Reason::new(rule::NOT_IN_STATE_SUPPORT, pass_if(ok), member().with_lazy("categories", &names)));
+        d.reasons.add(rule::NOT_IN_STATE_SUPPORT, pass_if(ok), || member().with("categories", names()));
         if !ok {
             return Outcome::Fail;
         }
     }
     match m.pension_right {
         Some(true) => {
-            d.reasons.push(Reason::new(rule::NO_PENSION_RIGHT, Outcome::Fail, member().with_lazy("categories", names)));
+            d.reasons.add(rule::NO_PENSION_RIGHT, Outcome::Fail, || member().with("categories", names()));
             Outcome::Fail
         }
         None => {
-            d.reasons.push(Reason::new(
-                rule::NO_PENSION_RIGHT,
-                Outcome::Unknown,
-                member().with_lazy("categories", names).with("missing", "pension_right"),
-            ));
+            d.reasons
+                .add(rule::NO_PENSION_RIGHT, Outcome::Unknown, || member().with("categories", names()).with("missing", "pension_right"));
             Outcome::Unknown
         }
         Some(false) => {
-            d.reasons.push(Reason::new(rule::NO_PENSION_RIGHT, Outcome::Pass, member()));
+            d.reasons.add(rule::NO_PENSION_RIGHT, Outcome::Pass, member);
             Outcome::Pass
         }
     }
@@ -292,17 +287,16 @@ fn highest(date: crate::date::Date, m: &Member, cats: &[&'static Category], d: &
     for c in cats {
         match c.amount.at(date) {
             Some(p) => {
-                d.reasons.push(
-                    Reason::new(rule::CATEGORY, Outcome::Pass, member().with("category", c.id).with("amount", Money(p.value)))
-                        .cite(&[&p.basis]),
-                );
+                d.reasons.add_cited(rule::CATEGORY, Outcome::Pass, &[&p.basis], || {
+                    member().with("category", c.id).with("amount", Money(p.value))
+                });
                 if chosen.is_none_or(|(_, best)| p.value > best) {
                     chosen = Some((c, p.value));
                 }
             }
             None => {
                 missing = true;
-                d.reasons.push(Reason::new(rule::CATEGORY, Outcome::Unknown, member().with("category", c.id)));
+                d.reasons.add(rule::CATEGORY, Outcome::Unknown, || member().with("category", c.id));
             }
         }
         if !c.condition.is_empty() {
@@ -312,11 +306,9 @@ fn highest(date: crate::date::Date, m: &Member, cats: &[&'static Category], d: &
     let others: Vec<&'static str> =
         cats.iter().filter(|c| c.amount.at(date).is_some() && chosen.is_none_or(|(x, _)| x.id != c.id)).map(|c| c.id).collect();
     if let Some((c, v)) = chosen {
-        d.reasons.push(Reason::new(
-            rule::HIGHEST_CHOSEN,
-            Outcome::Pass,
-            member().with("category", c.id).with("amount", Money(v)).with("others", others.clone()),
-        ));
+        d.reasons.add(rule::HIGHEST_CHOSEN, Outcome::Pass, || {
+            member().with("category", c.id).with("amount", Money(v)).with("others", others.clone())
+        });
     }
     (chosen, others, missing)
 }
@@ -325,9 +317,8 @@ fn highest(date: crate::date::Date, m: &Member, cats: &[&'static Category], d: &
 /// of any other; `None` when no amount is in force.
 fn supplement(date: crate::date::Date, m: &Member, d: &mut Draft) -> Option<Decimal> {
     let p = BREADWINNER.amount.at(date)?;
-    d.reasons.push(
-        Reason::new(rule::BREADWINNER_ADDED, Outcome::Pass, Detail::new().with("member", &m.id).with("amount", Money(p.value)))
-            .cite(&[&p.basis]),
-    );
+    d.reasons.add_cited(rule::BREADWINNER_ADDED, Outcome::Pass, &[&p.basis], || {
+        Detail::new().with("member", &m.id).with("amount", Money(p.value))
+    });
     Some(p.value)
 }
