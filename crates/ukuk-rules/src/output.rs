@@ -509,6 +509,14 @@ pub struct Reasons {
     unknown: bool,
 }
 
+/// The outcomes of the rules before a part began ([`Reasons::begin_part`]).
+#[derive(Debug)]
+#[must_use = "a part is ended with Reasons::end_part"]
+pub struct Part {
+    failed: bool,
+    unknown: bool,
+}
+
 impl Default for Reasons {
     fn default() -> Self {
         Reasons::new()
@@ -533,7 +541,7 @@ impl Reasons {
     }
 
     /// A rule checked, its reason already built (its outcome is the reason's).
-    #[inline]
+    #[inline(always)]
     pub fn push(&mut self, reason: Reason) {
         self.fold(reason.outcome());
         if !self.lean {
@@ -543,7 +551,7 @@ impl Reasons {
 
     /// A rule checked with `outcome`; its figures are gathered only when the
     /// reasons are kept.
-    #[inline]
+    #[inline(always)]
     pub fn add(&mut self, rule: Rule, outcome: Outcome, detail: impl FnOnce() -> Detail) {
         self.fold(outcome);
         if !self.lean {
@@ -553,7 +561,7 @@ impl Reasons {
 
     /// [`Reasons::add`] of a rule that compared dated values: their sources
     /// are cited ([`Reason::cite`]).
-    #[inline]
+    #[inline(always)]
     pub fn add_cited(&mut self, rule: Rule, outcome: Outcome, bases: &[&'static Basis], detail: impl FnOnce() -> Detail) {
         self.fold(outcome);
         if !self.lean {
@@ -561,13 +569,20 @@ impl Reasons {
         }
     }
 
-    /// The rules another record checked, after these.
-    pub fn append(&mut self, other: Reasons) {
-        self.failed |= other.failed;
-        self.unknown |= other.unknown;
-        if !self.lean {
-            self.list.extend(other.list);
-        }
+    /// Starts a part of the rules whose own status is wanted (one birth of
+    /// several): until [`Reasons::end_part`], [`Reasons::status`] is the
+    /// part's. The part's reasons join the list in order, as any other.
+    pub fn begin_part(&mut self) -> Part {
+        let whole = Part { failed: self.failed, unknown: self.unknown };
+        self.failed = false;
+        self.unknown = false;
+        whole
+    }
+
+    /// Ends a part: the status is again the whole's, the part's included.
+    pub fn end_part(&mut self, whole: Part) {
+        self.failed |= whole.failed;
+        self.unknown |= whole.unknown;
     }
 
     /// The status the rules checked so far give: any failure refuses, else

@@ -32,7 +32,9 @@ pub fn evaluate(h: &Household) -> Benefit {
         reasons.add(rule::HAS_BIRTH, Outcome::Fail, || Detail::new().with("births", 0usize));
     }
     for (i, b) in h.births.iter().enumerate() {
-        let (result, rs) = evaluate_birth(h, i, b, &mut conditions);
+        let part = reasons.begin_part();
+        let result = evaluate_birth(h, i, b, &mut conditions, &mut reasons);
+        reasons.end_part(part);
         let applicant = b.applicant.and_then(|a| h.members.get(a));
         let paid = result.amount.filter(|_| result.status == Status::Eligible && !reasons.is_lean());
         if let (Some(Money(a)), Some(applicant)) = (paid, applicant) {
@@ -48,7 +50,6 @@ pub fn evaluate(h: &Household) -> Benefit {
                 }),
             }
         }
-        reasons.append(rs);
         per_birth.push(result);
     }
 
@@ -67,8 +68,8 @@ pub fn evaluate(h: &Household) -> Benefit {
     d.finish(status, total)
 }
 
-fn evaluate_birth(h: &Household, i: usize, b: &Birth, conditions: &mut Vec<&'static str>) -> (BirthResult, Reasons) {
-    let mut reasons = Reasons::new();
+/// One birth's rules, into `reasons` (a part of them: its status is the birth's).
+fn evaluate_birth(h: &Household, i: usize, b: &Birth, conditions: &mut Vec<&'static str>, reasons: &mut Reasons) -> BirthResult {
     let base = || Detail::new().with("birth", i).with("birth_date", b.date);
 
     // Born on or after the start of the payment.
@@ -85,7 +86,7 @@ fn evaluate_birth(h: &Household, i: usize, b: &Birth, conditions: &mut Vec<&'sta
     // Not a child under full state support.
     reasons.add(rule::NOT_FULL_STATE_SUPPORT, pass_if(!b.full_state_support), base);
 
-    applicant_reasons(h, b, base, conditions, &mut reasons);
+    applicant_reasons(h, b, base, conditions, reasons);
 
     // The six-month window.
     let months = rules::APPLICATION_WINDOW_MONTHS.at(b.date).or(rules::APPLICATION_WINDOW_MONTHS.at(h.date)).map_or(0, |p| p.value);
@@ -131,9 +132,7 @@ fn evaluate_birth(h: &Household, i: usize, b: &Birth, conditions: &mut Vec<&'sta
     if status == Status::Eligible {
         reasons.push(payout(b, base()));
     }
-    let result =
-        BirthResult { birth: i, date: b.date, children: b.children, status, amount: amount.and_then(|a| amount_for(status, a)), deadline };
-    (result, reasons)
+    BirthResult { birth: i, date: b.date, children: b.children, status, amount: amount.and_then(|a| amount_for(status, a)), deadline }
 }
 
 /// Who applies (handbook lines 2057-2080; Law No. 163, art. 3): a parent or a
