@@ -109,7 +109,7 @@ impl Date {
     /// The first day of the month after this one.
     pub fn first_of_next_month(self) -> Date {
         let (y, m, _) = self.ymd();
-        Date { days: days_from_civil(y, m, 1) }.add_months(1)
+        on_day_of_month(y * 12 + m as i32, 1).0
     }
 
     /// Completed months from `self` (a birth date) to `on`; 0 if `on` is earlier.

@@ -80,11 +80,12 @@ pub fn evaluate(h: &Household) -> Benefit {
         return finish(Status::NeedsInformation, Decimal::ZERO, vec![], vec![], None, reasons, conditions);
     };
     let age_limit = v.age.value as i32;
-    let children: Vec<&Member> = h.members.iter().filter(|m| m.age < age_limit && !m.full_state_support).collect();
+    let paid_for = |m: &&Member| m.age < age_limit && !m.full_state_support;
+    let children = h.members.iter().filter(paid_for).count();
 
     reasons.push(covered(h, age_limit));
     applicant(&mut reasons);
-    children_under_limit(h, &children, v.age, &mut reasons);
+    children_under_limit(h, children, v.age, &mut reasons);
     income_below_gmi(h, &v, &mut reasons);
     vehicles(h, &v, &mut reasons);
     livestock_test(h, &v, &mut reasons, &mut conditions);
@@ -100,15 +101,18 @@ pub fn evaluate(h: &Household) -> Benefit {
     }
     let starts = date.first_of_next_month();
     // No population reads the schedule: the lean path leaves it out.
-    let months = if crate::output::lean() { Vec::new() } else { schedule(h, starts, v.months.value, children.len()) };
+    let months = if crate::output::lean() { Vec::new() } else { schedule(h, starts, v.months.value, children) };
     // The first month paid gives the amount.
     let per_child = round_money(first_rate.value * h.region_coefficient);
-    let per_member: Vec<MemberAmount> =
-        if reasons.is_lean() { Vec::new() } else { children.iter().map(|c| MemberAmount::new(&c.id, per_child)).collect() };
-    let total = per_child * Decimal::from(children.len() as u64);
+    let per_member: Vec<MemberAmount> = if reasons.is_lean() {
+        Vec::new()
+    } else {
+        h.members.iter().filter(paid_for).map(|c| MemberAmount::new(&c.id, per_child)).collect()
+    };
+    let total = per_child * Decimal::from(children as u64);
     reasons.add_cited(rule::AMOUNT, Outcome::Pass, &[&first_rate.basis], || {
         Detail::new()
-            .with("children", children.len())
+            .with("children", children)
             .with("amount_per_child", Money(first_rate.value))
             .with("region_coefficient", Number::AsIs(h.region_coefficient))
             .with("per_child", Money(per_child))
@@ -135,6 +139,11 @@ fn covered(h: &Household, child_limit: i32) -> Reason {
     let adult_limit = shared::CHILD_AGE_LIMIT.at(h.date).map_or(child_limit, |p| p.value as i32);
     let any_adult = h.members.iter().any(|m| m.age >= adult_limit);
     let counts = |m: &&Member| !any_adult || m.age >= adult_limit;
+    // A population reads the verdict: whether anyone counted is covered.
+    if crate::output::lean() {
+        let any = h.members.iter().filter(counts).any(|m| super::coverage_outcome(m, h.date, Outcome::Pass) == Outcome::Pass);
+        return Reason::new(rule::COVERED, pass_if(any), Detail::new());
+    }
     // The people in the order of their ids (unique: `input.rs`), so that the
     // order of the members does not matter; each found as the least id
     // after the last, without a sorted list.
@@ -159,11 +168,11 @@ fn applicant(reasons: &mut Reasons) {
 
 /// Handbook lines 1799-1803 and 2231-2232: children under 16; a child on full
 /// state support is not paid for.
-fn children_under_limit(h: &Household, children: &[&Member], age: &'static Period<u32>, reasons: &mut Reasons) {
-    reasons.add_cited(rule::CHILDREN_UNDER_LIMIT, pass_if(!children.is_empty()), &[&age.basis], || {
+fn children_under_limit(h: &Household, children: usize, age: &'static Period<u32>, reasons: &mut Reasons) {
+    reasons.add_cited(rule::CHILDREN_UNDER_LIMIT, pass_if(children > 0), &[&age.basis], || {
         let in_state_support: Vec<String> =
             h.members.iter().filter(|m| m.age < age.value as i32 && m.full_state_support).map(|m| m.id.to_string()).collect();
-        let d = Detail::new().with("children", children.len()).with("age_limit", age.value);
+        let d = Detail::new().with("children", children).with("age_limit", age.value);
         if in_state_support.is_empty() {
             d
         } else {

@@ -290,11 +290,7 @@ pub fn coverage(rule: Rule, m: &Member, date: Date, unstated: Outcome, d: Detail
     let countries = shared::TREATY_COUNTRIES.at(date);
     let list = countries.map_or(&[][..], |p| p.value);
     let listed = |country: &str| list.contains(&country);
-    let outcome = match &m.status {
-        None => unstated,
-        Some(Residence::Citizen | Residence::Kairylman) => Outcome::Pass,
-        Some(Residence::Foreign { country, residence_permit }) => pass_if(listed(country) && *residence_permit),
-    };
+    let outcome = coverage_outcome(m, date, unstated);
     // A population reads the outcome only.
     if crate::output::lean() {
         return Reason::new(rule, outcome, d);
@@ -315,6 +311,18 @@ pub fn coverage(rule: Rule, m: &Member, date: Date, unstated: Outcome, d: Detail
     match (&m.status, countries) {
         (Some(Residence::Foreign { .. }), Some(p)) => reason.cite(&[&p.basis]),
         _ => reason,
+    }
+}
+
+/// The outcome of [`coverage`], without its reason.
+pub fn coverage_outcome(m: &Member, date: Date, unstated: Outcome) -> Outcome {
+    match &m.status {
+        None => unstated,
+        Some(Residence::Citizen | Residence::Kairylman) => Outcome::Pass,
+        Some(Residence::Foreign { country, residence_permit }) => {
+            let listed = shared::TREATY_COUNTRIES.at(date).is_some_and(|p| p.value.contains(&country.as_str()));
+            pass_if(listed && *residence_permit)
+        }
     }
 }
 

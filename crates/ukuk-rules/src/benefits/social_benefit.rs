@@ -37,28 +37,42 @@ const fn cat(id: &'static str, amount: &'static Param<Decimal>, condition: &'sta
     Category { id, amount, condition }
 }
 
+static CHILD_DISABILITY: Category = cat("child_disability", &rules::AMOUNT_CHILD_DISABILITY, "disability");
+static CHILD_HIV: Category = cat("child_hiv", &rules::AMOUNT_CHILD_HIV, "hiv");
+static CHILD_OF_HIV_MOTHER: Category = cat("child_of_hiv_mother", &rules::AMOUNT_CHILD_OF_HIV_MOTHER, "hiv");
+static CHILDHOOD_DISABILITY_1: Category = cat("childhood_disability_1", &rules::AMOUNT_CHILDHOOD_DISABILITY_1, "disability");
+static CHILDHOOD_DISABILITY_2: Category = cat("childhood_disability_2", &rules::AMOUNT_CHILDHOOD_DISABILITY_2, "disability");
+static CHILDHOOD_DISABILITY_3: Category = cat("childhood_disability_3", &rules::AMOUNT_CHILDHOOD_DISABILITY_3, "disability");
+static GENERAL_DISABILITY_1: Category = cat("general_disability_1", &rules::AMOUNT_GENERAL_DISABILITY_1, "disability");
+static GENERAL_DISABILITY_2: Category = cat("general_disability_2", &rules::AMOUNT_GENERAL_DISABILITY_2, "disability");
+static GENERAL_DISABILITY_3: Category = cat("general_disability_3", &rules::AMOUNT_GENERAL_DISABILITY_3, "disability");
+static HERO_MOTHER: Category = cat("hero_mother", &rules::AMOUNT_HERO_MOTHER, "hero_mother");
+static ELDERLY: Category = cat("elderly", &rules::AMOUNT_ELDERLY, "");
+static ELDERLY_HIGH_MOUNTAIN: Category = cat("elderly_high_mountain", &rules::AMOUNT_ELDERLY_HIGH_MOUNTAIN, "");
+static FULL_ORPHAN: Category = cat("full_orphan", &rules::AMOUNT_FULL_ORPHAN, "child");
+static PARENTS_UNKNOWN: Category = cat("parents_unknown", &rules::AMOUNT_PARENTS_UNKNOWN, "child");
 /// In the order of the law's table; ties between equal amounts go to the first.
-static CATEGORIES: &[Category] = &[
-    cat("child_disability", &rules::AMOUNT_CHILD_DISABILITY, "disability"),
-    cat("child_hiv", &rules::AMOUNT_CHILD_HIV, "hiv"),
-    cat("child_of_hiv_mother", &rules::AMOUNT_CHILD_OF_HIV_MOTHER, "hiv"),
-    cat("childhood_disability_1", &rules::AMOUNT_CHILDHOOD_DISABILITY_1, "disability"),
-    cat("childhood_disability_2", &rules::AMOUNT_CHILDHOOD_DISABILITY_2, "disability"),
-    cat("childhood_disability_3", &rules::AMOUNT_CHILDHOOD_DISABILITY_3, "disability"),
-    cat("general_disability_1", &rules::AMOUNT_GENERAL_DISABILITY_1, "disability"),
-    cat("general_disability_2", &rules::AMOUNT_GENERAL_DISABILITY_2, "disability"),
-    cat("general_disability_3", &rules::AMOUNT_GENERAL_DISABILITY_3, "disability"),
-    cat("hero_mother", &rules::AMOUNT_HERO_MOTHER, "hero_mother"),
-    cat("elderly", &rules::AMOUNT_ELDERLY, ""),
-    cat("elderly_high_mountain", &rules::AMOUNT_ELDERLY_HIGH_MOUNTAIN, ""),
-    cat("full_orphan", &rules::AMOUNT_FULL_ORPHAN, "child"),
-    cat("parents_unknown", &rules::AMOUNT_PARENTS_UNKNOWN, "child"),
+static CATEGORIES: &[&Category] = &[
+    &CHILD_DISABILITY,
+    &CHILD_HIV,
+    &CHILD_OF_HIV_MOTHER,
+    &CHILDHOOD_DISABILITY_1,
+    &CHILDHOOD_DISABILITY_2,
+    &CHILDHOOD_DISABILITY_3,
+    &GENERAL_DISABILITY_1,
+    &GENERAL_DISABILITY_2,
+    &GENERAL_DISABILITY_3,
+    &HERO_MOTHER,
+    &ELDERLY,
+    &ELDERLY_HIGH_MOUNTAIN,
+    &FULL_ORPHAN,
+    &PARENTS_UNKNOWN,
 ];
 static BREADWINNER: Category = cat("lost_breadwinner", &rules::AMOUNT_LOST_BREADWINNER, "lost_breadwinner");
 
 /// Every category id, the loss-of-breadwinner supplement last.
 pub fn category_ids() -> impl Iterator<Item = &'static str> {
-    CATEGORIES.iter().chain(std::iter::once(&BREADWINNER)).map(|c| c.id)
+    CATEGORIES.iter().copied().chain(std::iter::once(&BREADWINNER)).map(|c| c.id)
 }
 
 fn value<T: Copy>(p: &'static Param<T>, date: Date) -> Option<T> {
@@ -83,13 +97,17 @@ fn ages(date: Date) -> Option<Ages> {
     })
 }
 
-/// The id of the category `<kind>_<group>` (`general_disability_2`), found
-/// without writing it.
-fn by_group(kind: &str, group: u8) -> Option<&'static str> {
-    CATEGORIES
-        .iter()
-        .map(|c| c.id)
-        .find(|id| id.strip_prefix(kind).and_then(|r| r.strip_prefix('_')).is_some_and(|r| r.parse::<u8>().ok() == Some(group)))
+/// The disability category of a group (1 to 3), since childhood or not.
+fn by_group(since_childhood: bool, group: u8) -> Option<&'static Category> {
+    match (since_childhood, group) {
+        (true, 1) => Some(&CHILDHOOD_DISABILITY_1),
+        (true, 2) => Some(&CHILDHOOD_DISABILITY_2),
+        (true, 3) => Some(&CHILDHOOD_DISABILITY_3),
+        (false, 1) => Some(&GENERAL_DISABILITY_1),
+        (false, 2) => Some(&GENERAL_DISABILITY_2),
+        (false, 3) => Some(&GENERAL_DISABILITY_3),
+        _ => None,
+    }
 }
 
 /// The categories a member qualifies for (excluding loss of breadwinner),
@@ -103,32 +121,27 @@ fn categories(m: &Member, h: &Household, a: &Ages, out: &mut Vec<&'static Catego
     let child = age < a.child_limit as i32;
     out.clear();
     let mut missing_group = false;
-    let mut add = |id: &str| {
-        if let Some(c) = CATEGORIES.iter().find(|c| c.id == id) {
-            out.push(c);
-        }
-    };
+    let mut add = |c: &'static Category| out.push(c);
     if child {
         if m.disability.is_some() {
-            add("child_disability");
+            add(&CHILD_DISABILITY);
         }
         if m.hiv {
-            add("child_hiv");
+            add(&CHILD_HIV);
         }
         if m.mother_hiv && months < a.hiv_months as i32 {
-            add("child_of_hiv_mother");
+            add(&CHILD_OF_HIV_MOTHER);
         }
         match m.orphan {
-            Some(Orphan::Full) => add("full_orphan"),
-            Some(Orphan::ParentsUnknown) => add("parents_unknown"),
+            Some(Orphan::Full) => add(&FULL_ORPHAN),
+            Some(Orphan::ParentsUnknown) => add(&PARENTS_UNKNOWN),
             _ => {}
         }
     } else if let Some(d) = m.disability {
-        let kind = if d.since_childhood { "childhood_disability" } else { "general_disability" };
         match d.group {
             Some(g) => {
-                if let Some(id) = by_group(kind, g) {
-                    add(id);
+                if let Some(c) = by_group(d.since_childhood, g) {
+                    add(c);
                 }
             }
             // An adult's amount depends on the group: without it the category cannot be valued.
@@ -136,9 +149,9 @@ fn categories(m: &Member, h: &Household, a: &Ages, out: &mut Vec<&'static Catego
         }
     }
     if m.hero_mother && m.sex == Sex::Female && age >= a.hero as i32 {
-        add("hero_mother");
+        add(&HERO_MOTHER);
     }
-    let elderly = if h.high_mountain { "elderly_high_mountain" } else { "elderly" };
+    let elderly = if h.high_mountain { &ELDERLY_HIGH_MOUNTAIN } else { &ELDERLY };
     let elderly_age = match m.sex {
         Sex::Male => a.elderly_male,
         Sex::Female => a.elderly_female,
@@ -303,8 +316,11 @@ fn highest(date: crate::date::Date, m: &Member, cats: &[&'static Category], d: &
             d.condition(c.condition);
         }
     }
-    let others: Vec<&'static str> =
-        cats.iter().filter(|c| c.amount.at(date).is_some() && chosen.is_none_or(|(x, _)| x.id != c.id)).map(|c| c.id).collect();
+    let others: Vec<&'static str> = cats
+        .iter()
+        .filter(|c| c.amount.at(date).is_some() && chosen.is_none_or(|(x, _)| !std::ptr::eq::<Category>(x, **c)))
+        .map(|c| c.id)
+        .collect();
     if let Some((c, v)) = chosen {
         d.reasons.add(rule::HIGHEST_CHOSEN, Outcome::Pass, || {
             member().with("category", c.id).with("amount", Money(v)).with("others", others.clone())
