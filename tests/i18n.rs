@@ -808,7 +808,7 @@ fn check_output(problems: &mut Found, seen: &mut Seen, origin: &str, out: &Outpu
     for b in &out.benefits {
         seen.periods.insert(b.period.to_string());
         let where_id = format!("where-{}", b.where_);
-        let doc_ids = b.documents.iter().map(|d| format!("document-{d}"));
+        let doc_ids = b.documents().iter().map(|d| format!("document-{d}"));
         for id in std::iter::once(where_id).chain(doc_ids) {
             for lang in Lang::ALL {
                 if !bundle(lang).has(&id) {
@@ -816,7 +816,7 @@ fn check_output(problems: &mut Found, seen: &mut Seen, origin: &str, out: &Outpu
                 }
             }
         }
-        for r in &b.reasons {
+        for r in b.reasons() {
             let id = message_id(r.rule);
             let outcome = outcome_attr(r.outcome());
             seen.keys.entry(r.rule.to_string()).or_default().extend(r.detail.0.iter().map(|(k, _)| k.to_string()));

@@ -818,7 +818,7 @@ mod tests {
         let birth = out.benefits.iter().find(|b| b.id == "birth_payment").unwrap();
         assert_eq!(birth.status, ukuk_rules::output::Status::Eligible);
         let u = out.benefits.iter().find(|b| b.id == "unemployment_allowance").unwrap();
-        assert_ne!(u.status, ukuk_rules::output::Status::NotEligible, "{:?}", u.reasons);
+        assert_ne!(u.status, ukuk_rules::output::Status::NotEligible, "{:?}", u.reasons());
     }
 
     #[test]

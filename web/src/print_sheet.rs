@@ -37,17 +37,17 @@ pub fn print_sheet() -> Html {
                         if let (Some(s), Some(e)) = (b.starts, b.ends) {
                             <p>{ tr_args(lang, "app-dates", &[("starts", &date(lang, s)), ("ends", &date(lang, e))]) }</p>
                         }
-                        if b.schedule.iter().any(|m| Some(m.amount) != b.schedule.first().map(|f| f.amount)) {
+                        if b.schedule().iter().any(|m| Some(m.amount) != b.schedule().first().map(|f| f.amount)) {
                             <p>{ tr(lang, "app-schedule") }{ ": " }
-                                { b.schedule.iter().map(|m| format!("{} {}", date(lang, m.from), money_dec(lang, m.amount.0))).collect::<Vec<_>>().join("; ") }
+                                { b.schedule().iter().map(|m| format!("{} {}", date(lang, m.from), money_dec(lang, m.amount.0))).collect::<Vec<_>>().join("; ") }
                             </p>
                         }
-                        { for b.per_birth.iter().map(|pb| html! {
+                        { for b.per_birth().iter().map(|pb| html! {
                             <p>{ tr_args(lang, "app-birth-deadline", &[("deadline", &date(lang, pb.deadline))]) }</p>
                         }) }
                         <p><strong>{ tr(lang, "app-where") }</strong>{ " " }{ code_name(lang, "where", b.where_) }</p>
                         <p><strong>{ tr(lang, "app-documents") }</strong>{ ": " }
-                            { b.documents.iter().map(|d| code_name(lang, "document", d)).collect::<Vec<_>>().join("; ") }
+                            { b.documents().iter().map(|d| code_name(lang, "document", d)).collect::<Vec<_>>().join("; ") }
                         </p>
                     </div>
                 }

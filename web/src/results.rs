@@ -171,7 +171,7 @@ fn warning_args(lang: Lang, out: &ukuk_rules::Output, w: &ukuk_rules::output::Wa
     };
     // The value's basis is among the sources the benefits' reasons cite.
     let cite = param.and_then(|p| {
-        out.benefits.iter().flat_map(|b| b.reasons.iter()).flat_map(|r| r.source.cited()).find(|c| c.param == p).and_then(|c| c.act_cite)
+        out.benefits.iter().flat_map(|b| b.reasons().iter()).flat_map(|r| r.source.cited()).find(|c| c.param == p).and_then(|c| c.act_cite)
     });
     if let Some(c) = cite {
         for (k, v) in &mut args {
@@ -279,7 +279,7 @@ pub fn benefit_card(p: &CardProps) -> Html {
             <p class="desc">{ tr_attr(lang, &format!("benefit-{id}"), "description") }</p>
             <h4>{ tr(lang, "app-why") }</h4>
             <ul class="reasons" data-testid={tid("reasons")}>
-                { for b.reasons.iter().map(|r| reason_item(lang, r, &names, rules_date)) }
+                { for b.reasons().iter().map(|r| reason_item(lang, r, &names, rules_date)) }
             </ul>
             if b.status == Status::NeedsInformation && asks_unemployment(b) && !h.unemployment_open
                 && crate::model::anyone_job_seeker(h, h.eval_date(ctx.state.today)) {
@@ -291,7 +291,7 @@ pub fn benefit_card(p: &CardProps) -> Html {
                     <p class="where" data-testid={tid("where")}><strong>{ tr(lang, "app-where") }</strong>{ " " }{ code_name(lang, "where", b.where_) }</p>
                 }
                 <ul class="documents" data-testid={tid("documents")}>
-                    { for b.documents.iter().map(|d| html! { <li>{ code_name(lang, "document", d) }</li> }) }
+                    { for b.documents().iter().map(|d| html! { <li>{ code_name(lang, "document", d) }</li> }) }
                 </ul>
             </details>
             <p class="verified">{ tr_args(lang, "app-benefit-verified", &[("date", &date(lang, b.rules_verified_until))]) }</p>
@@ -301,7 +301,7 @@ pub fn benefit_card(p: &CardProps) -> Html {
 
 /// Whether the benefit waits for the unemployment questions of the form.
 fn asks_unemployment(b: &Benefit) -> bool {
-    b.reasons.iter().any(|r| r.unknown && r.detail.get("missing") == Some(&ukuk_rules::output::Value::Code("unemployment")))
+    b.reasons().iter().any(|r| r.unknown && r.detail.get("missing") == Some(&ukuk_rules::output::Value::Code("unemployment")))
 }
 
 /// A message's attribute, or nothing when neither the language nor English has it.
@@ -347,12 +347,12 @@ fn amount_text(lang: Lang, b: &Benefit) -> Option<String> {
 
 fn per_member(lang: Lang, b: &Benefit, names: &MemberNames) -> Html {
     // Amounts per birth are shown by `per_birth` instead.
-    if b.per_member.is_empty() || b.status != Status::Eligible || !b.per_birth.is_empty() {
+    if b.per_member().is_empty() || b.status != Status::Eligible || !b.per_birth().is_empty() {
         return Html::default();
     }
     html! {
         <ul class="per-member" data-testid={format!("benefit-{}-per-member", b.id)}>
-            { for b.per_member.iter().map(|m| {
+            { for b.per_member().iter().map(|m| {
                 let who = names.label(&m.member);
                 let mut line = tr_args(lang, "app-per-member", &[("member", &who), ("amount", &money_dec(lang, m.amount.0))]);
                 if let Some(c) = m.category {
@@ -377,12 +377,12 @@ fn per_member(lang: Lang, b: &Benefit, names: &MemberNames) -> Html {
 }
 
 fn per_birth(lang: Lang, b: &Benefit) -> Html {
-    if b.per_birth.is_empty() {
+    if b.per_birth().is_empty() {
         return Html::default();
     }
     html! {
         <ul class="per-birth" data-testid={format!("benefit-{}-per-birth", b.id)}>
-            { for b.per_birth.iter().map(|pb| {
+            { for b.per_birth().iter().map(|pb| {
                 let st = status_code(pb.status);
                 let head = tr_args(lang, "app-birth-line", &[("date", &date(lang, pb.date)), ("children", &pb.children.to_string())]);
                 let amount = match (pb.status, pb.amount) {
@@ -403,12 +403,12 @@ fn per_birth(lang: Lang, b: &Benefit) -> Html {
 /// The months paid, when the amount changes during the period: runs of
 /// months with the same amount, "05.2022: 1 620,00 сом; 06.2022 – 04.2023: …".
 fn schedule(lang: Lang, b: &Benefit) -> Html {
-    let Some(first) = b.schedule.first() else { return Html::default() };
-    if b.schedule.iter().all(|m| m.amount == first.amount) {
+    let Some(first) = b.schedule().first() else { return Html::default() };
+    if b.schedule().iter().all(|m| m.amount == first.amount) {
         return Html::default();
     }
     let mut runs: Vec<(Date, Date, rust_decimal::Decimal)> = Vec::new();
-    for m in &b.schedule {
+    for m in b.schedule() {
         match runs.last_mut() {
             Some(last) if last.2 == m.amount.0 => last.1 = m.until,
             _ => runs.push((m.from, m.until, m.amount.0)),

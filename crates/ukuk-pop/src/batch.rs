@@ -379,7 +379,7 @@ impl OutRow {
             .collect();
         let reasons = reasons.then(|| {
             let by_benefit: Map<String, Value> =
-                out.benefits.iter().map(|b| (b.id.to_string(), serde_json::to_value(&b.reasons).unwrap_or(Value::Null))).collect();
+                out.benefits.iter().map(|b| (b.id.to_string(), serde_json::to_value(b.reasons()).unwrap_or(Value::Null))).collect();
             Value::Object(by_benefit).to_string()
         });
         OutRow { id: id.to_string(), weight, benefits, reasons }

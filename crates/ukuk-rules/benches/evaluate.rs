@@ -31,7 +31,7 @@ fn benches(c: &mut Criterion) {
     let household = read_household(&value, today).expect("the bench household is valid");
     let out = evaluate_household(&household);
     assert_eq!(out.benefits.len(), ukuk_rules::benefits::REGISTRY.len());
-    assert!(out.benefits.iter().map(|b| b.reasons.len()).sum::<usize>() > 40, "every section is exercised");
+    assert!(out.benefits.iter().map(|b| b.reasons().len()).sum::<usize>() > 40, "every section is exercised");
 
     c.bench_function("evaluate_household", |b| b.iter(|| evaluate_household(black_box(&household))));
     c.bench_function("evaluate", |b| b.iter(|| evaluate(black_box(&value), black_box(today))));

@@ -42,6 +42,6 @@ trait ReasonsLen {
 
 impl ReasonsLen for ukuk_rules::Output {
     fn reasons_len(&self) -> usize {
-        self.benefits.iter().map(|b| b.reasons.len()).sum()
+        self.benefits.iter().map(|b| b.reasons().len()).sum()
     }
 }

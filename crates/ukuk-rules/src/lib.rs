@@ -54,7 +54,8 @@ pub fn evaluate_household(h: &Household) -> Output {
     let mut warnings = Vec::new();
     if !lean {
         let choices = choose_one(&mut benefits);
-        let raised: Vec<Warning> = benefits.iter_mut().flat_map(|b| std::mem::take(&mut b.warnings)).collect();
+        let raised: Vec<Warning> =
+            benefits.iter_mut().flat_map(|b| b.explained.as_mut().map(|e| std::mem::take(&mut e.warnings)).unwrap_or_default()).collect();
         let mut stale: Vec<_> = params::data::VERIFIED.iter().filter(|(_, until)| h.date > *until).collect();
         short::sort_by_key(&mut stale, |(_, until)| *until);
         for (file, until) in stale {
@@ -104,7 +105,7 @@ fn choose_one(benefits: &mut [output::Benefit]) -> Vec<Warning> {
             .with("other_amount", output::Money(theirs))
             .with("larger", larger);
         if let Some(b) = benefits.iter_mut().find(|b| b.id == def.id) {
-            b.reasons.push(output::Reason::new(rule, output::Outcome::Pass, detail.clone()));
+            b.explained_mut().reasons.push(output::Reason::new(rule, output::Outcome::Pass, detail.clone()));
         }
         warnings.push(Warning { code: "choose_one", detail });
     }
@@ -132,7 +133,7 @@ fn combination_warnings(benefits: &[output::Benefit], warnings: &mut Vec<Warning
 /// A refusal carries no such warning; its reasons still carry their grade.
 fn press_warnings(benefits: &[output::Benefit], warnings: &mut Vec<Warning>) {
     for b in benefits.iter().filter(|b| b.status != output::Status::NotEligible) {
-        for r in &b.reasons {
+        for r in b.reasons() {
             for basis in r.source.cited().filter(|c| c.grade == params::Grade::Press) {
                 let known = warnings
                     .iter()

@@ -662,32 +662,112 @@ pub struct BirthResult {
     pub deadline: Date,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+/// One benefit's result. The contract's fields a population reads (status,
+/// amount, dates) are the struct's own; what only a reader of one result
+/// needs (reasons, documents, per-member and per-birth amounts, the
+/// schedule) is in [`Explained`], which the lean path leaves out: a lean
+/// result is small to build, move and drop. The JSON is the same either way
+/// (an absent `Explained` is written as empty lists).
+#[derive(Debug, Clone, PartialEq)]
 pub struct Benefit {
     pub id: &'static str,
     pub status: Status,
     pub amount: Option<Money>,
     pub period: &'static str,
-    pub per_member: Vec<MemberAmount>,
     pub starts: Option<Date>,
     pub ends: Option<Date>,
-    pub reasons: Vec<Reason>,
-    /// The rules file's list, borrowed unless a conditional list adds to it.
-    pub documents: std::borrow::Cow<'static, [&'static str]>,
-    #[serde(rename = "where")]
+    /// `where` in the JSON.
     pub where_: &'static str,
     /// Extension: the last day this benefit's rules were checked against a source.
     pub rules_verified_until: Date,
+    /// `None` on the lean path.
+    pub explained: Option<Box<Explained>>,
+}
+
+/// What a benefit's result explains to a reader of one result.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Explained {
+    pub per_member: Vec<MemberAmount>,
+    pub reasons: Vec<Reason>,
+    /// The rules file's list, borrowed unless a conditional list adds to it.
+    pub documents: std::borrow::Cow<'static, [&'static str]>,
     /// Extension (birth payment): one result per birth.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub per_birth: Vec<BirthResult>,
     /// Extension (monthly benefits with a fixed start): each month paid, at
     /// the rate in force that month, from `starts`, at most 12 months.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub schedule: Vec<MonthPaid>,
     /// Warnings the benefit raises, moved into the result's `warnings`.
-    #[serde(skip)]
     pub warnings: Vec<Warning>,
+}
+
+/// What a lean result explains: nothing.
+static UNEXPLAINED: Explained = Explained {
+    per_member: Vec::new(),
+    reasons: Vec::new(),
+    documents: std::borrow::Cow::Borrowed(&[]),
+    per_birth: Vec::new(),
+    schedule: Vec::new(),
+    warnings: Vec::new(),
+};
+
+impl Benefit {
+    /// Its explanation (empty on the lean path).
+    pub fn explained(&self) -> &Explained {
+        self.explained.as_deref().unwrap_or(&UNEXPLAINED)
+    }
+    /// Its explanation, to add to (made empty if the path was lean).
+    pub fn explained_mut(&mut self) -> &mut Explained {
+        self.explained.get_or_insert_with(Box::default)
+    }
+    /// The rules checked, each with its figures and sources.
+    pub fn reasons(&self) -> &[Reason] {
+        &self.explained().reasons
+    }
+    /// The amount for each member paid.
+    pub fn per_member(&self) -> &[MemberAmount] {
+        &self.explained().per_member
+    }
+    /// The documents to bring.
+    pub fn documents(&self) -> &[&'static str] {
+        &self.explained().documents
+    }
+    /// The birth payment's result for each birth.
+    pub fn per_birth(&self) -> &[BirthResult] {
+        &self.explained().per_birth
+    }
+    /// Each month paid.
+    pub fn schedule(&self) -> &[MonthPaid] {
+        &self.explained().schedule
+    }
+}
+
+/// The contract's field order (`interface.md`): `per_birth` and `schedule`
+/// only when not empty.
+impl Serialize for Benefit {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let e = self.explained();
+        let fields = 11 + usize::from(!e.per_birth.is_empty()) + usize::from(!e.schedule.is_empty());
+        let mut st = s.serialize_struct("Benefit", fields)?;
+        st.serialize_field("id", self.id)?;
+        st.serialize_field("status", &self.status)?;
+        st.serialize_field("amount", &self.amount)?;
+        st.serialize_field("period", self.period)?;
+        st.serialize_field("per_member", &e.per_member)?;
+        st.serialize_field("starts", &self.starts)?;
+        st.serialize_field("ends", &self.ends)?;
+        st.serialize_field("reasons", &e.reasons)?;
+        st.serialize_field("documents", &e.documents)?;
+        st.serialize_field("where", self.where_)?;
+        st.serialize_field("rules_verified_until", &self.rules_verified_until)?;
+        if !e.per_birth.is_empty() {
+            st.serialize_field("per_birth", &e.per_birth)?;
+        }
+        if !e.schedule.is_empty() {
+            st.serialize_field("schedule", &e.schedule)?;
+        }
+        st.end()
+    }
 }
 
 /// The most months a `schedule` lists (the contract's limit, not the law's).

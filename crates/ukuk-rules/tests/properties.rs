@@ -934,13 +934,13 @@ proptest! {
             if let Some(a) = &b.amount {
                 prop_assert!(money(a), "{} amount {}", b.id, a.0);
             }
-            for m in &b.per_member {
+            for m in b.per_member() {
                 prop_assert!(money(&m.amount), "{} per_member {} {}", b.id, m.member, m.amount.0);
                 if let Some(s) = &m.breadwinner_supplement {
                     prop_assert!(money(s), "{} supplement {}", b.id, s.0);
                 }
             }
-            for pb in &b.per_birth {
+            for pb in b.per_birth() {
                 if let Some(a) = &pb.amount {
                     prop_assert!(money(a), "{} per_birth {} {}", b.id, pb.birth, a.0);
                 }
@@ -1003,7 +1003,7 @@ proptest! {
         for (b, a) in before.benefits.iter().zip(&after.benefits) {
             prop_assert_eq!(b.status, a.status, "{}", b.id);
             prop_assert_eq!(b.amount, a.amount, "{}", b.id);
-            prop_assert_eq!(&b.per_member, &a.per_member, "{}", b.id);
+            prop_assert_eq!(&b.per_member(), &a.per_member(), "{}", b.id);
         }
     }
 
@@ -1256,7 +1256,7 @@ fn generator_reaches_every_status() {
         let out = h.eval();
         for b in &out.benefits {
             *seen.entry(format!("{} {:?}", b.id, b.status)).or_default() += 1;
-            for m in &b.per_member {
+            for m in b.per_member() {
                 if let Some(c) = m.category {
                     *seen.entry(format!("category {c}")).or_default() += 1;
                 }

@@ -19,7 +19,7 @@ use rust_decimal::Decimal;
 
 use crate::date::Date;
 use crate::input::{Household, Member, Orphan, Status as Residence};
-use crate::output::{Benefit, BirthResult, Detail, MemberAmount, Money, MonthPaid, Outcome, Reason, Reasons, Status, Warning};
+use crate::output::{Benefit, BirthResult, Detail, Explained, MemberAmount, Money, MonthPaid, Outcome, Reason, Reasons, Status, Warning};
 use crate::params::data::shared;
 use crate::params::{FileInfo, Rule};
 
@@ -195,34 +195,32 @@ impl Draft {
 
     /// The benefit with an amount given as it is (`None`: not computable).
     pub fn finish_with(self, status: Status, amount: Option<Money>) -> Benefit {
+        let d = self.def;
         // A population reads a benefit's status, amount and dates: the lean
-        // path returns those (its record of reasons holds none).
-        if crate::output::lean() {
-            let Draft { def, reasons, period, .. } = self;
-            return Draft { period, ..Draft::with_reasons(def, reasons) }.benefit(status, amount, std::borrow::Cow::Borrowed(&[]));
-        }
-        let d = self.def;
-        let docs = documents(d.rules.documents, d.rules.conditional_documents, &self.conditions);
-        self.benefit(status, amount, docs)
-    }
-
-    fn benefit(self, status: Status, amount: Option<Money>, documents: std::borrow::Cow<'static, [&'static str]>) -> Benefit {
-        let d = self.def;
+        // path returns those, with nothing to explain them.
+        let explained = if self.lean() {
+            None
+        } else {
+            let documents = documents(d.rules.documents, d.rules.conditional_documents, &self.conditions);
+            Some(Box::new(Explained {
+                per_member: self.per_member,
+                reasons: self.reasons.into_list(),
+                documents,
+                per_birth: self.per_birth,
+                schedule: self.schedule,
+                warnings: self.warnings,
+            }))
+        };
         Benefit {
             id: d.id,
             status,
             amount,
             period: d.period,
-            per_member: self.per_member,
             starts: self.period.map(|p| p.0),
             ends: self.period.map(|p| p.1),
-            reasons: self.reasons.into_list(),
-            documents,
             where_: d.rules.where_,
             rules_verified_until: d.verified_until(),
-            per_birth: self.per_birth,
-            schedule: self.schedule,
-            warnings: self.warnings,
+            explained,
         }
     }
 }
