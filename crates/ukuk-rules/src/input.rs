@@ -276,13 +276,10 @@ impl<'a, J: Tree> Fields<'a, J> {
     }
 }
 
-/// Whether two field names are equal. The first byte and the length
-/// settle nearly every comparison without a call to `memcmp`, which the
-/// reader would otherwise make a few hundred times a household.
-#[inline]
-fn same_key(a: &str, b: &str) -> bool {
-    a.len() == b.len() && a.as_bytes().first() == b.as_bytes().first() && a == b
-}
+// Whether two field names are equal: the first byte and the length settle
+// nearly every comparison without a call to `memcmp`, which the reader would
+// otherwise make a few hundred times a household.
+use crate::short::same as same_key;
 
 /// A JSON path, rendered only when an error is reported: the reader passes
 /// one for nearly every field it reads, and building strings for them all

@@ -549,6 +549,18 @@ impl Reasons {
         }
     }
 
+    /// A rule checked with `outcome`, its reason built by `reason` only when
+    /// the reasons are kept (the reason's outcome is `outcome`).
+    #[inline(always)]
+    pub fn push_with(&mut self, outcome: Outcome, reason: impl FnOnce() -> Reason) {
+        self.fold(outcome);
+        if !self.lean {
+            let r = reason();
+            debug_assert_eq!(r.outcome(), outcome, "{}", r.rule);
+            self.list.push(r);
+        }
+    }
+
     /// A rule checked with `outcome`; its figures are gathered only when the
     /// reasons are kept.
     #[inline(always)]

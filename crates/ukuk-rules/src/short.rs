@@ -1,5 +1,6 @@
-//! Sorting the engine's short lists: a household's members (at most
-//! `input::limits::MAX_MEMBERS`), its kinds of livestock, the rules files.
+//! The engine's short lists and codes. Sorting short lists: a household's
+//! members (at most `input::limits::MAX_MEMBERS`), its kinds of livestock,
+//! the rules files; and comparing short codes ([`same`]).
 //!
 //! The standard library's sorts are built for long slices, and each type
 //! they sort compiles to about 3 KB of WebAssembly: four of them were 14 KB
@@ -7,6 +8,22 @@
 //! on lists this short, no slower.
 
 use std::cmp::Ordering;
+
+/// Whether two short codes (an income type, an animal, a field name) are the
+/// same text. Most codes compared differ in length or first letter, which
+/// is tested here without the call to `memcmp` that `==` makes; the lean
+/// path compares a household's incomes and animals against the rules' lists
+/// so.
+#[inline]
+pub fn same(a: &str, b: &str) -> bool {
+    a.len() == b.len() && a.as_bytes().first() == b.as_bytes().first() && a == b
+}
+
+/// Whether `list` holds the code `code` ([`same`]).
+#[inline]
+pub fn listed(list: &[&str], code: &str) -> bool {
+    list.iter().any(|c| same(c, code))
+}
 
 /// Sorts `v` by `cmp`, keeping equal items in their order (stable). The
 /// time grows with the square of the length: only for the short lists above.

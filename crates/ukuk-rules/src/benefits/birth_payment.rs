@@ -2,7 +2,7 @@
 
 use rust_decimal::Decimal;
 
-use super::{amount_for, coverage, covered_in_state_support, pass_if, Def, Draft};
+use super::{amount_for, coverage, coverage_outcome, covered_in_state_support, pass_if, Def, Draft};
 use crate::input::{ApplicantRole, Birth, Household, Status as Residence};
 use crate::output::{Benefit, BirthResult, Detail, MemberAmount, Money, Outcome, Reason, Reasons, Status};
 use crate::params::data::birth_payment as rules;
@@ -130,7 +130,7 @@ fn evaluate_birth(h: &Household, i: usize, b: &Birth, conditions: &mut Vec<&'sta
 
     let status = reasons.status();
     if status == Status::Eligible {
-        reasons.push(payout(b, base()));
+        reasons.push_with(Outcome::Pass, || payout(b, base()));
     }
     BirthResult { birth: i, date: b.date, children: b.children, status, amount: amount.and_then(|a| amount_for(status, a)), deadline }
 }
@@ -152,7 +152,8 @@ fn applicant_reasons(h: &Household, b: &Birth, base: impl Fn() -> Detail, condit
     }
     let who = || base().with("applicant", &m.id);
     if covered_in_state_support(m) {
-        reasons.push(coverage(rule::APPLICANT_STATUS, m, h.date, Outcome::Unknown, who()));
+        let outcome = coverage_outcome(m, h.date, Outcome::Unknown);
+        reasons.push_with(outcome, || coverage(rule::APPLICANT_STATUS, m, h.date, Outcome::Unknown, who()));
     } else {
         reasons.add(rule::APPLICANT_STATUS, Outcome::Fail, || who().with("status", "full_state_support"));
     }

@@ -69,7 +69,8 @@ pub fn evaluate(h: &Household) -> Benefit {
     let mut reasons = Reasons::new();
     let mut conditions = Vec::new();
 
-    let (Some(v), Some(first_rate)) = (values(date), rules::AMOUNT_PER_CHILD.at(date.first_of_next_month())) else {
+    let starts = date.first_of_next_month();
+    let (Some(v), Some(first_rate)) = (values(date), rules::AMOUNT_PER_CHILD.at(starts)) else {
         reasons.add(rule::RULES_IN_FORCE, Outcome::Unknown, || {
             let d = Detail::new().with("date", date);
             match rules::AMOUNT_PER_CHILD.periods.first() {
@@ -99,7 +100,6 @@ pub fn evaluate(h: &Household) -> Benefit {
     if status == Status::NotEligible {
         return finish(status, Decimal::ZERO, vec![], vec![], None, reasons, conditions);
     }
-    let starts = date.first_of_next_month();
     // No population reads the schedule: the lean path leaves it out.
     let months = if crate::output::lean() { Vec::new() } else { schedule(h, starts, v.months.value, children) };
     // The first month paid gives the amount.
@@ -123,7 +123,7 @@ pub fn evaluate(h: &Household) -> Benefit {
         reasons.push(r);
     }
     if status == Status::Eligible {
-        duties(date, &mut reasons);
+        reasons.push_with(Outcome::Pass, || duties(date));
     }
     let ends = starts.add_months(v.months.value as i32).add_days(-1);
     let schedule = if status == Status::Eligible { months.into_iter().map(|(m, _)| m).collect() } else { vec![] };
@@ -189,7 +189,7 @@ fn children_under_limit(h: &Household, children: usize, age: &'static Period<u32
 fn income_below_gmi(h: &Household, v: &Values, reasons: &mut Reasons) {
     let gmi = v.gmi.value;
     let sum = |list: Codes| -> Decimal {
-        h.members.iter().flat_map(|m| m.income.iter()).filter(|(t, _)| list.contains(t)).map(|(_, a)| *a).sum()
+        h.members.iter().flat_map(|m| m.income.iter()).filter(|(t, _)| crate::short::listed(list, t)).map(|(_, a)| *a).sum()
     };
     let total_income = sum(v.counted.value);
     let size = family_size(h);
@@ -366,7 +366,7 @@ fn schedule_change(months: &[(MonthPaid, Option<&'static Period<Decimal>>)]) -> 
 /// Handbook lines 2281-2300: changes in income or family are reported within
 /// five days; after concealment, payment stops, the overpayment is returned
 /// and no application is accepted for 12 months.
-fn duties(date: Date, reasons: &mut Reasons) {
+fn duties(date: Date) -> Reason {
     let (report, bar) = (rules::REPORT_CHANGES_DAYS.at(date), rules::REAPPLICATION_BAR_MONTHS.at(date));
     let mut d = Detail::new();
     if let Some(p) = report {
@@ -375,7 +375,7 @@ fn duties(date: Date, reasons: &mut Reasons) {
     if let Some(p) = bar {
         d = d.with("reapplication_bar_months", p.value);
     }
-    reasons.push(Reason::new(rule::DUTIES, Outcome::Pass, d).cite_found(&[report.map(|p| &p.basis), bar.map(|p| &p.basis)]));
+    Reason::new(rule::DUTIES, Outcome::Pass, d).cite_found(&[report.map(|p| &p.basis), bar.map(|p| &p.basis)])
 }
 
 fn finish(

@@ -23,7 +23,7 @@ pub fn convert(animals: &[(String, u64)], date: Date) -> Option<Conversion<'_>> 
     let mut units = Decimal::ZERO;
     let mut unconverted = Vec::new();
     for (name, count) in animals {
-        match table.iter().find(|(a, _)| a == name) {
+        match table.iter().find(|(a, _)| crate::short::same(a, name)) {
             Some((_, rate)) => units += *rate * Decimal::from(*count),
             None => unconverted.push(name.as_str()),
         }

@@ -169,27 +169,33 @@ pub fn evaluate(h: &Household) -> Benefit {
         return d.finish(Status::NeedsInformation, Decimal::ZERO);
     };
     let mut any_unknown = false;
+    let mut total = Decimal::ZERO;
+    let mut paid = false;
     // One list for each member's categories in turn.
     let mut cats = Vec::new();
     for m in &h.members {
-        any_unknown |= evaluate_member(h, m, &a, &mut d, &mut cats);
+        let (unknown, amount) = evaluate_member(h, m, &a, &mut d, &mut cats);
+        any_unknown |= unknown;
+        if let Some(amount) = amount {
+            paid = true;
+            total += amount;
+        }
     }
-    let status = if !d.per_member.is_empty() {
+    let status = if paid {
         Status::Eligible
     } else if any_unknown {
         Status::NeedsInformation
     } else {
         Status::NotEligible
     };
-    let total = d.per_member.iter().map(|m| m.amount.0).sum();
     d.finish(status, total)
 }
 
 /// One person: their categories, whether the law covers them and they have
 /// no pension right, the amount of the highest category, the supplement for
 /// a lost breadwinner, and the regional coefficient. Returns whether a fact
-/// was missing.
-fn evaluate_member(h: &Household, m: &Member, a: &Ages, d: &mut Draft, cats: &mut Vec<&'static Category>) -> bool {
+/// was missing, and the amount when one is paid.
+fn evaluate_member(h: &Household, m: &Member, a: &Ages, d: &mut Draft, cats: &mut Vec<&'static Category>) -> (bool, Option<Decimal>) {
     let missing_group = categories(m, h, a, cats);
     let cats: &[&'static Category] = cats;
     let breadwinner = m.orphan == Some(Orphan::LostBreadwinner) && m.age < a.child_limit as i32;
@@ -198,7 +204,7 @@ fn evaluate_member(h: &Household, m: &Member, a: &Ages, d: &mut Draft, cats: &mu
     // is unknown: the checks below still apply to them.
     if cats.is_empty() && !breadwinner && !missing_group {
         d.reasons.add(rule::NO_CATEGORY, Outcome::Fail, || member().with("age", m.age));
-        return false;
+        return (false, None);
     }
     // The categories' ids, written only where a reason keeps its figures.
     let names = || {
@@ -210,15 +216,15 @@ fn evaluate_member(h: &Household, m: &Member, a: &Ages, d: &mut Draft, cats: &mu
     };
     match gates(h, m, names, d) {
         Outcome::Pass => {}
-        Outcome::Fail => return false,
-        Outcome::Unknown => return true,
+        Outcome::Fail => return (false, None),
+        Outcome::Unknown => return (true, None),
     }
     let mut unknown = false;
     if missing_group {
         unknown = true;
         d.reasons.add(rule::CATEGORY, Outcome::Unknown, || member().with("missing", "disability_group"));
     }
-    let (chosen, others, missing_amount) = highest(h.date, m, cats, d);
+    let (chosen, missing_amount) = highest(h.date, m, cats, d);
     unknown |= missing_amount;
     let supplement = if breadwinner {
         d.condition(BREADWINNER.condition);
@@ -229,28 +235,32 @@ fn evaluate_member(h: &Household, m: &Member, a: &Ages, d: &mut Draft, cats: &mu
         None
     };
     let base = chosen.map_or(Decimal::ZERO, |(_, v)| v) + supplement.unwrap_or(Decimal::ZERO);
+    let mut paid = None;
     if base > Decimal::ZERO {
         let amount = round_money(base * h.region_coefficient);
+        paid = Some(amount);
         d.reasons.add(rule::AMOUNT, Outcome::Pass, || {
             member()
                 .with("base", Money(base))
                 .with("region_coefficient", crate::output::Number::AsIs(h.region_coefficient))
                 .with("amount", Money(amount))
         });
-        d.per_member.push(MemberAmount {
-            member: m.id.clone(),
-            amount: Money(amount),
-            category: chosen.map(|(c, _)| c.id),
-            other_categories: others,
-            breadwinner_supplement: supplement.map(|s| Money(round_money(s * h.region_coefficient))),
-        });
+        if !d.lean() {
+            d.per_member.push(MemberAmount {
+                member: m.id.clone(),
+                amount: Money(amount),
+                category: chosen.map(|(c, _)| c.id),
+                other_categories: others(h.date, cats, chosen),
+                breadwinner_supplement: supplement.map(|s| Money(round_money(s * h.region_coefficient))),
+            });
+        }
     }
     // A child paid anything (a category or only the loss-of-breadwinner
     // benefit) shows the birth certificate.
     if (chosen.is_some() || supplement.is_some()) && m.age < a.child_limit as i32 {
         d.condition("child");
     }
-    unknown
+    (unknown, paid)
 }
 
 /// Law No. 163, art. 3 (who the law covers; full state support only for full
@@ -258,10 +268,9 @@ fn evaluate_member(h: &Household, m: &Member, a: &Ages, d: &mut Draft, cats: &mu
 /// 1816-1817 and 2316-2319: no right to a pension (asked when not given).
 fn gates(h: &Household, m: &Member, names: impl Fn() -> Vec<&'static str>, d: &mut Draft) -> Outcome {
     let member = || Detail::new().with("member", &m.id);
-    let covered = super::coverage(rule::COVERED, m, h.date, Outcome::Pass, member());
-    let covered_ok = covered.passed;
-    d.reasons.push(covered);
-    if !covered_ok {
+    let covered = super::coverage_outcome(m, h.date, Outcome::Pass);
+    d.reasons.push_with(covered, || super::coverage(rule::COVERED, m, h.date, Outcome::Pass, member()));
+    if covered != Outcome::Pass {
         return Outcome::Fail;
     }
     if m.full_state_support {
@@ -291,9 +300,9 @@ fn gates(h: &Household, m: &Member, names: impl Fn() -> Vec<&'static str>, d: &m
 /// Handbook lines 2361-2364: one benefit per person, of their choice; the
 /// highest is paid (the first in the law's order on a tie) and the others
 /// shown. Each category's amount is the one in force. Returns the chosen
-/// category and amount, the others, and whether an amount was missing.
+/// category and amount, and whether an amount was missing.
 type Chosen = Option<(&'static Category, Decimal)>;
-fn highest(date: crate::date::Date, m: &Member, cats: &[&'static Category], d: &mut Draft) -> (Chosen, Vec<&'static str>, bool) {
+fn highest(date: crate::date::Date, m: &Member, cats: &[&'static Category], d: &mut Draft) -> (Chosen, bool) {
     let member = || Detail::new().with("member", &m.id);
     let mut chosen: Chosen = None;
     let mut missing = false;
@@ -316,17 +325,20 @@ fn highest(date: crate::date::Date, m: &Member, cats: &[&'static Category], d: &
             d.condition(c.condition);
         }
     }
-    let others: Vec<&'static str> = cats
-        .iter()
-        .filter(|c| c.amount.at(date).is_some() && chosen.is_none_or(|(x, _)| !std::ptr::eq::<Category>(x, **c)))
-        .map(|c| c.id)
-        .collect();
     if let Some((c, v)) = chosen {
         d.reasons.add(rule::HIGHEST_CHOSEN, Outcome::Pass, || {
-            member().with("category", c.id).with("amount", Money(v)).with("others", others.clone())
+            member().with("category", c.id).with("amount", Money(v)).with("others", others(date, cats, chosen))
         });
     }
-    (chosen, others, missing)
+    (chosen, missing)
+}
+
+/// The categories with an amount in force that were not chosen.
+fn others(date: crate::date::Date, cats: &[&'static Category], chosen: Chosen) -> Vec<&'static str> {
+    cats.iter()
+        .filter(|c| c.amount.at(date).is_some() && chosen.is_none_or(|(x, _)| !std::ptr::eq::<Category>(x, **c)))
+        .map(|c| c.id)
+        .collect()
 }
 
 /// Handbook lines 2365-2366: the loss-of-breadwinner benefit is paid on top
