@@ -24,9 +24,13 @@ pub static DEF: Def = Def {
 
 pub fn evaluate(h: &Household) -> Benefit {
     let mut reasons = Reasons::new();
-    let mut per_birth = Vec::new();
+    let lean = reasons.is_lean();
+    let mut per_birth = if lean { Vec::new() } else { Vec::with_capacity(h.births.len()) };
     let mut per_member: Vec<MemberAmount> = Vec::new();
     let mut conditions = Vec::new();
+    // The benefit's status: any birth paid, else any undecided, else none.
+    let (mut any_eligible, mut any_unknown) = (false, false);
+    let mut total = Decimal::ZERO;
 
     if h.births.is_empty() {
         reasons.add(rule::HAS_BIRTH, Outcome::Fail, || Detail::new().with("births", 0usize));
@@ -35,9 +39,17 @@ pub fn evaluate(h: &Household) -> Benefit {
         let part = reasons.begin_part();
         let result = evaluate_birth(h, i, b, &mut conditions, &mut reasons);
         reasons.end_part(part);
-        let applicant = b.applicant.and_then(|a| h.members.get(a));
-        let paid = result.amount.filter(|_| result.status == Status::Eligible && !reasons.is_lean());
-        if let (Some(Money(a)), Some(applicant)) = (paid, applicant) {
+        any_unknown |= result.status == Status::NeedsInformation;
+        any_eligible |= result.status == Status::Eligible;
+        let paid = result.amount.filter(|_| result.status == Status::Eligible);
+        if let Some(Money(a)) = paid {
+            total += a;
+        }
+        // A population reads the benefit's status and total only.
+        if lean {
+            continue;
+        }
+        if let (Some(Money(a)), Some(applicant)) = (paid, b.applicant.and_then(|a| h.members.get(a))) {
             let id = &applicant.id;
             match per_member.iter_mut().find(|m| m.member == *id) {
                 Some(m) => m.amount.0 += a,
@@ -53,14 +65,13 @@ pub fn evaluate(h: &Household) -> Benefit {
         per_birth.push(result);
     }
 
-    let status = if per_birth.iter().any(|b| b.status == Status::Eligible) {
+    let status = if any_eligible {
         Status::Eligible
-    } else if per_birth.iter().any(|b| b.status == Status::NeedsInformation) {
+    } else if any_unknown {
         Status::NeedsInformation
     } else {
         Status::NotEligible
     };
-    let total: Decimal = per_birth.iter().filter(|b| b.status == Status::Eligible).filter_map(|b| b.amount.map(|m| m.0)).sum();
     let mut d = Draft::with_reasons(&DEF, reasons);
     d.per_member = per_member;
     d.per_birth = per_birth;
