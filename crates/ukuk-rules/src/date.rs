@@ -134,6 +134,26 @@ impl Date {
     pub fn years_until(self, on: Date) -> i32 {
         self.months_until(on) / 12
     }
+
+    /// Whether a person born on `self` is under `years` old on `on`
+    /// (`self.years_until(on) < years`). Far from that age, the count of
+    /// days settles it without the calendar: `years` years last at least
+    /// 365 and at most 366 days each.
+    #[inline]
+    pub fn under_age(self, years: i32, on: Date) -> bool {
+        let days = i64::from(on.days) - i64::from(self.days);
+        // Not yet born: no completed years, as `years_until` counts.
+        if days < 0 {
+            return years > 0;
+        }
+        if days < 365 * i64::from(years) {
+            return true;
+        }
+        if days >= 366 * i64::from(years) {
+            return false;
+        }
+        self.years_until(on) < years
+    }
 }
 
 impl fmt::Display for Date {
@@ -320,6 +340,23 @@ mod tests {
                 assert_eq!(until, expected.add_months(1).add_days(-1), "{start:?} month {i}");
             }
             start = start.add_days(1);
+        }
+    }
+
+    #[test]
+    fn under_age_is_fewer_completed_years() {
+        // Births over five years (leap days and month ends among them),
+        // each checked on days around its birthdays, for limits up to 20.
+        let mut birth = d("2015-12-25");
+        while birth <= d("2021-03-05") {
+            for years in 0..=20 {
+                let birthday = birth.add_months(12 * years);
+                for offset in [-400, -366, -365, -2, -1, 0, 1, 2, 365, 366] {
+                    let on = birthday.add_days(offset);
+                    assert_eq!(birth.under_age(years, on), birth.years_until(on) < years, "{birth} on {on}, {years}");
+                }
+            }
+            birth = birth.add_days(3);
         }
     }
 

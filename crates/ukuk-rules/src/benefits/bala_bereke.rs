@@ -16,7 +16,7 @@ use rust_decimal::Decimal;
 use super::{birth_order, pass_if, Def, Draft};
 use crate::date::Date;
 use crate::input::{Household, Member};
-use crate::output::{Benefit, Detail, MemberAmount, Money, Outcome, Reason, Warning};
+use crate::output::{Benefit, Detail, MemberAmount, Money, Outcome, Reason, Reasons, Warning};
 use crate::params::data::bala_bereke as rules;
 use crate::params::data::bala_bereke::rule;
 use crate::params::{Param, Period};
@@ -87,13 +87,11 @@ pub fn evaluate(h: &Household) -> Benefit {
         h.members.iter().filter(|m| !m.full_state_support && m.birth_date.add_months(paid_at) >= v.born_from.value).collect();
     let mut due_children = Vec::new();
     for c in &young {
-        let born = born_from(c, v.born_from);
-        let (order, order_reason) = child_order(h, c, v.min_order);
-        if born.passed && order_reason.passed {
+        let born = born_from(c, v.born_from, &mut d.reasons);
+        let (order, order_ok) = child_order(h, c, v.min_order, &mut d.reasons);
+        if born && order_ok {
             due_children.push((*c, order));
         }
-        d.reasons.push(born);
-        d.reasons.push(order_reason);
     }
     if young.is_empty() {
         d.reasons.push(Reason::new(
@@ -132,26 +130,23 @@ fn settlement(h: &Household) -> Reason {
 }
 
 /// Only children born on or after 2026-01-01.
-fn born_from(c: &Member, from: &'static Period<Date>) -> Reason {
-    Reason::new(
-        rule::BORN_FROM,
-        pass_if(c.birth_date >= from.value),
-        Detail::new().with("member", &c.id).with("birth_date", c.birth_date).with("born_from", from.value),
-    )
-    .cite(&[&from.basis])
+fn born_from(c: &Member, from: &'static Period<Date>, reasons: &mut Reasons) -> bool {
+    let ok = c.birth_date >= from.value;
+    reasons.add_cited(rule::BORN_FROM, pass_if(ok), &[&from.basis], || {
+        Detail::new().with("member", &c.id).with("birth_date", c.birth_date).with("born_from", from.value)
+    });
+    ok
 }
 
 /// The 4th and each later child of its mother (the order as given, or read
 /// from the household's children).
-fn child_order(h: &Household, c: &Member, min: &'static Period<u32>) -> (u32, Reason) {
+fn child_order(h: &Household, c: &Member, min: &'static Period<u32>, reasons: &mut Reasons) -> (u32, bool) {
     let (order, from) = birth_order(h, c);
-    let r = Reason::new(
-        rule::CHILD_ORDER,
-        pass_if(order >= min.value),
-        Detail::new().with("member", &c.id).with("order", order).with("min_order", min.value).with("order_from", from),
-    )
-    .cite(&[&min.basis]);
-    (order, r)
+    let ok = order >= min.value;
+    reasons.add_cited(rule::CHILD_ORDER, pass_if(ok), &[&min.basis], || {
+        Detail::new().with("member", &c.id).with("order", order).with("min_order", min.value).with("order_from", from)
+    });
+    (order, ok)
 }
 
 /// The mother's years in the area: the later report asks 2 (applied), the

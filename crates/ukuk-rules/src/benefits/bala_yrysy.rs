@@ -43,7 +43,7 @@ pub fn evaluate(h: &Household) -> Benefit {
     };
     d.reasons.push(in_force(starts, true));
     let limit = limit_p.value as i32;
-    let under = |m: &Member, day: Date| !m.full_state_support && m.birth_date.years_until(day) < limit;
+    let under = |m: &Member, day: Date| !m.full_state_support && m.birth_date.under_age(limit, day);
     let children: Vec<&Member> = h.members.iter().filter(|m| under(m, starts)).collect();
     d.reasons.push(children_under_limit(children.len(), limit_p, starts));
     if children.is_empty() {

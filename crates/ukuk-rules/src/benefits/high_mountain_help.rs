@@ -16,7 +16,7 @@ use rust_decimal::Decimal;
 use super::{birth_order, child_end, pass_if, per_child_schedule, turns, Def, Draft};
 use crate::date::Date;
 use crate::input::{Household, Member};
-use crate::output::{Benefit, Detail, MemberAmount, Money, Outcome, Reason, Status};
+use crate::output::{Benefit, Detail, MemberAmount, Money, Outcome, Reason, Reasons, Status};
 use crate::params::data::high_mountain_help as rules;
 use crate::params::data::high_mountain_help::rule;
 
@@ -65,19 +65,17 @@ pub fn evaluate(h: &Household) -> Benefit {
     d.reasons.push(Reason::new(rule::RULES_IN_FORCE, Outcome::Pass, in_force));
     d.reasons.push(settlement(h));
 
-    let young: Vec<&Member> = h.members.iter().filter(|m| !m.full_state_support && m.birth_date.years_until(starts) < v.limit).collect();
+    let young: Vec<&Member> = h.members.iter().filter(|m| !m.full_state_support && m.birth_date.under_age(v.limit, starts)).collect();
     d.reasons.add(rule::CHILDREN_UNDER_LIMIT, pass_if(!young.is_empty()), || {
         Detail::new().with("children", young.len()).with("age_limit", v.limit).with("starts", starts)
     });
     let mut paid: Vec<&Member> = Vec::new();
     for c in &young {
-        let born = born_from(c, v.born_from);
-        let order = child_order(h, c, v.min_order);
-        if born.passed && order.passed {
+        let born = born_from(c, v.born_from, &mut d.reasons);
+        let order = child_order(h, c, v.min_order, &mut d.reasons);
+        if born && order {
             paid.push(c);
         }
-        d.reasons.push(born);
-        d.reasons.push(order);
     }
     let status = if !h.high_mountain || paid.is_empty() { Status::NotEligible } else { Status::Eligible };
     if status == Status::NotEligible {
@@ -92,8 +90,11 @@ pub fn evaluate(h: &Household) -> Benefit {
             d.per_member.push(MemberAmount::new(&c.id, v.amount.value));
         }
     }
-    let ids: Vec<&str> = paid.iter().map(|c| &*c.id).collect();
-    d.schedule = per_child_schedule(h, starts, &rules::AMOUNT_PER_CHILD, |m| ids.contains(&&*m.id).then(|| turns(m.birth_date, v.limit)));
+    if !d.lean() {
+        let ids: Vec<&str> = paid.iter().map(|c| &*c.id).collect();
+        d.schedule =
+            per_child_schedule(h, starts, &rules::AMOUNT_PER_CHILD, |m| ids.contains(&&*m.id).then(|| turns(m.birth_date, v.limit)));
+    }
     let total = v.amount.value * Decimal::from(paid.len() as u64);
     d.reasons.add_cited(rule::AMOUNT, Outcome::Pass, &[&v.amount.basis], || {
         Detail::new().with("children", paid.len()).with("amount_per_child", Money(v.amount.value)).with("total", Money(total))
@@ -109,23 +110,21 @@ fn settlement(h: &Household) -> Reason {
 }
 
 /// Only children born on or after the day the help began (2026-01-01).
-fn born_from(c: &Member, from: &'static crate::params::Period<Date>) -> Reason {
-    Reason::new(
-        rule::BORN_FROM,
-        pass_if(c.birth_date >= from.value),
-        Detail::new().with("member", &c.id).with("birth_date", c.birth_date).with("born_from", from.value),
-    )
-    .cite(&[&from.basis])
+fn born_from(c: &Member, from: &'static crate::params::Period<Date>, reasons: &mut Reasons) -> bool {
+    let ok = c.birth_date >= from.value;
+    reasons.add_cited(rule::BORN_FROM, pass_if(ok), &[&from.basis], || {
+        Detail::new().with("member", &c.id).with("birth_date", c.birth_date).with("born_from", from.value)
+    });
+    ok
 }
 
 /// The 3rd and each later child of its mother: the order as given, or read
 /// from the household's children (shown as such).
-fn child_order(h: &Household, c: &Member, min: &'static crate::params::Period<u32>) -> Reason {
+fn child_order(h: &Household, c: &Member, min: &'static crate::params::Period<u32>, reasons: &mut Reasons) -> bool {
     let (order, from) = birth_order(h, c);
-    Reason::new(
-        rule::CHILD_ORDER,
-        pass_if(order >= min.value),
-        Detail::new().with("member", &c.id).with("order", order).with("min_order", min.value).with("order_from", from),
-    )
-    .cite(&[&min.basis])
+    let ok = order >= min.value;
+    reasons.add_cited(rule::CHILD_ORDER, pass_if(ok), &[&min.basis], || {
+        Detail::new().with("member", &c.id).with("order", order).with("min_order", min.value).with("order_from", from)
+    });
+    ok
 }
