@@ -354,6 +354,11 @@ mod tests {
                 for offset in [-400, -366, -365, -2, -1, 0, 1, 2, 365, 366] {
                     let on = birthday.add_days(offset);
                     assert_eq!(birth.under_age(years, on), birth.years_until(on) < years, "{birth} on {on}, {years}");
+                    // The birthday is the first day of the new age (for an
+                    // age above 0, before birth too).
+                    if years > 0 || on >= birth {
+                        assert_eq!(birth.under_age(years, on), on < birthday, "{birth} on {on}, {years}");
+                    }
                 }
             }
             birth = birth.add_days(3);

@@ -70,21 +70,26 @@ fn values(date: Date) -> Option<Values> {
 
 pub fn evaluate(h: &Household) -> Benefit {
     let mut d = Draft::new(&DEF);
-    let mut in_force = Detail::new().with("date", h.date);
-    if let Some(first) = rules::MIN_BIRTH_ORDER.periods.first() {
-        in_force = in_force.with("rules_from", first.from);
-    }
+    let in_force = || {
+        let d = Detail::new().with("date", h.date);
+        match rules::MIN_BIRTH_ORDER.periods.first() {
+            Some(first) => d.with("rules_from", first.from),
+            None => d,
+        }
+    };
     let Some(v) = values(h.date) else {
-        d.reasons.push(Reason::new(rule::RULES_IN_FORCE, Outcome::Fail, in_force));
+        d.reasons.add(rule::RULES_IN_FORCE, Outcome::Fail, in_force);
         return d.finish(crate::output::Status::NotEligible, Decimal::ZERO);
     };
-    d.reasons.push(Reason::new(rule::RULES_IN_FORCE, Outcome::Pass, in_force));
-    d.reasons.push(settlement(h));
+    d.reasons.add(rule::RULES_IN_FORCE, Outcome::Pass, in_force);
+    d.reasons.push_with(pass_if(h.high_mountain), || settlement(h));
     // The children it may concern: those not on full state support whose
     // first birthday (the day it is paid) is not before the scheme began.
-    let paid_at = 12 * v.age_paid as i32;
+    // The first birthday is on or after `born_from` when the child is still
+    // under that age the day before it.
+    let before_scheme = v.born_from.value.add_days(-1);
     let young: Vec<&Member> =
-        h.members.iter().filter(|m| !m.full_state_support && m.birth_date.add_months(paid_at) >= v.born_from.value).collect();
+        h.members.iter().filter(|m| !m.full_state_support && m.birth_date.under_age(v.age_paid as i32, before_scheme)).collect();
     let mut due_children = Vec::new();
     for c in &young {
         let born = born_from(c, v.born_from, &mut d.reasons);

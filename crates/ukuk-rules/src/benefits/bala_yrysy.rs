@@ -38,19 +38,19 @@ pub fn evaluate(h: &Household) -> Benefit {
     // Our reading: paid from the 1st of the month after the application.
     let starts = h.date.first_of_next_month();
     let (Some(rate), Some(limit_p)) = (rules::AMOUNT_PER_CHILD.at(starts), rules::CHILD_AGE_LIMIT.at(starts)) else {
-        d.reasons.push(in_force(starts, false));
+        d.reasons.push_with(Outcome::Fail, || in_force(starts, false));
         return d.finish(Status::NotEligible, Decimal::ZERO);
     };
-    d.reasons.push(in_force(starts, true));
+    d.reasons.push_with(Outcome::Pass, || in_force(starts, true));
     let limit = limit_p.value as i32;
     let under = |m: &Member, day: Date| !m.full_state_support && m.birth_date.under_age(limit, day);
-    let children: Vec<&Member> = h.members.iter().filter(|m| under(m, starts)).collect();
-    d.reasons.push(children_under_limit(children.len(), limit_p, starts));
-    if children.is_empty() {
+    let children = h.members.iter().filter(|m| under(m, starts)).count();
+    d.reasons.push_with(pass_if(children > 0), || children_under_limit(children, limit_p, starts));
+    if children == 0 {
         return d.finish(Status::NotEligible, Decimal::ZERO);
     }
     let mut ends = starts;
-    for c in &children {
+    for c in h.members.iter().filter(|m| under(m, starts)) {
         let end = child_end(c, limit);
         ends = ends.max(end);
         d.reasons.add(rule::START, Outcome::Pass, || Detail::new().with("member", &c.id).with("starts", starts).with("ends", end));
@@ -59,9 +59,9 @@ pub fn evaluate(h: &Household) -> Benefit {
         }
     }
     d.schedule = per_child_schedule(h, starts, &rules::AMOUNT_PER_CHILD, |m| (!m.full_state_support).then(|| turns(m.birth_date, limit)));
-    let total = rate.value * Decimal::from(children.len() as u64);
+    let total = rate.value * Decimal::from(children as u64);
     d.reasons.add_cited(rule::AMOUNT, Outcome::Pass, &[&rate.basis], || {
-        Detail::new().with("children", children.len()).with("amount_per_child", Money(rate.value)).with("total", Money(total))
+        Detail::new().with("children", children).with("amount_per_child", Money(rate.value)).with("total", Money(total))
     });
     d.period = Some((starts, ends));
     d.finish(Status::Eligible, total)

@@ -54,16 +54,19 @@ pub fn evaluate(h: &Household) -> Benefit {
             born_from: rules::BORN_FROM.at(starts)?,
         })
     })();
-    let mut in_force = Detail::new().with("starts", starts);
-    if let Some(first) = rules::AMOUNT_PER_CHILD.periods.first() {
-        in_force = in_force.with("rules_from", first.from);
-    }
+    let in_force = || {
+        let d = Detail::new().with("starts", starts);
+        match rules::AMOUNT_PER_CHILD.periods.first() {
+            Some(first) => d.with("rules_from", first.from),
+            None => d,
+        }
+    };
     let Some(v) = values else {
-        d.reasons.push(Reason::new(rule::RULES_IN_FORCE, Outcome::Fail, in_force));
+        d.reasons.add(rule::RULES_IN_FORCE, Outcome::Fail, in_force);
         return d.finish(Status::NotEligible, Decimal::ZERO);
     };
-    d.reasons.push(Reason::new(rule::RULES_IN_FORCE, Outcome::Pass, in_force));
-    d.reasons.push(settlement(h));
+    d.reasons.add(rule::RULES_IN_FORCE, Outcome::Pass, in_force);
+    d.reasons.push_with(pass_if(h.high_mountain), || settlement(h));
 
     let young: Vec<&Member> = h.members.iter().filter(|m| !m.full_state_support && m.birth_date.under_age(v.limit, starts)).collect();
     d.reasons.add(rule::CHILDREN_UNDER_LIMIT, pass_if(!young.is_empty()), || {
