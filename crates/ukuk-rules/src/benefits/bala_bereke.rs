@@ -108,7 +108,9 @@ pub fn evaluate(h: &Household) -> Benefit {
     if !due_children.is_empty() && h.high_mountain {
         let (r, warning) = residence(h, &v);
         d.reasons.push(r);
-        d.warnings.extend(warning);
+        if let Some(e) = d.more() {
+            e.warnings.extend(warning);
+        }
     }
     let mut total = Decimal::ZERO;
     let mut first_due: Option<Date> = None;
@@ -116,8 +118,8 @@ pub fn evaluate(h: &Household) -> Benefit {
         if let Some((r, amount, when)) = due(c, *order, &v) {
             total += amount;
             first_due = Some(first_due.map_or(when, |f| f.min(when)));
-            if !d.lean() {
-                d.per_member.push(MemberAmount::new(&c.id, amount));
+            if let Some(e) = d.more() {
+                e.per_member.push(MemberAmount::new(&c.id, amount));
             }
             d.reasons.push(r);
         }

@@ -54,11 +54,14 @@ pub fn evaluate(h: &Household) -> Benefit {
         let end = child_end(c, limit);
         ends = ends.max(end);
         d.reasons.add(rule::START, Outcome::Pass, || Detail::new().with("member", &c.id).with("starts", starts).with("ends", end));
-        if !d.lean() {
-            d.per_member.push(MemberAmount::new(&c.id, rate.value));
+        if let Some(e) = d.more() {
+            e.per_member.push(MemberAmount::new(&c.id, rate.value));
         }
     }
-    d.schedule = per_child_schedule(h, starts, &rules::AMOUNT_PER_CHILD, |m| (!m.full_state_support).then(|| turns(m.birth_date, limit)));
+    if let Some(e) = d.more() {
+        e.schedule =
+            per_child_schedule(h, starts, &rules::AMOUNT_PER_CHILD, |m| (!m.full_state_support).then(|| turns(m.birth_date, limit)));
+    }
     let total = rate.value * Decimal::from(children as u64);
     d.reasons.add_cited(rule::AMOUNT, Outcome::Pass, &[&rate.basis], || {
         Detail::new().with("children", children).with("amount_per_child", Money(rate.value)).with("total", Money(total))

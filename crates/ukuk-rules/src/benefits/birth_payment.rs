@@ -73,8 +73,10 @@ pub fn evaluate(h: &Household) -> Benefit {
         Status::NotEligible
     };
     let mut d = Draft::with_reasons(&DEF, reasons);
-    d.per_member = per_member;
-    d.per_birth = per_birth;
+    if let Some(e) = d.more() {
+        e.per_member = per_member;
+        e.per_birth = per_birth;
+    }
     d.conditions = conditions;
     d.finish(status, total)
 }

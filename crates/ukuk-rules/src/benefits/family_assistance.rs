@@ -388,8 +388,10 @@ fn finish(
     conditions: Vec<&'static str>,
 ) -> Benefit {
     let mut d = Draft::with_reasons(&DEF, reasons);
-    d.per_member = per_member;
-    d.schedule = schedule;
+    if let Some(e) = d.more() {
+        e.per_member = per_member;
+        e.schedule = schedule;
+    }
     d.period = period;
     d.conditions = conditions;
     d.finish(status, total)

@@ -89,13 +89,13 @@ pub fn evaluate(h: &Household) -> Benefit {
         let end = child_end(c, v.limit);
         ends = ends.max(end);
         d.reasons.add(rule::START, Outcome::Pass, || Detail::new().with("member", &c.id).with("starts", starts).with("ends", end));
-        if !d.lean() {
-            d.per_member.push(MemberAmount::new(&c.id, v.amount.value));
+        if let Some(e) = d.more() {
+            e.per_member.push(MemberAmount::new(&c.id, v.amount.value));
         }
     }
-    if !d.lean() {
+    if let Some(e) = d.more() {
         let ids: Vec<&str> = paid.iter().map(|c| &*c.id).collect();
-        d.schedule =
+        e.schedule =
             per_child_schedule(h, starts, &rules::AMOUNT_PER_CHILD, |m| ids.contains(&&*m.id).then(|| turns(m.birth_date, v.limit)));
     }
     let total = v.amount.value * Decimal::from(paid.len() as u64);

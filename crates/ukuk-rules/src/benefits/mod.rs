@@ -19,7 +19,7 @@ use rust_decimal::Decimal;
 
 use crate::date::Date;
 use crate::input::{Household, Member, Orphan, Status as Residence};
-use crate::output::{Benefit, BirthResult, Detail, Explained, MemberAmount, Money, MonthPaid, Outcome, Reason, Reasons, Status, Warning};
+use crate::output::{Benefit, Detail, Explained, Money, MonthPaid, Outcome, Reason, Reasons, Status};
 use crate::params::data::shared;
 use crate::params::{FileInfo, Rule};
 
@@ -141,15 +141,14 @@ pub fn facts_missing(h: &Household) -> bool {
 pub struct Draft {
     pub def: &'static Def,
     pub reasons: Reasons,
-    pub per_member: Vec<MemberAmount>,
-    pub per_birth: Vec<BirthResult>,
-    pub schedule: Vec<MonthPaid>,
     /// The first and last day paid, where the rules fix them.
     pub period: Option<(Date, Date)>,
-    /// Conditions of `conditional_documents` that hold.
+    /// Conditions of `conditional_documents` that hold (none on the lean path).
     pub conditions: Vec<&'static str>,
-    /// Warnings for the result.
-    pub warnings: Vec<Warning>,
+    /// What only a reader of one result needs (per-member and per-birth
+    /// amounts, the schedule, warnings), gathered in the result's own
+    /// `Explained`; `None` on the lean path ([`Draft::more`]).
+    more: Option<Box<Explained>>,
 }
 
 impl Draft {
@@ -159,16 +158,15 @@ impl Draft {
 
     /// A draft with the reasons already checked.
     pub fn with_reasons(def: &'static Def, reasons: Reasons) -> Draft {
-        Draft {
-            def,
-            reasons,
-            per_member: Vec::new(),
-            per_birth: Vec::new(),
-            schedule: Vec::new(),
-            period: None,
-            conditions: Vec::new(),
-            warnings: Vec::new(),
-        }
+        let more = if reasons.is_lean() { None } else { Some(Box::default()) };
+        Draft { def, reasons, period: None, conditions: Vec::new(), more }
+    }
+
+    /// Where the explanation is gathered; `None` on the lean path, which
+    /// returns none.
+    #[inline]
+    pub fn more(&mut self) -> Option<&mut Explained> {
+        self.more.as_deref_mut()
     }
 
     /// Whether the evaluation is lean: only the status, amount and dates are
@@ -198,25 +196,18 @@ impl Draft {
         let d = self.def;
         // A population reads a benefit's status, amount and dates: the lean
         // path returns those, with nothing to explain them.
-        let explained = if self.lean() {
-            let Draft { reasons, per_member, per_birth, schedule, conditions, warnings, .. } = self;
-            discard(reasons.into_list());
-            discard(per_member);
-            discard(per_birth);
-            discard(schedule);
-            discard(conditions);
-            discard(warnings);
-            None
-        } else {
-            let documents = documents(d.rules.documents, d.rules.conditional_documents, &self.conditions);
-            Some(Box::new(Explained {
-                per_member: self.per_member,
-                reasons: self.reasons.into_list(),
-                documents,
-                per_birth: self.per_birth,
-                schedule: self.schedule,
-                warnings: self.warnings,
-            }))
+        let Draft { reasons, conditions, more, .. } = self;
+        let explained = match more {
+            None => {
+                discard(reasons.into_list());
+                discard(conditions);
+                None
+            }
+            Some(mut e) => {
+                e.reasons = reasons.into_list();
+                e.documents = documents(d.rules.documents, d.rules.conditional_documents, &conditions);
+                Some(e)
+            }
         };
         Benefit {
             id: d.id,

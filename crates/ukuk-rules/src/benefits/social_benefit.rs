@@ -245,8 +245,8 @@ fn evaluate_member(h: &Household, m: &Member, a: &Ages, d: &mut Draft, cats: &mu
                 .with("region_coefficient", crate::output::Number::AsIs(h.region_coefficient))
                 .with("amount", Money(amount))
         });
-        if !d.lean() {
-            d.per_member.push(MemberAmount {
+        if let Some(e) = d.more() {
+            e.per_member.push(MemberAmount {
                 member: m.id.clone(),
                 amount: Money(amount),
                 category: chosen.map(|(c, _)| c.id),
