@@ -225,8 +225,9 @@ impl Draft {
 
 /// Drops a list, most often one the lean path left without an allocation:
 /// such a list is forgotten (it holds nothing to free or drop) instead of
-/// going through the drop of its elements, a call per list (six per
-/// benefit: 490 of the heavy bench household's 9 700 lean instructions).
+/// going through the drop of its elements, a call per list (the reasons and
+/// the document conditions of each benefit: 170 of the heavy bench
+/// household's 7 600 lean instructions).
 fn discard<T>(list: Vec<T>) {
     if list.capacity() == 0 {
         std::mem::forget(list);
