@@ -84,7 +84,7 @@ pub fn evaluate(h: &Household) -> Benefit {
     let paid_for = |m: &&Member| m.age < age_limit && !m.full_state_support;
     let children = h.members.iter().filter(paid_for).count();
 
-    reasons.push(covered(h, age_limit));
+    covered(h, age_limit, &mut reasons);
     applicant(&mut reasons);
     children_under_limit(h, children, v.age, &mut reasons);
     income_below_gmi(h, &v, &mut reasons);
@@ -101,7 +101,7 @@ pub fn evaluate(h: &Household) -> Benefit {
         return finish(status, Decimal::ZERO, vec![], vec![], None, reasons, conditions);
     }
     // No population reads the schedule: the lean path leaves it out.
-    let months = if crate::output::lean() { Vec::new() } else { schedule(h, starts, v.months.value, children) };
+    let months = if reasons.is_lean() { Vec::new() } else { schedule(h, starts, v.months.value, children) };
     // The first month paid gives the amount.
     let per_child = round_money(first_rate.value * h.region_coefficient);
     let per_member: Vec<MemberAmount> = if reasons.is_lean() {
@@ -135,29 +135,28 @@ pub fn evaluate(h: &Household) -> Benefit {
 /// parent or guardian: the test passes when an adult of the household is
 /// covered (or, in a household of children only, a child is), fails when
 /// none is. A status not given is shown as not stated and does not bar.
-fn covered(h: &Household, child_limit: i32) -> Reason {
+fn covered(h: &Household, child_limit: i32, reasons: &mut Reasons) {
     let adult_limit = shared::CHILD_AGE_LIMIT.at(h.date).map_or(child_limit, |p| p.value as i32);
     let any_adult = h.members.iter().any(|m| m.age >= adult_limit);
     let counts = |m: &&Member| !any_adult || m.age >= adult_limit;
-    // A population reads the verdict: whether anyone counted is covered.
-    if crate::output::lean() {
-        let any = h.members.iter().filter(counts).any(|m| super::coverage_outcome(m, h.date, Outcome::Pass) == Outcome::Pass);
-        return Reason::new(rule::COVERED, pass_if(any), Detail::new());
-    }
-    // The people in the order of their ids (unique: `input.rs`), so that the
-    // order of the members does not matter; each found as the least id
-    // after the last, without a sorted list.
-    let mut last: Option<&str> = None;
-    let mut first_fail = None;
-    while let Some(m) = h.members.iter().filter(counts).filter(|m| last.is_none_or(|l| &*m.id > l)).min_by(|a, b| a.id.cmp(&b.id)) {
-        last = Some(&m.id);
-        let r = coverage(rule::COVERED, m, h.date, Outcome::Pass, Detail::new().with("member", &m.id));
-        if r.passed {
-            return r;
+    let any = h.members.iter().filter(counts).any(|m| super::coverage_outcome(m, h.date, Outcome::Pass) == Outcome::Pass);
+    // The reason shown: the first person covered, else the first not, in
+    // the order of their ids (unique: `input.rs`), so that the order of the
+    // members does not matter; each found as the least id after the last,
+    // without a sorted list.
+    reasons.push_with(pass_if(any), || {
+        let mut last: Option<&str> = None;
+        let mut first_fail = None;
+        while let Some(m) = h.members.iter().filter(counts).filter(|m| last.is_none_or(|l| &*m.id > l)).min_by(|a, b| a.id.cmp(&b.id)) {
+            last = Some(&m.id);
+            let r = coverage(rule::COVERED, m, h.date, Outcome::Pass, Detail::new().with("member", &m.id));
+            if r.passed {
+                return r;
+            }
+            first_fail.get_or_insert(r);
         }
-        first_fail.get_or_insert(r);
-    }
-    first_fail.unwrap_or_else(|| Reason::new(rule::COVERED, Outcome::Fail, Detail::new().with("members", 0usize)))
+        first_fail.unwrap_or_else(|| Reason::new(rule::COVERED, Outcome::Fail, Detail::new().with("members", 0usize)))
+    });
 }
 
 /// Handbook lines 2223-2225: one of the parents, or a guardian, applies. The

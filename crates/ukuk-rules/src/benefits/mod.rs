@@ -369,17 +369,13 @@ pub fn child_end(c: &Member, limit_years: i32) -> Date {
 /// none, or without a rate. `paid_before` gives, for each member, the first
 /// day they are no longer paid (`None`: never paid): a child is paid from
 /// `starts` until an age limit, so each member's day is found once, not
-/// once a month.
+/// once a month. Only the full path asks for it (`Draft::more`).
 pub fn per_child_schedule(
     h: &Household,
     starts: Date,
     rate: &'static crate::params::Param<Decimal>,
     paid_before: impl Fn(&Member) -> Option<Date>,
 ) -> Vec<MonthPaid> {
-    // No population reads a schedule: the lean path leaves it out.
-    if crate::output::lean() {
-        return Vec::new();
-    }
     let ends: Vec<Date> = h.members.iter().filter_map(paid_before).collect();
     let mut out = Vec::new();
     for (from, until) in starts.months().take(crate::output::SCHEDULE_MONTHS as usize) {
