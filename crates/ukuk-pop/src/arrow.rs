@@ -158,7 +158,7 @@ pub fn households(batches: impl Iterator<Item = Result<RecordBatch, Problem>>) -
             let place = problem::rows(first, last);
             let layout = Arc::clone(layout);
             let names = Arc::clone(names);
-            Box::new(move || {
+            Box::new(move |today| {
                 // A table of text columns only (what `ukuk synth` writes):
                 // its rows are read in place, nothing copied.
                 let text: Option<Vec<Vec<Option<&StringArray>>>> = pieces.iter().map(|(batch, _, _)| text_columns(batch)).collect();
@@ -168,7 +168,7 @@ pub fn households(batches: impl Iterator<Item = Result<RecordBatch, Problem>>) -
                         .zip(text)
                         .flat_map(|((_, start, len), columns)| (*start..start + len).map(|i| TextRow { columns, i }))
                         .collect();
-                    return crate::batch::table_item(&layout, place, id, rows);
+                    return crate::batch::table_item(&layout, place, id, rows, today);
                 }
                 let mut rows: Vec<Vec<Cow<str>>> = Vec::new();
                 let mut problems = Vec::new();
@@ -194,7 +194,7 @@ pub fn households(batches: impl Iterator<Item = Result<RecordBatch, Problem>>) -
                     }
                 }
                 if problems.is_empty() {
-                    crate::batch::table_item(&layout, place, id, rows)
+                    crate::batch::table_item(&layout, place, id, rows, today)
                 } else {
                     Item { place, id, weight: Decimal::ONE, household: Err(problems) }
                 }

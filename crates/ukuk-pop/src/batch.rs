@@ -51,25 +51,26 @@ pub struct Item {
     pub place: Problem,
     pub id: String,
     pub weight: rust_decimal::Decimal,
-    pub household: Result<Given, Vec<Problem>>,
+    /// The household as the engine reads it (`ukuk_rules::input`), read
+    /// where the file's text still lies: a JSON Lines file's JSON, or a
+    /// table's rows seen as the same shape without JSON or copies.
+    pub household: Result<ukuk_rules::Household, Vec<Problem>>,
 }
 
-/// A household as a file gives it: a JSON Lines file's JSON, or a table's
-/// rows made into the same shape without JSON. The engine reads either the
-/// same way.
-#[derive(Clone, Debug)]
-pub enum Given {
-    Json(Value),
-    Table(table::Node),
-}
+/// A household as read, to be made ready (JSON parsed, rows assembled and
+/// checked) on whichever core evaluates it, with the day a household
+/// without a `date` is evaluated on: reading stays a plain split of the
+/// file.
+pub type Lazy = Box<dyn FnOnce(Date) -> Item + Send>;
 
-/// A household as read, to be made ready (JSON parsed, rows assembled) on
-/// whichever core evaluates it: reading stays a plain split of the file.
-pub type Lazy = Box<dyn FnOnce() -> Item + Send>;
+/// A household's checks, as the run reports them.
+fn problems(errors: Vec<ukuk_rules::input::InputError>) -> Vec<Problem> {
+    errors.into_iter().map(Problem::Input).collect()
+}
 
 /// A household already at hand.
 pub fn ready(item: Item) -> Lazy {
-    Box::new(move || item)
+    Box::new(move |_| item)
 }
 
 fn weight_of(text: &str) -> Result<rust_decimal::Decimal, Problem> {
@@ -100,12 +101,12 @@ pub fn read_json_lines(input: impl BufRead) -> impl Iterator<Item = Lazy> {
         if line.trim().is_empty() {
             return None;
         }
-        Some(Box::new(move || json_line(i, place, &line)) as Lazy)
+        Some(Box::new(move |today| json_line(i, place, &line, today)) as Lazy)
     })
 }
 
 /// One line of a JSON Lines file as a household.
-fn json_line(i: usize, place: Problem, line: &str) -> Item {
+fn json_line(i: usize, place: Problem, line: &str, today: Date) -> Item {
     let bad = |place: Problem, p: Problem| Item { place, id: String::new(), weight: rust_decimal::Decimal::ONE, household: Err(vec![p]) };
     let mut v: Value = match serde_json::from_str(line) {
         Ok(v) => v,
@@ -125,9 +126,10 @@ fn json_line(i: usize, place: Problem, line: &str) -> Item {
         Some(_) => Err(Problem::new("pop-weight-type", &[])),
     };
     let household = match o.remove("household") {
-        Some(h) => Ok(Given::Json(h)),
-        None => Ok(Given::Json(v)),
-    };
+        Some(h) => ukuk_rules::input::read_tree(&h, today),
+        None => ukuk_rules::input::read_tree(&v, today),
+    }
+    .map_err(problems);
     match weight {
         Ok(weight) => Item { place, id, weight, household },
         Err(e) => Item { place, id, weight: rust_decimal::Decimal::ONE, household: Err(vec![e]) },
@@ -248,15 +250,15 @@ impl<R: Read> Iterator for CsvHouseholds<R> {
             self.seen_last.remove(0);
         }
         let layout = Arc::clone(&self.layout);
-        Some(Box::new(move || table_item(&layout, place, id, rows)))
+        Some(Box::new(move |today| table_item(&layout, place, id, rows, today)))
     }
 }
 
 /// A household of the person table (CSV, Parquet, Arrow) from its rows.
-pub(crate) fn table_item<R: table::Cells>(layout: &Layout, place: Problem, id: String, rows: Vec<R>) -> Item {
-    let weight = rows.first().map(|r| layout.get(r, Col::weight).to_string()).unwrap_or_default();
-    let (weight, household) = match weight_of(&weight) {
-        Ok(w) => (w, table::household(layout, &rows).map(Given::Table).map_err(|e| vec![e])),
+pub(crate) fn table_item<R: table::Cells>(layout: &Layout, place: Problem, id: String, rows: Vec<R>, today: Date) -> Item {
+    let weight = rows.first().map_or("", |r| layout.get(r, Col::weight));
+    let (weight, household) = match weight_of(weight) {
+        Ok(w) => (w, table::household(layout, &rows).map_err(|e| vec![e]).and_then(|t| ukuk_rules::input::read_tree(&t, today).map_err(problems))),
         Err(e) => (rust_decimal::Decimal::ONE, Err(vec![e])),
     };
     Item { place, id, weight, household }
@@ -291,42 +293,24 @@ pub enum Depth {
     Full,
 }
 
-/// The household as the engine reads it, with its problems as the run
-/// reports them. Reading does not depend on a reform (the reader consults
-/// no value in force; `tests/population.rs` holds `input.rs` to that), so
-/// a household read once can be evaluated under the baseline and a reform.
-pub fn read(given: &Given, today: Date) -> Result<ukuk_rules::Household, Vec<Problem>> {
-    match given {
-        Given::Json(v) => ukuk_rules::input::read_tree(v, today),
-        Given::Table(t) => ukuk_rules::input::read_tree(t, today),
-    }
-    .map_err(|errors| errors.into_iter().map(Problem::Input).collect())
-}
-
-/// Evaluates one household on `today` (its own `date` first), with the
-/// reform in force if one is given.
-pub fn evaluate(item: Item, today: Date, reform: Option<&Arc<ukuk_rules::reform::Reform>>) -> Evaluated {
-    evaluate_at(item, today, reform, Depth::Full)
+/// Evaluates one household read (on its own `date`, or the day it was
+/// read for), with the reform in force if one is given.
+pub fn evaluate(item: Item, reform: Option<&Arc<ukuk_rules::reform::Reform>>) -> Evaluated {
+    evaluate_at(item, reform, Depth::Full)
 }
 
 /// [`evaluate`], lean or full.
-pub fn evaluate_at(item: Item, today: Date, reform: Option<&Arc<ukuk_rules::reform::Reform>>, depth: Depth) -> Evaluated {
-    let result = match item.household {
-        Err(e) => Err(e),
-        Ok(h) => {
-            let run = || match (depth, &h) {
-                (Depth::Lean, Given::Json(v)) => ukuk_rules::evaluate_lean(v, today),
-                (Depth::Lean, Given::Table(t)) => ukuk_rules::evaluate_lean_tree(t, today),
-                (Depth::Full, Given::Json(v)) => ukuk_rules::evaluate(v, today),
-                (Depth::Full, Given::Table(t)) => ukuk_rules::evaluate_tree(t, today),
-            };
-            let r = match reform {
-                Some(r) => ukuk_rules::reform::with(r, run),
-                None => run(),
-            };
-            r.map_err(|errors| errors.into_iter().map(Problem::Input).collect())
+pub fn evaluate_at(item: Item, reform: Option<&Arc<ukuk_rules::reform::Reform>>, depth: Depth) -> Evaluated {
+    let result = item.household.map(|h| {
+        let run = || match depth {
+            Depth::Lean => ukuk_rules::output::with_lean(|| ukuk_rules::evaluate_household(&h)),
+            Depth::Full => ukuk_rules::evaluate_household(&h),
+        };
+        match reform {
+            Some(r) => ukuk_rules::reform::with(r, run),
+            None => run(),
         }
-    };
+    });
     Evaluated { place: item.place, id: item.id, weight: item.weight, result }
 }
 
@@ -532,7 +516,7 @@ pub fn run_with<R: Send>(
         chunk
             .into_par_iter()
             .map(|f| {
-                let e = evaluate_at(f(), today, reform, depth);
+                let e = evaluate_at(f(today), reform, depth);
                 match &e.result {
                     Ok(_) => Ok(render(&e)),
                     Err(problems) => Err(BadRow { place: e.place, id: e.id, problems: problems.clone() }),

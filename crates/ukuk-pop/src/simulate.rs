@@ -188,10 +188,10 @@ pub fn simulate(items: impl Iterator<Item = Lazy> + Send, today: Date, reform: &
             let results: Vec<_> = chunk
                 .into_par_iter()
                 .map(|f| {
-                    let item = f();
+                    let item = f(today);
                     // Read once, evaluated twice: the baseline exactly as
                     // `batch` evaluates it, and the reform.
-                    match item.household.and_then(|h| batch::read(&h, today)) {
+                    match item.household {
                         Ok(h) => {
                             let lean = || ukuk_rules::output::with_lean(|| ukuk_rules::evaluate_household(&h));
                             let outcome = Ok((paid(&lean()), paid(&ukuk_rules::reform::with(reform, lean))));

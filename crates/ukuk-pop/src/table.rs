@@ -215,30 +215,31 @@ fn whole(column: Col, v: &str) -> Result<Option<u64>, Problem> {
     v.parse::<u64>().map(Some).map_err(|_| cell_problem("pop-not-whole", column, v))
 }
 
-fn leaf(v: &str) -> Node {
-    Node::Text(v.to_string())
+fn leaf(v: &str) -> Node<'_> {
+    Node::Text(v)
 }
 
 /// A household of the table as the engine reads it: the contract's JSON
 /// shape ([`ukuk_rules::tree::Tree`]), built from the rows without
 /// `serde_json` values (keys are the contract's names, not strings made for
-/// each household). `Display` writes it as JSON.
+/// each household) and without copying a cell: its texts are borrowed from
+/// the rows, which live while it is read. `Display` writes it as JSON.
 #[derive(Clone, Debug, PartialEq)]
-pub enum Node {
+pub enum Node<'r> {
     Bool(bool),
     Whole(u64),
-    Text(String),
-    List(Vec<Node>),
-    Object(Vec<(&'static str, Node)>),
+    Text(&'r str),
+    List(Vec<Node<'r>>),
+    Object(Vec<(&'static str, Node<'r>)>),
 }
 
-impl Node {
+impl Node<'_> {
     /// The same household as a `serde_json::Value`.
     pub fn to_json(&self) -> Value {
         match self {
             Node::Bool(b) => Value::Bool(*b),
             Node::Whole(n) => Value::from(*n),
-            Node::Text(s) => Value::String(s.clone()),
+            Node::Text(s) => Value::String(s.to_string()),
             Node::List(l) => Value::Array(l.iter().map(Node::to_json).collect()),
             Node::Object(o) => Value::Object(o.iter().map(|(k, v)| (k.to_string(), v.to_json())).collect()),
         }
@@ -246,13 +247,13 @@ impl Node {
 }
 
 /// As JSON (the reader quotes a value so in an error message).
-impl std::fmt::Display for Node {
+impl std::fmt::Display for Node<'_> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "{}", self.to_json())
     }
 }
 
-impl Tree for Node {
+impl<'r> Tree for Node<'r> {
     fn kind(&self) -> Kind {
         match self {
             Node::Bool(_) => Kind::Bool,
@@ -283,13 +284,13 @@ impl Tree for Node {
     fn as_i64(&self) -> Option<i64> {
         self.as_u64().and_then(|n| i64::try_from(n).ok())
     }
-    fn as_array(&self) -> Option<&[Node]> {
+    fn as_array(&self) -> Option<&[Node<'r>]> {
         match self {
             Node::List(l) => Some(l),
             _ => None,
         }
     }
-    fn entries(&self) -> Option<impl Iterator<Item = (&str, &Node)>> {
+    fn entries(&self) -> Option<impl Iterator<Item = (&str, &Node<'r>)>> {
         match self {
             Node::Object(o) => Some(o.iter().map(|(k, v)| (*k, v))),
             _ => None,
@@ -298,7 +299,7 @@ impl Tree for Node {
 }
 
 /// The contract's household from its rows (and the household's id and weight).
-pub fn household<R: Cells>(layout: &Layout, rows: &[R]) -> Result<Node, Problem> {
+pub fn household<'r, R: Cells>(layout: &Layout, rows: &'r [R]) -> Result<Node<'r>, Problem> {
     let first = rows.first().ok_or_else(|| Problem::new("pop-no-rows", &[]))?;
     let g = |c: Col| layout.get(first, c);
     let mut h = Vec::with_capacity(8);
@@ -369,7 +370,7 @@ pub fn household<R: Cells>(layout: &Layout, rows: &[R]) -> Result<Node, Problem>
         if let Some(n) = whole(Col::birth_order, m(Col::birth_order))? {
             o.push(("birth_order", Node::Whole(n)));
         }
-        let income: Vec<(&'static str, Node)> =
+        let income: Vec<(&'static str, Node<'r>)> =
             INCOME_COLS.iter().map(|(kind, c)| (*kind, m(*c))).filter(|(_, v)| !v.is_empty()).map(|(kind, v)| (kind, leaf(v))).collect();
         if !income.is_empty() {
             o.push(("income", Node::Object(income)));

@@ -89,7 +89,8 @@ fn csv_and_json_lines_give_the_same_households_and_results() {
     let header = table::columns();
     let layout = table::Layout::new(&header).unwrap();
     for (id, w, h) in &pop {
-        let back = table::household(&layout, &table::rows(id, w, h).unwrap()).unwrap();
+        let rows = table::rows(id, w, h).unwrap();
+        let back = table::household(&layout, &rows).unwrap();
         assert_eq!(&back.to_json(), h, "household {id}");
         // The engine reads the table's household as it reads the JSON.
         assert_eq!(ukuk_rules::input::read_tree(&back, today), ukuk_rules::read_household(h, today), "household {id}");
