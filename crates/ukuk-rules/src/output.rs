@@ -43,7 +43,42 @@ pub fn round_money(d: Decimal) -> Decimal {
     if d.scale() <= 2 {
         return d;
     }
-    d.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero)
+    // A product of a rate and a coefficient (scale 4 or so) whose mantissa
+    // fits 64 bits is rounded with integer arithmetic, as `round_dp` would
+    // round it (a property test holds the two equal): `round_dp` divides
+    // the 96-bit mantissa by ten a digit at a time.
+    match (u64::try_from(d.mantissa().unsigned_abs()), 10u64.checked_pow(d.scale() - 2)) {
+        (Ok(m), Some(unit)) => {
+            let (q, r) = (m / unit, m % unit);
+            let q = if r >= unit - r { q + 1 } else { q };
+            let mut out = Decimal::from_i128_with_scale(i128::from(q), 2);
+            out.set_sign_negative(d.is_sign_negative() && q != 0);
+            out
+        }
+        _ => d.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero),
+    }
+}
+
+/// `total / parts` to the tyiyn as shown to a reader: rounded half away
+/// from zero ([`round_money`]), or with `down` toward zero, never up (a
+/// per-capita income below a limit must not be shown at the limit). The
+/// same value as `(total / parts).round_dp_with_strategy(2, …)`, held equal
+/// by a property test (always with two places), but exact integer arithmetic where the figures are small
+/// (every household's): no 96-bit division to 28 digits, then rounding.
+pub fn share(total: Decimal, parts: u64, down: bool) -> Decimal {
+    let strategy = if down { RoundingStrategy::ToZero } else { RoundingStrategy::MidpointAwayFromZero };
+    let scaled = match (u64::try_from(total.mantissa().unsigned_abs()), 2u32.checked_sub(total.scale())) {
+        (Ok(m), Some(up)) if parts > 0 => m.checked_mul(10u64.pow(up)),
+        _ => None,
+    };
+    let Some(m) = scaled else {
+        return (total / Decimal::from(parts)).round_dp_with_strategy(2, strategy);
+    };
+    let (q, r) = (m / parts, m % parts);
+    let q = if !down && r >= parts - r { q + 1 } else { q };
+    let mut out = Decimal::from_i128_with_scale(i128::from(q), 2);
+    out.set_sign_negative(total.is_sign_negative() && q != 0);
+    out
 }
 
 /// Formats an amount with exactly two decimals: `"810.00"`.

@@ -1331,4 +1331,45 @@ proptest! {
             prop_assert_eq!(ukuk_rules::output::units_string(d), n.to_string());
         }
     }
+
+    /// Money is rounded with integer arithmetic where it fits, as
+    /// `round_dp_with_strategy` rounds it: the same value, scale and sign for
+    /// any mantissa (small, past 64 bits, negative) and scale, ties included.
+    #[test]
+    fn money_is_rounded_as_round_dp_rounds_it(
+        lo in any::<u64>(), hi in 0u32..=u32::MAX, wide in any::<bool>(), small in 0u64..100_000_000,
+        tie in any::<bool>(), scale in 0u32..=28, negative in any::<bool>(),
+    ) {
+        use rust_decimal::{Decimal, RoundingStrategy};
+        let mantissa = if wide { i128::from(lo) | (i128::from(hi) << 64) } else { i128::from(small) };
+        // A mantissa ending in 5 then zeros lies halfway between two tyiyns.
+        let mantissa = match (tie, scale.checked_sub(3)) {
+            (true, Some(zeros)) if !wide => (mantissa / 10 * 10 + 5) * 10i128.pow(zeros.min(10)),
+            _ => mantissa,
+        };
+        let mut d = Decimal::from_i128_with_scale(mantissa, scale);
+        d.set_sign_negative(negative);
+        let ours = ukuk_rules::output::round_money(d);
+        let theirs = if d.scale() <= 2 { d } else { d.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero) };
+        prop_assert_eq!((ours, ours.scale(), ours.to_string()), (theirs, theirs.scale(), theirs.to_string()));
+    }
+
+    /// A share of an amount (a per-capita income, units per member) is the
+    /// same value as the division rounded by `rust_decimal`, half away from
+    /// zero or down, for any amount the input allows (up to a billion, two
+    /// places; units with one place) and any number of members, ties included.
+    #[test]
+    fn a_share_is_the_division_rounded(
+        amount in 0u64..=100_000_000_000, scale in 0u32..=2, parts in 1u64..=60, down in any::<bool>(), tie in any::<bool>(),
+    ) {
+        use rust_decimal::{Decimal, RoundingStrategy};
+        // A total that leaves half a tyiyn: parts × (q + 0.005).
+        let mantissa = if tie && scale == 2 && parts % 2 == 0 { (amount % 1_000_000_000) * parts + parts / 2 } else { amount };
+        let total = Decimal::from_i128_with_scale(i128::from(mantissa), scale);
+        let strategy = if down { RoundingStrategy::ToZero } else { RoundingStrategy::MidpointAwayFromZero };
+        let theirs = (total / Decimal::from(parts)).round_dp_with_strategy(2, strategy);
+        let ours = ukuk_rules::output::share(total, parts, down);
+        prop_assert_eq!(ours, theirs);
+        prop_assert_eq!(ours.scale(), 2);
+    }
 }

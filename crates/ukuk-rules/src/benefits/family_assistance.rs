@@ -14,7 +14,7 @@
 //! Each month of the one-year grant is paid at the rate in force that month
 //! ([`schedule`]).
 
-use rust_decimal::{Decimal, RoundingStrategy};
+use rust_decimal::Decimal;
 
 use super::{coverage, family_size, livestock, pass_if, Def, Draft};
 use crate::date::Date;
@@ -203,7 +203,7 @@ fn income_below_gmi(h: &Household, v: &Values, reasons: &mut Reasons) {
     reasons.add_cited(rule::INCOME_BELOW_GMI, pass_if(total_income < max_total), &cite, || {
         // Shown to the tyiyn rounded down, never up: 2999.99 / 3 = 999.996…
         // is below a GMI of 1000.00 and must not be shown as "1000.00".
-        let per_capita = (total_income / members).round_dp_with_strategy(2, RoundingStrategy::ToZero);
+        let per_capita = crate::output::share(total_income, size as u64, true);
         let left_out: Vec<String> = h.members.iter().filter(|m| m.full_state_support).map(|m| m.id.to_string()).collect();
         let d = Detail::new()
             .with("total_income", Money(total_income))
@@ -259,8 +259,7 @@ fn livestock_test(h: &Household, v: &Values, reasons: &mut Reasons, conditions: 
             let max_units = v.stock.value * members;
             let over = conv.units > max_units;
             reasons.add_cited(rule::LIVESTOCK_WITHIN_LIMIT, pass_if(!over), &[&v.stock.basis, conv.basis], || {
-                let mut per = round_money(conv.units / members);
-                per.rescale(2);
+                let per = crate::output::share(conv.units, size as u64, false);
                 Detail::new()
                     .with("units", Number::Units(conv.units))
                     .with("members", size)

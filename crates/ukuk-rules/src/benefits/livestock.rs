@@ -40,9 +40,7 @@ pub fn summary(animals: &[(String, u64)], family_size: usize, date: Date) -> Liv
         None => animals.iter().map(|(n, _)| n.clone()).collect(),
     };
     let per_member = (family_size > 0).then(|| {
-        let mut p = crate::output::round_money(units / Decimal::from(family_size as u64));
-        p.rescale(2);
-        crate::output::decimal_text(p)
+        crate::output::decimal_text(crate::output::share(units, family_size as u64, false))
     });
     // The limit of family assistance's asset test, beside the figures.
     let limit = crate::params::data::family_assistance::LIVESTOCK_UNITS_LIMIT_PER_MEMBER.at(date).map(|p| p.value);
