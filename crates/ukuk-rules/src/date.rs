@@ -99,10 +99,21 @@ impl Date {
     pub fn months(self) -> impl Iterator<Item = (Date, Date)> {
         let (y, m, d) = self.ymd();
         let start = y * 12 + (m as i32 - 1);
+        // The next month's first day, when this month's end found it: on a
+        // day every month has (schedules start on the 1st), the day after
+        // one month's end is the next one's start, converted once.
+        let mut next: Option<(i32, Date)> = None;
         (0..).map(move |i| {
-            let (from, day) = on_day_of_month(start + i, d);
+            let (from, day) = match next {
+                Some((at, from)) if at == i => (from, d),
+                _ => on_day_of_month(start + i, d),
+            };
             // `from.add_months(1)` keeps `from`'s (clamped) day.
-            (from, on_day_of_month(start + i + 1, day).0.add_days(-1))
+            let (after, kept) = on_day_of_month(start + i + 1, day);
+            if kept == d {
+                next = Some((i + 1, after));
+            }
+            (from, after.add_days(-1))
         })
     }
 

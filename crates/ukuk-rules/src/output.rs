@@ -405,14 +405,13 @@ const MAX_CITED: usize = 4;
 /// used, each shown once, joined with "; " (no allocation while evaluating).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Source {
-    rule: &'static str,
-    rule_cite: &'static [crate::params::Cite],
+    rule: &'static Rule,
     cited: [Option<&'static Basis>; MAX_CITED],
 }
 
 impl Source {
-    pub fn new(rule: Rule) -> Source {
-        Source { rule: rule.source, rule_cite: rule.cite, cited: [None; MAX_CITED] }
+    pub fn new(rule: &'static Rule) -> Source {
+        Source { rule, cited: [None; MAX_CITED] }
     }
 
     /// Every source as data, each once, with the grade of the value it
@@ -421,7 +420,7 @@ impl Source {
     pub fn cites(&self) -> Vec<(crate::params::Cite, Option<crate::params::Grade>)> {
         let mut out: Vec<(crate::params::Cite, Option<crate::params::Grade>)> = Vec::new();
         let all =
-            self.rule_cite.iter().map(|c| (*c, None)).chain(self.cited().flat_map(|b| b.cite.iter().map(move |c| (*c, Some(b.grade)))));
+            self.rule.cite.iter().map(|c| (*c, None)).chain(self.cited().flat_map(|b| b.cite.iter().map(move |c| (*c, Some(b.grade)))));
         for (c, g) in all {
             match out.iter_mut().find(|(x, _)| *x == c) {
                 // The same source for several values: its weakest grade.
@@ -456,9 +455,9 @@ impl Source {
     /// an earlier text already mentions it.
     fn texts(&self) -> impl Iterator<Item = &'static str> + '_ {
         let cited = self.cited;
-        std::iter::once(self.rule).chain(cited.into_iter().enumerate().filter_map(move |(i, c)| {
+        std::iter::once(self.rule.source).chain(cited.into_iter().enumerate().filter_map(move |(i, c)| {
             let c = c?;
-            let earlier = mentions(self.rule, c.source) || cited.iter().take(i).flatten().any(|e| mentions(e.source, c.source));
+            let earlier = mentions(self.rule.source, c.source) || cited.iter().take(i).flatten().any(|e| mentions(e.source, c.source));
             (!earlier).then_some(c.source)
         }))
     }
@@ -479,7 +478,7 @@ impl std::fmt::Display for Source {
 impl Serialize for Source {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         if self.cited[0].is_none() {
-            s.serialize_str(self.rule)
+            s.serialize_str(self.rule.source)
         } else {
             s.collect_str(self)
         }
@@ -487,7 +486,7 @@ impl Serialize for Source {
 }
 
 impl Reason {
-    pub fn new(rule: Rule, outcome: Outcome, detail: Detail) -> Reason {
+    pub fn new(rule: &'static Rule, outcome: Outcome, detail: Detail) -> Reason {
         Reason {
             rule: rule.id,
             passed: outcome == Outcome::Pass,
@@ -599,7 +598,7 @@ impl Reasons {
     /// A rule checked with `outcome`; its figures are gathered only when the
     /// reasons are kept.
     #[inline(always)]
-    pub fn add(&mut self, rule: Rule, outcome: Outcome, detail: impl FnOnce() -> Detail) {
+    pub fn add(&mut self, rule: &'static Rule, outcome: Outcome, detail: impl FnOnce() -> Detail) {
         self.fold(outcome);
         if !self.lean {
             self.list.push(Reason::new(rule, outcome, detail()));
@@ -609,7 +608,7 @@ impl Reasons {
     /// [`Reasons::add`] of a rule that compared dated values: their sources
     /// are cited ([`Reason::cite`]).
     #[inline(always)]
-    pub fn add_cited(&mut self, rule: Rule, outcome: Outcome, bases: &[&'static Basis], detail: impl FnOnce() -> Detail) {
+    pub fn add_cited(&mut self, rule: &'static Rule, outcome: Outcome, bases: &[&'static Basis], detail: impl FnOnce() -> Detail) {
         self.fold(outcome);
         if !self.lean {
             self.list.push(Reason::new(rule, outcome, detail()).cite(bases));

@@ -105,7 +105,7 @@ pub struct FileInfo {
 }
 
 /// A legal rule the engine checks, with its source.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, PartialEq, Eq)]
 pub struct Rule {
     /// `benefit.rule`, e.g. `family_assistance.income_below_gmi`; also the
     /// message id of its explanation in the translation files.

@@ -882,7 +882,7 @@ fn generate(files: &[FileData]) -> String {
         for (id, source, cite) in &f.rules {
             let _ = writeln!(
                 o,
-                "        pub const {}: Rule = Rule {{ id: \"{}.{}\", source: prose!({}), cite: {} }};",
+                "        pub const {}: &Rule = &Rule {{ id: \"{}.{}\", source: prose!({}), cite: {} }};",
                 id.to_uppercase(),
                 f.stem,
                 id,
@@ -925,7 +925,7 @@ fn generate(files: &[FileData]) -> String {
     }
     let _ = writeln!(
         o,
-        "/// Every rule of every file.\npub static ALL_RULES: &[Rule] = &[{}];",
+        "/// Every rule of every file.\npub static ALL_RULES: &[&Rule] = &[{}];",
         files
             .iter()
             .flat_map(|f| f.rules.iter().map(move |(id, _, _)| format!("{}::rule::{}", f.stem, id.to_uppercase())))
@@ -1053,7 +1053,7 @@ grade = "official"
         let code = compile(&[("benefit.toml", GOOD)], None).unwrap();
         assert!(code.contains("pub static AMOUNT: Param<Decimal>"), "{code}");
         assert!(code.contains("/* 2022-06-01 */"), "{code}");
-        assert!(code.contains("pub const SOME_RULE: Rule"), "{code}");
+        assert!(code.contains("pub const SOME_RULE: &Rule"), "{code}");
     }
 
     #[test]

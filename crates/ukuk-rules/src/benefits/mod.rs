@@ -43,7 +43,7 @@ pub struct Def {
     /// A benefit this one cannot be paid with: when both are due, the
     /// result shows both amounts and which is larger, and says the family
     /// chooses (the rule cited, and a `choose_one` warning).
-    pub not_with: Option<(&'static str, Rule)>,
+    pub not_with: Option<(&'static str, &'static Rule)>,
     /// The parts of the input it reads (`members`, `members.income`,
     /// `assets`, `births`, …; the evaluation date always): a problem in one
     /// of them keeps it from being shown ([`affected_by`]). One that reads
@@ -293,7 +293,7 @@ pub fn amount_for(status: Status, total: rust_decimal::Decimal) -> Option<Money>
 /// outcome when the input does not give the status (the detail's `status`
 /// is then `not_stated`).
 /// `d` holds the figures that say whose status it is.
-pub fn coverage(rule: Rule, m: &Member, date: Date, unstated: Outcome, d: Detail) -> Reason {
+pub fn coverage(rule: &'static Rule, m: &Member, date: Date, unstated: Outcome, d: Detail) -> Reason {
     let countries = shared::TREATY_COUNTRIES.at(date);
     let list = countries.map_or(&[][..], |p| p.value);
     let listed = |country: &str| list.contains(&country);
@@ -377,14 +377,22 @@ pub fn per_child_schedule(
     paid_before: impl Fn(&Member) -> Option<Date>,
 ) -> Vec<MonthPaid> {
     let ends: Vec<Date> = h.members.iter().filter_map(paid_before).collect();
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(crate::output::SCHEDULE_MONTHS as usize);
+    // The month's amount, computed again only when the rate or the number
+    // of children paid changes.
+    let mut last: Option<(&'static crate::params::Period<Decimal>, usize, Money)> = None;
     for (from, until) in starts.months().take(crate::output::SCHEDULE_MONTHS as usize) {
         let n = ends.iter().filter(|&&end| from < end).count();
         let Some(p) = rate.at(from) else { break };
         if n == 0 {
             break;
         }
-        out.push(MonthPaid { from, until, amount: Money(p.value * Decimal::from(n as u64)) });
+        let amount = match last {
+            Some((q, m, amount)) if std::ptr::eq(p, q) && m == n => amount,
+            _ => Money(p.value * Decimal::from(n as u64)),
+        };
+        last = Some((p, n, amount));
+        out.push(MonthPaid { from, until, amount });
     }
     out
 }
