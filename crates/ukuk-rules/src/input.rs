@@ -471,13 +471,13 @@ impl Reader {
         }
     }
 
-    fn id(&mut self, path: &dyn PathLike, v: &impl Tree) -> Option<String> {
+    fn id<'a>(&mut self, path: &dyn PathLike, v: &'a impl Tree) -> Option<&'a str> {
         let s = self.str(path, v)?;
         if s.trim().is_empty() || s.chars().count() > limits::MAX_ID_LEN {
             self.err(path, "invalid_id", vec![("value", s.into()), ("max", limits::MAX_ID_LEN.to_string())]);
             return None;
         }
-        Some(s.to_string())
+        Some(s)
     }
 
     fn array<'a, J: Tree>(&mut self, path: &dyn PathLike, v: &'a J, max: usize) -> &'a [J] {
@@ -512,9 +512,9 @@ impl Reader {
         out
     }
 
-    fn member_ref(&mut self, path: &dyn PathLike, v: &impl Tree, ids: &[Option<String>]) -> Option<usize> {
+    fn member_ref(&mut self, path: &dyn PathLike, v: &impl Tree, ids: &[Option<&str>]) -> Option<usize> {
         let s = self.str(path, v)?;
-        let found = ids.iter().position(|id| id.as_deref() == Some(s));
+        let found = ids.iter().position(|id| *id == Some(s));
         if found.is_none() && !ids.iter().any(Option::is_none) {
             self.err(path, "unknown_member", vec![("value", s.into())]);
         }
@@ -631,14 +631,15 @@ pub fn read_tree<J: Tree>(v: &J, today: Date) -> Result<Household, Vec<InputErro
     if root.get("members").and_then(Tree::as_array).is_some_and(<[J]>::is_empty) {
         r.err(&"members", "no_members", vec![]);
     }
-    let mut ids: Vec<Option<String>> = Vec::new();
+    // Borrowed from the input, which outlives the reading.
+    let mut ids: Vec<Option<&str>> = Vec::with_capacity(member_values.len());
     let mut members = Vec::new();
     for (i, mv) in member_values.iter().enumerate() {
         let path = Index(&"members", i);
         let (id, member) = read_member(&mut r, &path, mv, date);
         if let Some(id) = &id {
-            if ids.iter().any(|x| x.as_deref() == Some(id.as_str())) {
-                r.err(&join(&path, "id"), "duplicate_id", vec![("value", id.clone())]);
+            if ids.iter().any(|x| *x == Some(*id)) {
+                r.err(&join(&path, "id"), "duplicate_id", vec![("value", id.to_string())]);
             }
         }
         ids.push(id);
@@ -837,7 +838,7 @@ fn read_officer(r: &mut Reader, v: &impl Tree, date: Option<Date>) -> Option<Off
     })
 }
 
-fn read_member(r: &mut Reader, path: &dyn PathLike, v: &impl Tree, date: Option<Date>) -> (Option<String>, Option<Member>) {
+fn read_member<'a, J: Tree>(r: &mut Reader, path: &dyn PathLike, v: &'a J, date: Option<Date>) -> (Option<&'a str>, Option<Member>) {
     let Some(ref m) = r.object(path, v, MEMBER_FIELDS) else {
         return (None, None);
     };
@@ -941,7 +942,7 @@ fn read_member(r: &mut Reader, path: &dyn PathLike, v: &impl Tree, date: Option<
         let on = date.unwrap_or(birth_date);
         let age_months = birth_date.months_until(on);
         Some(Member {
-            id: id.as_deref()?.into(),
+            id: id?.into(),
             birth_date,
             age: age_months / 12,
             age_months,
@@ -1021,7 +1022,7 @@ fn read_vehicle(r: &mut Reader, path: &dyn PathLike, v: &impl Tree, date: Date) 
     Some(Vehicle { kind: kind?, year: year?, working })
 }
 
-fn read_birth(r: &mut Reader, path: &dyn PathLike, v: &impl Tree, date: Option<Date>, ids: &[Option<String>]) -> Option<Birth> {
+fn read_birth(r: &mut Reader, path: &dyn PathLike, v: &impl Tree, date: Option<Date>, ids: &[Option<&str>]) -> Option<Birth> {
     let m = &r.object(path, v, BIRTH_FIELDS)?;
     let bdate = r.required(path, m, "date").and_then(|d| r.date(&join(path, "date"), d));
     if let (Some(b), Some(d)) = (bdate, date) {
@@ -1079,7 +1080,7 @@ fn read_birth(r: &mut Reader, path: &dyn PathLike, v: &impl Tree, date: Option<D
     })
 }
 
-fn read_unemployment(r: &mut Reader, v: &impl Tree, date: Option<Date>, ids: &[Option<String>]) -> Option<Unemployment> {
+fn read_unemployment(r: &mut Reader, v: &impl Tree, date: Option<Date>, ids: &[Option<&str>]) -> Option<Unemployment> {
     let path: &dyn PathLike = &"unemployment";
     let m = &r.object(path, v, UNEMPLOYMENT_FIELDS)?;
     let member = r.required(path, m, "member").and_then(|x| r.member_ref(&"unemployment.member", x, ids));
