@@ -1356,16 +1356,20 @@ proptest! {
 
     /// A share of an amount (a per-capita income, units per member) is the
     /// same value as the division rounded by `rust_decimal`, half away from
-    /// zero or down, for any amount the input allows (up to a billion, two
-    /// places; units with one place) and any number of members, ties included.
+    /// zero or toward it, for any amount the input allows (up to a billion,
+    /// two places; units with one place), any number of members and either
+    /// sign, ties included.
     #[test]
     fn a_share_is_the_division_rounded(
         amount in 0u64..=100_000_000_000, scale in 0u32..=2, parts in 1u64..=60, down in any::<bool>(), tie in any::<bool>(),
+        negative in any::<bool>(),
     ) {
         use rust_decimal::{Decimal, RoundingStrategy};
         // A total that leaves half a tyiyn: parts × (q + 0.005).
         let mantissa = if tie && scale == 2 && parts % 2 == 0 { (amount % 1_000_000_000) * parts + parts / 2 } else { amount };
-        let total = Decimal::from_i128_with_scale(i128::from(mantissa), scale);
+        let mut total = Decimal::from_i128_with_scale(i128::from(mantissa), scale);
+        // Never negative in a household, but exact all the same.
+        total.set_sign_negative(negative);
         let strategy = if down { RoundingStrategy::ToZero } else { RoundingStrategy::MidpointAwayFromZero };
         let theirs = (total / Decimal::from(parts)).round_dp_with_strategy(2, strategy);
         let ours = ukuk_rules::output::share(total, parts, down);
