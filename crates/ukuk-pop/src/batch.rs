@@ -258,7 +258,10 @@ impl<R: Read> Iterator for CsvHouseholds<R> {
 pub(crate) fn table_item<R: table::Cells>(layout: &Layout, place: Problem, id: String, rows: Vec<R>, today: Date) -> Item {
     let weight = rows.first().map_or("", |r| layout.get(r, Col::weight));
     let (weight, household) = match weight_of(weight) {
-        Ok(w) => (w, table::household(layout, &rows).map_err(|e| vec![e]).and_then(|t| ukuk_rules::input::read_tree(&t, today).map_err(problems))),
+        Ok(w) => (
+            w,
+            table::household(layout, &rows).map_err(|e| vec![e]).and_then(|t| ukuk_rules::input::read_tree(&t, today).map_err(problems)),
+        ),
         Err(e) => (rust_decimal::Decimal::ONE, Err(vec![e])),
     };
     Item { place, id, weight, household }
@@ -372,17 +375,22 @@ impl OutRow {
     /// The row's cells as text, in the order of [`output_columns`] (an
     /// empty cell: no status or no amount).
     pub fn texts(&self) -> Vec<String> {
-        let mut row = Vec::with_capacity(2 + 2 * self.benefits.len() + 1);
-        row.push(self.id.clone());
-        row.push(self.weight.to_string());
-        for (status, amount) in &self.benefits {
-            row.push(status.map_or(String::new(), |s| status_code(s).to_string()));
-            row.push(amount.map_or(String::new(), |a| a.to_string()));
-        }
-        if let Some(r) = &self.reasons {
-            row.push(r.clone());
-        }
-        row
+        self.cells().map(std::borrow::Cow::into_owned).collect()
+    }
+
+    /// [`OutRow::texts`] without a copy of the texts the row holds. The
+    /// numbers are written by the engine's writer, which writes what
+    /// `Decimal`'s `Display` does (a property test of `ukuk-rules`) in a
+    /// fraction of the time.
+    fn cells(&self) -> impl Iterator<Item = std::borrow::Cow<'_, str>> {
+        use std::borrow::Cow;
+        let number = |d: rust_decimal::Decimal| Cow::Owned(ukuk_rules::output::decimal_text(d));
+        [Cow::Borrowed(self.id.as_str()), number(self.weight)]
+            .into_iter()
+            .chain(self.benefits.iter().flat_map(move |(status, amount)| {
+                [status.map_or(Cow::Borrowed(""), |s| Cow::Borrowed(status_code(s))), amount.map_or(Cow::Borrowed(""), number)]
+            }))
+            .chain(self.reasons.as_deref().map(Cow::Borrowed))
     }
 }
 
@@ -430,7 +438,12 @@ impl Sink {
                 }
                 Ok(())
             }
-            Sink::Csv(w) => w.write_record(row.texts()).map_err(Problem::detail),
+            Sink::Csv(w) => {
+                for c in row.cells() {
+                    w.write_field(c.as_bytes()).map_err(Problem::detail)?;
+                }
+                w.write_record(None::<&[u8]>).map_err(Problem::detail)
+            }
             Sink::JsonLines(w, columns) => {
                 let mut o = Map::new();
                 for (c, v) in columns.iter().zip(row.texts()) {

@@ -638,7 +638,7 @@ pub fn read_tree<J: Tree>(v: &J, today: Date) -> Result<Household, Vec<InputErro
         let path = Index(&"members", i);
         let (id, member) = read_member(&mut r, &path, mv, date);
         if let Some(id) = &id {
-            if ids.iter().any(|x| *x == Some(*id)) {
+            if ids.contains(&Some(*id)) {
                 r.err(&join(&path, "id"), "duplicate_id", vec![("value", id.to_string())]);
             }
         }

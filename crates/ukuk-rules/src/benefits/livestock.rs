@@ -39,9 +39,7 @@ pub fn summary(animals: &[(String, u64)], family_size: usize, date: Date) -> Liv
         Some(c) => c.unconverted.into_iter().map(String::from).collect(),
         None => animals.iter().map(|(n, _)| n.clone()).collect(),
     };
-    let per_member = (family_size > 0).then(|| {
-        crate::output::decimal_text(crate::output::share(units, family_size as u64, false))
-    });
+    let per_member = (family_size > 0).then(|| crate::output::decimal_text(crate::output::share(units, family_size as u64, false)));
     // The limit of family assistance's asset test, beside the figures.
     let limit = crate::params::data::family_assistance::LIVESTOCK_UNITS_LIMIT_PER_MEMBER.at(date).map(|p| p.value);
     let over_limit = limit.filter(|_| family_size > 0).map(|l| units > l * Decimal::from(family_size as u64));
