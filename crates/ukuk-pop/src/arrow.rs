@@ -106,7 +106,7 @@ impl<'a> Column<'a> {
 /// its whole batch (`None`) is not touched again: most households leave
 /// most optional columns empty, and each touch of a column is a cache miss.
 struct TextRow<'a> {
-    columns: &'a [Option<&'a StringArray>],
+    columns: &'a [Option<StringArray>],
     i: usize,
 }
 
@@ -119,9 +119,20 @@ impl table::Cells for TextRow<'_> {
     }
 }
 
-/// A batch's columns if all are text, each `None` when it holds no value.
-fn text_columns(batch: &RecordBatch) -> Option<Vec<Option<&StringArray>>> {
-    batch.columns().iter().map(|c| c.as_string_opt::<i32>().map(|s| (s.null_count() < s.len()).then_some(s))).collect()
+/// A record batch of the person table, its text columns found once for all
+/// its households: `text` holds each column if all are text (`None` for a
+/// column with no value), and is `None` if some column is not text.
+struct Batch {
+    batch: RecordBatch,
+    text: Option<Vec<Option<StringArray>>>,
+}
+
+impl Batch {
+    fn new(batch: RecordBatch) -> Batch {
+        let text =
+            batch.columns().iter().map(|c| c.as_string_opt::<i32>().map(|s| (s.null_count() < s.len()).then(|| s.clone()))).collect();
+        Batch { batch, text }
+    }
 }
 
 /// Households from record batches of the person table, grouped by
@@ -134,7 +145,7 @@ pub fn households(batches: impl Iterator<Item = Result<RecordBatch, Problem>>) -
     let mut columns: Arc<[String]> = Arc::from(Vec::new());
     // The household being gathered: (batch, first row, rows) pieces, the
     // batch shared (one count, not one for each of its columns).
-    let mut pending: Vec<(Arc<RecordBatch>, usize, usize)> = Vec::new();
+    let mut pending: Vec<(Arc<Batch>, usize, usize)> = Vec::new();
     let mut pending_id = String::new();
     let mut first_row = 0u64;
     let mut next_row = 0u64;
@@ -148,7 +159,7 @@ pub fn households(batches: impl Iterator<Item = Result<RecordBatch, Problem>>) -
         if finished {
             return None;
         }
-        let flush = |pieces: Vec<(Arc<RecordBatch>, usize, usize)>,
+        let flush = |pieces: Vec<(Arc<Batch>, usize, usize)>,
                      id: String,
                      first: u64,
                      last: u64,
@@ -161,7 +172,7 @@ pub fn households(batches: impl Iterator<Item = Result<RecordBatch, Problem>>) -
             Box::new(move |today| {
                 // A table of text columns only (what `ukuk synth` writes):
                 // its rows are read in place, nothing copied.
-                let text: Option<Vec<Vec<Option<&StringArray>>>> = pieces.iter().map(|(batch, _, _)| text_columns(batch)).collect();
+                let text: Option<Vec<&[Option<StringArray>]>> = pieces.iter().map(|(b, _, _)| b.text.as_deref()).collect();
                 if let Some(text) = &text {
                     let rows: Vec<TextRow> = pieces
                         .iter()
@@ -173,8 +184,8 @@ pub fn households(batches: impl Iterator<Item = Result<RecordBatch, Problem>>) -
                 let mut rows: Vec<Vec<Cow<str>>> = Vec::new();
                 let mut problems = Vec::new();
                 let mut n = first;
-                for (batch, start, len) in &pieces {
-                    let columns: Vec<Column> = batch.columns().iter().map(|c| Column::of(c.as_ref())).collect();
+                for (b, start, len) in &pieces {
+                    let columns: Vec<Column> = b.batch.columns().iter().map(|c| Column::of(c.as_ref())).collect();
                     for i in *start..start + len {
                         let mut row = Vec::with_capacity(names.len());
                         for (c, col) in columns.iter().enumerate() {
@@ -217,7 +228,6 @@ pub fn households(batches: impl Iterator<Item = Result<RecordBatch, Problem>>) -
                 }));
             }
             Some(Ok(batch)) => {
-                let batch = Arc::new(batch);
                 let schema = batch.schema();
                 let names: Vec<String> = schema.fields().iter().map(|f| f.name().clone()).collect();
                 if layout.is_none() || names[..] != columns[..] {
@@ -252,8 +262,10 @@ pub fn households(batches: impl Iterator<Item = Result<RecordBatch, Problem>>) -
                 let Some(id_col) = columns.iter().position(|c| c == "household_id").and_then(|c| batch.columns().get(c).cloned()) else {
                     continue;
                 };
+                let batch = Arc::new(Batch::new(batch));
+                let rows = batch.batch.num_rows();
                 let mut start = 0usize;
-                for i in 0..batch.num_rows() {
+                for i in 0..rows {
                     next_row += 1;
                     let id = cell(id_col.as_ref(), i).unwrap_or_default();
                     if !pending.is_empty() || i > start {
@@ -278,8 +290,8 @@ pub fn households(batches: impl Iterator<Item = Result<RecordBatch, Problem>>) -
                         first_row = next_row;
                     }
                 }
-                if batch.num_rows() > start {
-                    pending.push((Arc::clone(&batch), start, batch.num_rows() - start));
+                if rows > start {
+                    pending.push((Arc::clone(&batch), start, rows - start));
                 }
             }
         }
