@@ -63,8 +63,9 @@ pub fn round_money(d: Decimal) -> Decimal {
 /// from zero ([`round_money`]), or with `down` toward zero, never up (a
 /// per-capita income below a limit must not be shown at the limit). The
 /// same value as `(total / parts).round_dp_with_strategy(2, …)`, held equal
-/// by a property test (always with two places), but exact integer arithmetic where the figures are small
-/// (every household's): no 96-bit division to 28 digits, then rounding.
+/// by a property test, always with two places, and found by one integer
+/// division where the figures fit 64 bits (every household's) instead of a
+/// 96-bit division to 28 digits and then a rounding.
 pub fn share(total: Decimal, parts: u64, down: bool) -> Decimal {
     let strategy = if down { RoundingStrategy::ToZero } else { RoundingStrategy::MidpointAwayFromZero };
     let scaled = match (u64::try_from(total.mantissa().unsigned_abs()), 2u32.checked_sub(total.scale())) {
