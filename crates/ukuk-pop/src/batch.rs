@@ -53,7 +53,10 @@ pub struct Item {
     pub weight: rust_decimal::Decimal,
     /// The household as the engine reads it (`ukuk_rules::input`), read
     /// where the file's text still lies: a JSON Lines file's JSON, or a
-    /// table's rows seen as the same shape without JSON or copies.
+    /// table's rows seen as the same shape without JSON or copies. Reading
+    /// does not depend on a reform (the reader consults no value in force;
+    /// `tests/population.rs` holds `input.rs` to that), so a household read
+    /// once is evaluated under the baseline and a reform (`simulate`).
     pub household: Result<ukuk_rules::Household, Vec<Problem>>,
 }
 
