@@ -119,19 +119,23 @@ impl table::Cells for TextRow<'_> {
     }
 }
 
-/// A record batch of the person table, its text columns found once for all
-/// its households: `text` holds each column if all are text (`None` for a
-/// column with no value), and is `None` if some column is not text.
+/// A record batch of the person table with what its households share,
+/// found once for all of them: `text` holds each column if all are text
+/// (`None` for a column with no value), and is `None` if some column is not
+/// text; the layout and names of its columns. A household holds one count
+/// of it, not one of each part.
 struct Batch {
     batch: RecordBatch,
     text: Option<Vec<Option<StringArray>>>,
+    layout: Arc<Layout>,
+    names: Arc<[String]>,
 }
 
 impl Batch {
-    fn new(batch: RecordBatch) -> Batch {
+    fn new(batch: RecordBatch, layout: Arc<Layout>, names: Arc<[String]>) -> Batch {
         let text =
             batch.columns().iter().map(|c| c.as_string_opt::<i32>().map(|s| (s.null_count() < s.len()).then(|| s.clone()))).collect();
-        Batch { batch, text }
+        Batch { batch, text, layout, names }
     }
 }
 
@@ -159,17 +163,15 @@ pub fn households(batches: impl Iterator<Item = Result<RecordBatch, Problem>>) -
         if finished {
             return None;
         }
-        let flush = |pieces: Vec<(Arc<Batch>, usize, usize)>,
-                     id: String,
-                     first: u64,
-                     last: u64,
-                     layout: &Arc<Layout>,
-                     names: &Arc<[String]>|
-         -> Lazy {
+        let flush = |pieces: Vec<(Arc<Batch>, usize, usize)>, id: String, first: u64, last: u64| -> Lazy {
             let place = problem::rows(first, last);
-            let layout = Arc::clone(layout);
-            let names = Arc::clone(names);
             Box::new(move |today| {
+                // Every piece has the first one's columns (a change of
+                // columns within a household is refused as it is read).
+                let Some((b, _, _)) = pieces.first() else {
+                    return Item { place, id, weight: Decimal::ONE, household: Err(vec![Problem::new("pop-no-rows", &[])]) };
+                };
+                let (layout, names) = (&b.layout, &b.names);
                 // A table of text columns only (what `ukuk synth` writes):
                 // its rows are read in place, nothing copied.
                 let text: Option<Vec<&[Option<StringArray>]>> = pieces.iter().map(|(b, _, _)| b.text.as_deref()).collect();
@@ -179,7 +181,7 @@ pub fn households(batches: impl Iterator<Item = Result<RecordBatch, Problem>>) -
                         .zip(text)
                         .flat_map(|((_, start, len), columns)| (*start..start + len).map(|i| TextRow { columns, i }))
                         .collect();
-                    return crate::batch::table_item(&layout, place, id, rows, today);
+                    return crate::batch::table_item(layout, place, id, rows, today);
                 }
                 let mut rows: Vec<Vec<Cow<str>>> = Vec::new();
                 let mut problems = Vec::new();
@@ -205,7 +207,7 @@ pub fn households(batches: impl Iterator<Item = Result<RecordBatch, Problem>>) -
                     }
                 }
                 if problems.is_empty() {
-                    crate::batch::table_item(&layout, place, id, rows, today)
+                    crate::batch::table_item(layout, place, id, rows, today)
                 } else {
                     Item { place, id, weight: Decimal::ONE, household: Err(problems) }
                 }
@@ -214,8 +216,8 @@ pub fn households(batches: impl Iterator<Item = Result<RecordBatch, Problem>>) -
         match batches.next() {
             None => {
                 finished = true;
-                if let (Some(l), false) = (&layout, pending.is_empty()) {
-                    queue.push_back(flush(std::mem::take(&mut pending), std::mem::take(&mut pending_id), first_row, next_row, l, &columns));
+                if !pending.is_empty() {
+                    queue.push_back(flush(std::mem::take(&mut pending), std::mem::take(&mut pending_id), first_row, next_row));
                 }
             }
             Some(Err(e)) => {
@@ -262,7 +264,7 @@ pub fn households(batches: impl Iterator<Item = Result<RecordBatch, Problem>>) -
                 let Some(id_col) = columns.iter().position(|c| c == "household_id").and_then(|c| batch.columns().get(c).cloned()) else {
                     continue;
                 };
-                let batch = Arc::new(Batch::new(batch));
+                let batch = Arc::new(Batch::new(batch, l, Arc::clone(&columns)));
                 let rows = batch.batch.num_rows();
                 let mut start = 0usize;
                 for i in 0..rows {
@@ -273,14 +275,7 @@ pub fn households(batches: impl Iterator<Item = Result<RecordBatch, Problem>>) -
                             if i > start {
                                 pending.push((Arc::clone(&batch), start, i - start));
                             }
-                            queue.push_back(flush(
-                                std::mem::take(&mut pending),
-                                std::mem::take(&mut pending_id),
-                                first_row,
-                                next_row - 1,
-                                &l,
-                                &columns,
-                            ));
+                            queue.push_back(flush(std::mem::take(&mut pending), std::mem::take(&mut pending_id), first_row, next_row - 1));
                             start = i;
                             pending_id = id.into_owned();
                             first_row = next_row;
