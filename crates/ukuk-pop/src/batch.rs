@@ -300,12 +300,7 @@ pub enum Depth {
 }
 
 /// Evaluates one household read (on its own `date`, or the day it was
-/// read for), with the reform in force if one is given.
-pub fn evaluate(item: Item, reform: Option<&Arc<ukuk_rules::reform::Reform>>) -> Evaluated {
-    evaluate_at(item, reform, Depth::Full)
-}
-
-/// [`evaluate`], lean or full.
+/// read for), lean or full, with the reform in force if one is given.
 pub fn evaluate_at(item: Item, reform: Option<&Arc<ukuk_rules::reform::Reform>>, depth: Depth) -> Evaluated {
     let result = item.household.map(|h| {
         let run = || match depth {
