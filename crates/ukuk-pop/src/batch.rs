@@ -261,13 +261,30 @@ impl<R: Read> Iterator for CsvHouseholds<R> {
 pub(crate) fn table_item<R: table::Cells>(layout: &Layout, place: Problem, id: String, rows: Vec<R>, today: Date) -> Item {
     let weight = rows.first().map_or("", |r| layout.get(r, Col::weight));
     let (weight, household) = match weight_of(weight) {
-        Ok(w) => (
-            w,
-            table::household(layout, &rows).map_err(|e| vec![e]).and_then(|t| ukuk_rules::input::read_tree(&t, today).map_err(problems)),
-        ),
+        Ok(w) => (w, table_household(layout, &rows, today)),
         Err(e) => (rust_decimal::Decimal::ONE, Err(vec![e])),
     };
     Item { place, id, weight, household }
+}
+
+/// A household of the table: read straight from its rows when nothing in
+/// them is out of the ordinary (`table::read`), else through the contract's
+/// tree, which reports every problem. A debug build reads every household
+/// both ways and stops if they differ.
+pub(crate) fn table_household<R: table::Cells>(layout: &Layout, rows: &[R], today: Date) -> Result<ukuk_rules::Household, Vec<Problem>> {
+    let through_tree =
+        || table::household(layout, rows).map_err(|e| vec![e]).and_then(|t| ukuk_rules::input::read_tree(&t, today).map_err(problems));
+    match table::read(layout, rows, today) {
+        Some(h) => {
+            #[cfg(debug_assertions)]
+            match through_tree() {
+                Ok(t) => assert_eq!(h, t, "a table household read straight differs from the one read through the tree"),
+                Err(e) => panic!("a table household read straight is refused through the tree: {e:?}"),
+            }
+            Ok(h)
+        }
+        None => through_tree(),
+    }
 }
 
 /// Opens a population file as households.

@@ -249,6 +249,104 @@ pub fn rules_start() -> Date {
     *START.get_or_init(|| data::ALL_PARAMS.iter().map(|p| p.first_from()).min().unwrap_or(Date::from_days(0)))
 }
 
+/// The checks of one value, shared by the reader and by readers that build
+/// a [`Household`] without a tree (a population table's rows, in
+/// `ukuk-pop`): each gives the value, or the code of the error the reader
+/// reports for it, so the two cannot accept different values.
+pub mod check {
+    use super::{limits, Orphan, Sex, VEHICLE_KINDS};
+    use crate::date::Date;
+    use rust_decimal::Decimal;
+
+    /// A non-negative decimal text with at most two places, e.g. "3000.00".
+    pub fn money(s: &str) -> Result<Decimal, &'static str> {
+        match super::parse_decimal(s) {
+            None => Err("invalid_amount"),
+            Some(d) if d.is_sign_negative() && !d.is_zero() => Err("negative"),
+            Some(d) if d.scale() > 2 => Err("too_many_decimals"),
+            Some(d) if d > Decimal::from(limits::MAX_AMOUNT) => Err("too_large"),
+            Some(d) => Ok(d),
+        }
+    }
+
+    /// A regional coefficient (already read as [`money`]): from 1 to the limit.
+    pub fn coefficient(c: Decimal) -> Result<Decimal, &'static str> {
+        if c < Decimal::ONE {
+            Err("coefficient_below_one")
+        } else if c > Decimal::from(limits::MAX_COEFFICIENT) {
+            Err("too_large")
+        } else {
+            Ok(c)
+        }
+    }
+
+    /// A member's id: not blank, at most [`limits::MAX_ID_LEN`] characters.
+    pub fn id(s: &str) -> bool {
+        !s.trim().is_empty() && s.chars().count() <= limits::MAX_ID_LEN
+    }
+
+    pub fn sex(s: &str) -> Option<Sex> {
+        match s {
+            "female" => Some(Sex::Female),
+            "male" => Some(Sex::Male),
+            _ => None,
+        }
+    }
+
+    pub fn orphan(s: &str) -> Option<Orphan> {
+        match s {
+            "full" => Some(Orphan::Full),
+            "lost_breadwinner" => Some(Orphan::LostBreadwinner),
+            "parents_unknown" => Some(Orphan::ParentsUnknown),
+            _ => None,
+        }
+    }
+
+    /// A foreign citizen's country: two capital letters (ISO 3166-1 alpha-2).
+    pub fn country(s: &str) -> bool {
+        s.len() == 2 && s.bytes().all(|b| b.is_ascii_uppercase())
+    }
+
+    /// A disability group: 1, 2 or 3.
+    pub fn group(n: u64) -> Option<u8> {
+        match n {
+            1..=3 => Some(n as u8),
+            _ => None,
+        }
+    }
+
+    /// A child's place among its mother's children: 1 to the limit.
+    pub fn birth_order(n: u64) -> Result<u32, &'static str> {
+        match n {
+            0 => Err("invalid_choice"),
+            n if n > limits::MAX_BIRTH_ORDER => Err("too_large"),
+            n => Ok(n as u32),
+        }
+    }
+
+    pub fn vehicle_kind(s: &str) -> Option<&'static str> {
+        VEHICLE_KINDS.iter().find(|x| **x == s).copied()
+    }
+
+    /// A vehicle's year of make (already a count up to 9999): not before
+    /// [`crate::date::MIN_YEAR`], not after the evaluation date's year.
+    pub fn vehicle_year(y: u64, date: Date) -> Option<i32> {
+        let y = y as i32;
+        (crate::date::MIN_YEAR..=date.year()).contains(&y).then_some(y)
+    }
+
+    /// The most months of insured record or of allowance paid a job seeker
+    /// can state: the longest window of record any period of the rules uses.
+    pub fn record_window() -> u64 {
+        u64::from(crate::params::data::unemployment_allowance::RECORD_WINDOW_MONTHS.periods.iter().map(|p| p.value).max().unwrap_or(0))
+    }
+
+    /// An animal's name in the livestock list.
+    pub fn animal(name: &str) -> bool {
+        !name.is_empty() && name.len() <= 32 && name.bytes().all(|b| b.is_ascii_lowercase() || b == b'_')
+    }
+}
+
 struct Reader {
     errors: Vec<InputError>,
 }
@@ -449,31 +547,22 @@ impl Reader {
                 return None;
             }
         };
-        let d = parse_decimal(s);
-        match d {
-            None => {
-                self.err(path, "invalid_amount", vec![("value", s.to_string())]);
+        match check::money(s) {
+            Ok(d) => Some(d),
+            Err(code @ "too_large") => {
+                self.err(path, code, vec![("value", s.to_string()), ("max", limits::MAX_AMOUNT.to_string())]);
                 None
             }
-            Some(d) if d.is_sign_negative() && !d.is_zero() => {
-                self.err(path, "negative", vec![("value", s.to_string())]);
+            Err(code) => {
+                self.err(path, code, vec![("value", s.to_string())]);
                 None
             }
-            Some(d) if d.scale() > 2 => {
-                self.err(path, "too_many_decimals", vec![("value", s.to_string())]);
-                None
-            }
-            Some(d) if d > Decimal::from(limits::MAX_AMOUNT) => {
-                self.err(path, "too_large", vec![("value", s.to_string()), ("max", limits::MAX_AMOUNT.to_string())]);
-                None
-            }
-            Some(d) => Some(d),
         }
     }
 
     fn id<'a>(&mut self, path: &dyn PathLike, v: &'a impl Tree) -> Option<&'a str> {
         let s = self.str(path, v)?;
-        if s.trim().is_empty() || s.chars().count() > limits::MAX_ID_LEN {
+        if !check::id(s) {
             self.err(path, "invalid_id", vec![("value", s.into()), ("max", limits::MAX_ID_LEN.to_string())]);
             return None;
         }
@@ -522,15 +611,25 @@ impl Reader {
     }
 }
 
-/// Parses a plain decimal ("1200", "1200.5", "-3"); no exponent, no spaces.
-fn parse_decimal(s: &str) -> Option<Decimal> {
+/// Parses a plain decimal ("1200", "1200.5", "-3"): digits, at most 15
+/// before the point and 10 after it; no exponent, no spaces. The value
+/// keeps the text's places ("1500.50" has two), as `Decimal::from_str_exact`
+/// gives it; a text of at most 18 digits and no sign, which is nearly every
+/// amount, is read with one pass over its bytes.
+pub fn parse_decimal(s: &str) -> Option<Decimal> {
     let digits = s.strip_prefix('-').unwrap_or(s);
-    let mut parts = digits.splitn(2, '.');
-    let int = parts.next()?;
-    let frac = parts.next();
+    let (int, frac) = match digits.split_once('.') {
+        Some((i, f)) => (i, Some(f)),
+        None => (digits, None),
+    };
     let ok = |p: &str| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit());
     if !ok(int) || frac.is_some_and(|f| !ok(f)) || int.len() > 15 || frac.is_some_and(|f| f.len() > 10) {
         return None;
+    }
+    let places = frac.map_or(0, str::len);
+    if digits.len() == s.len() && int.len() + places <= 18 {
+        let mantissa = int.bytes().chain(frac.unwrap_or("").bytes()).fold(0i64, |m, b| m * 10 + i64::from(b - b'0'));
+        return Some(Decimal::new(mantissa, places as u32));
     }
     Decimal::from_str_exact(s).ok()
 }
@@ -596,20 +695,20 @@ pub fn read_tree<J: Tree>(v: &J, today: Date) -> Result<Household, Vec<InputErro
 
     let region_coefficient = match root.get("region_coefficient") {
         None => Decimal::ONE,
-        Some(v) => match r.money(&"region_coefficient", v) {
-            Some(c) if c < Decimal::ONE => {
-                r.err(&"region_coefficient", "coefficient_below_one", vec![("value", crate::output::decimal_text(c))]);
-                Decimal::ONE
-            }
-            Some(c) if c > Decimal::from(limits::MAX_COEFFICIENT) => {
+        Some(v) => match r.money(&"region_coefficient", v).map(|c| (c, check::coefficient(c))) {
+            Some((_, Ok(c))) => c,
+            Some((c, Err(code @ "too_large"))) => {
                 r.err(
                     &"region_coefficient",
-                    "too_large",
+                    code,
                     vec![("value", crate::output::decimal_text(c)), ("max", limits::MAX_COEFFICIENT.to_string())],
                 );
                 Decimal::ONE
             }
-            Some(c) => c,
+            Some((c, Err(code))) => {
+                r.err(&"region_coefficient", code, vec![("value", crate::output::decimal_text(c))]);
+                Decimal::ONE
+            }
             None => Decimal::ONE,
         },
     };
@@ -673,7 +772,7 @@ pub fn read_tree<J: Tree>(v: &J, today: Date) -> Result<Household, Vec<InputErro
                     Some(_) => {
                         for (name, count) in lv.entries().into_iter().flatten() {
                             let path = join(&"assets.livestock", name);
-                            let valid = !name.is_empty() && name.len() <= 32 && name.bytes().all(|b| b.is_ascii_lowercase() || b == b'_');
+                            let valid = check::animal(name);
                             if !valid {
                                 r.err(&path, "invalid_animal", vec![("value", name.to_string())]);
                             }
@@ -812,13 +911,11 @@ fn read_officer(r: &mut Reader, v: &impl Tree, date: Option<Date>) -> Option<Off
     let post_salary = m.get("post_salary").and_then(|x| r.money(&"officer.post_salary", x));
     let group = |r: &mut Reader, key: &str| -> Option<u8> {
         let g = m.get(key)?;
-        match g.as_u64() {
-            Some(n @ 1..=3) => Some(n as u8),
-            _ => {
-                r.err(&join(path, key), "invalid_choice", vec![("value", g.to_string()), ("choices", "1, 2, 3".into())]);
-                None
-            }
+        let group = g.as_u64().and_then(check::group);
+        if group.is_none() {
+            r.err(&join(path, key), "invalid_choice", vec![("value", g.to_string()), ("choices", "1, 2, 3".into())]);
         }
+        group
     };
     let disability_group = group(r, "disability_group");
     let previous_group = group(r, "previous_group");
@@ -856,14 +953,12 @@ fn read_member<'a, J: Tree>(r: &mut Reader, path: &dyn PathLike, v: &'a J, date:
     }
     let sex = m.get("sex").and_then(|v| {
         let p = join(path, "sex");
-        match r.str(&p, v)? {
-            "female" => Some(Sex::Female),
-            "male" => Some(Sex::Male),
-            other => {
-                r.err(&p, "invalid_choice", vec![("value", other.into()), ("choices", "female, male".into())]);
-                None
-            }
+        let s = r.str(&p, v)?;
+        let sex = check::sex(s);
+        if sex.is_none() {
+            r.err(&p, "invalid_choice", vec![("value", s.into()), ("choices", "female, male".into())]);
         }
+        sex
     });
     let status = m.get("status").and_then(|v| read_status(r, &join(path, "status"), v));
     let pension_right = r.opt_bool(path, m, "pension_right");
@@ -872,13 +967,11 @@ fn read_member<'a, J: Tree>(r: &mut Reader, path: &dyn PathLike, v: &'a J, date:
         let d = &r.object(&p, v, DISABILITY_FIELDS)?;
         let group = d.get("group").and_then(|g| {
             let gp = join(&p, "group");
-            match g.as_u64() {
-                Some(n @ 1..=3) => Some(n as u8),
-                _ => {
-                    r.err(&gp, "invalid_choice", vec![("value", g.to_string()), ("choices", "1, 2, 3".into())]);
-                    None
-                }
+            let group = g.as_u64().and_then(check::group);
+            if group.is_none() {
+                r.err(&gp, "invalid_choice", vec![("value", g.to_string()), ("choices", "1, 2, 3".into())]);
             }
+            group
         });
         let since_childhood = r.bool(&p, d, "since_childhood");
         Some(Disability { group, since_childhood })
@@ -887,15 +980,12 @@ fn read_member<'a, J: Tree>(r: &mut Reader, path: &dyn PathLike, v: &'a J, date:
     let mother_hiv = r.bool(path, m, "mother_hiv");
     let orphan = m.get("orphan").and_then(|v| {
         let p = join(path, "orphan");
-        match r.str(&p, v)? {
-            "full" => Some(Orphan::Full),
-            "lost_breadwinner" => Some(Orphan::LostBreadwinner),
-            "parents_unknown" => Some(Orphan::ParentsUnknown),
-            other => {
-                r.err(&p, "invalid_choice", vec![("value", other.into()), ("choices", "full, lost_breadwinner, parents_unknown".into())]);
-                None
-            }
+        let s = r.str(&p, v)?;
+        let orphan = check::orphan(s);
+        if orphan.is_none() {
+            r.err(&p, "invalid_choice", vec![("value", s.into()), ("choices", "full, lost_breadwinner, parents_unknown".into())]);
         }
+        orphan
     });
     let hero_mother = r.bool(path, m, "hero_mother");
     if hero_mother && sex == Some(Sex::Male) {
@@ -904,13 +994,12 @@ fn read_member<'a, J: Tree>(r: &mut Reader, path: &dyn PathLike, v: &'a J, date:
     let full_state_support = r.bool(path, m, "full_state_support");
     let birth_order = m.get("birth_order").and_then(|v| {
         let p = join(path, "birth_order");
-        match r.count(&p, v, limits::MAX_BIRTH_ORDER)? {
-            0 => {
-                r.err(&p, "invalid_choice", vec![("value", "0".into()), ("choices", format!("1 to {}", limits::MAX_BIRTH_ORDER))]);
-                None
-            }
-            n => Some(n as u32),
+        let n = r.count(&p, v, limits::MAX_BIRTH_ORDER)?;
+        let order = check::birth_order(n).ok();
+        if order.is_none() {
+            r.err(&p, "invalid_choice", vec![("value", n.to_string()), ("choices", format!("1 to {}", limits::MAX_BIRTH_ORDER))]);
         }
+        order
     });
     let mut income = Vec::new();
     if let Some(iv) = m.get("income") {
@@ -979,7 +1068,7 @@ fn read_status(r: &mut Reader, path: &dyn PathLike, v: &impl Tree) -> Option<Sta
         "foreign" => {
             let cp = join(path, "country");
             let country = r.required(path, m, "country").and_then(|c| r.str(&cp, c)).and_then(|c| {
-                if c.len() == 2 && c.bytes().all(|b| b.is_ascii_uppercase()) {
+                if check::country(c) {
                     Some(c.to_string())
                 } else {
                     r.err(&cp, "invalid_country", vec![("value", c.into())]);
@@ -1000,7 +1089,7 @@ fn read_vehicle(r: &mut Reader, path: &dyn PathLike, v: &impl Tree, date: Date) 
     let m = &r.object(path, v, VEHICLE_FIELDS)?;
     let kp = join(path, "kind");
     let kind = r.required(path, m, "kind").and_then(|k| r.str(&kp, k)).and_then(|k| {
-        let found = VEHICLE_KINDS.iter().find(|x| **x == k).copied();
+        let found = check::vehicle_kind(k);
         if found.is_none() {
             r.err(&kp, "invalid_choice", vec![("value", k.into()), ("choices", VEHICLE_KINDS.join(", "))]);
         }
@@ -1008,13 +1097,11 @@ fn read_vehicle(r: &mut Reader, path: &dyn PathLike, v: &impl Tree, date: Date) 
     });
     let yp = join(path, "year");
     let year = r.required(path, m, "year").and_then(|y| r.count(&yp, y, 9999)).and_then(|y| {
-        let y = y as i32;
-        if y < crate::date::MIN_YEAR || y > date.year() {
+        let year = check::vehicle_year(y, date);
+        if year.is_none() {
             r.err(&yp, "year_out_of_range", vec![("value", y.to_string()), ("max", date.year().to_string())]);
-            None
-        } else {
-            Some(y)
         }
+        year
     });
     // A vehicle whose condition is not stated is taken as working: the asset
     // test is about means, and most declared vehicles run.
@@ -1093,7 +1180,7 @@ fn read_unemployment(r: &mut Reader, v: &impl Tree, date: Option<Date>, ids: &[O
             r.err(&"unemployment.registered_on", "after_date", vec![("value", reg.to_string()), ("date", d.to_string())]);
         }
     }
-    let window = u64::from(data::unemployment_allowance::RECORD_WINDOW_MONTHS.periods.iter().map(|p| p.value).max().unwrap_or(0));
+    let window = check::record_window();
     let insured = r.required(path, m, "insured_months_last_36").and_then(|x| r.count(&"unemployment.insured_months_last_36", x, window));
     let paid = match m.get("months_paid_last_36") {
         None => Some(0),
