@@ -1332,6 +1332,23 @@ proptest! {
         }
     }
 
+    /// An amount's text is read as `Decimal::from_str_exact` reads it, with
+    /// the same value, places and sign, and refused when it is not a plain
+    /// decimal of at most 15 digits and 10 places: texts of digits, points
+    /// and minus signs in any order, of up to 28 characters.
+    #[test]
+    fn an_amount_is_read_as_from_str_exact_reads_it(text in "-?[0-9]{0,16}(\\.[0-9]{0,11})?|[-0-9.]{0,28}") {
+        use rust_decimal::Decimal;
+        let digits = text.strip_prefix('-').unwrap_or(&text);
+        let plain = |p: &str| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit());
+        let (int, frac) = digits.split_once('.').map_or((digits, None), |(i, f)| (i, Some(f)));
+        let theirs = (plain(int) && frac.is_none_or(plain) && int.len() <= 15 && frac.is_none_or(|f| f.len() <= 10))
+            .then(|| Decimal::from_str_exact(&text).ok())
+            .flatten();
+        let ours = ukuk_rules::input::parse_decimal(&text);
+        prop_assert_eq!(ours.map(|d| d.serialize()), theirs.map(|d| d.serialize()), "{}", text);
+    }
+
     /// Money is rounded with integer arithmetic where it fits, as
     /// `round_dp_with_strategy` rounds it: the same value, scale and sign for
     /// any mantissa (small, past 64 bits, negative) and scale, ties included.
