@@ -194,30 +194,42 @@ impl Layout {
     }
 }
 
-/// `str::trim`, quicker on the usual cell: one that starts and ends with a
-/// visible ASCII character has nothing to trim (a UTF-8 text's last byte in
-/// that range is a whole character), so only other cells are scanned.
+/// `str::trim`, quicker on the usual cells: an empty one, and one that
+/// starts and ends with a visible ASCII character, have nothing to trim (a
+/// UTF-8 text's last byte in that range is a whole character), so only
+/// other cells are scanned.
 fn trim(s: &str) -> &str {
     match (s.as_bytes().first(), s.as_bytes().last()) {
         (Some(a), Some(b)) if a.is_ascii_graphic() && b.is_ascii_graphic() => s,
+        (None, _) => s,
         _ => s.trim(),
     }
 }
 
-fn boolean(column: Col, v: &str) -> Result<Option<bool>, Problem> {
+/// A boolean cell: `Some(None)` when empty, `None` when not a boolean.
+fn flag(v: &str) -> Option<Option<bool>> {
     match v.as_bytes() {
-        b"" => Ok(None),
-        b"true" | b"1" => Ok(Some(true)),
-        b"false" | b"0" => Ok(Some(false)),
-        _ => Err(cell_problem("pop-not-boolean", column, v)),
+        b"" => Some(None),
+        b"true" | b"1" => Some(Some(true)),
+        b"false" | b"0" => Some(Some(false)),
+        _ => None,
     }
 }
 
-fn whole(column: Col, v: &str) -> Result<Option<u64>, Problem> {
+/// A whole-number cell: `Some(None)` when empty, `None` when not a whole number.
+fn count(v: &str) -> Option<Option<u64>> {
     if v.is_empty() {
-        return Ok(None);
+        return Some(None);
     }
-    v.parse::<u64>().map(Some).map_err(|_| cell_problem("pop-not-whole", column, v))
+    v.parse::<u64>().ok().map(Some)
+}
+
+fn boolean(column: Col, v: &str) -> Result<Option<bool>, Problem> {
+    flag(v).ok_or_else(|| cell_problem("pop-not-boolean", column, v))
+}
+
+fn whole(column: Col, v: &str) -> Result<Option<u64>, Problem> {
+    count(v).ok_or_else(|| cell_problem("pop-not-whole", column, v))
 }
 
 fn leaf(v: &str) -> Node<'_> {
@@ -486,12 +498,12 @@ pub fn read<R: Cells>(layout: &Layout, rows: &[R], today: Date) -> Option<Househ
         "" => Decimal::ONE,
         s => check::coefficient(check::money(s).ok()?).ok()?,
     };
-    let high_mountain = boolean(Col::high_mountain, g(Col::high_mountain)).ok()?.unwrap_or(false);
+    let high_mountain = flag(g(Col::high_mountain))?.unwrap_or(false);
     let social_contract_signed_on = match g(Col::social_contract_signed_on) {
         "" => None,
         s => Some(on_or_before(s)?),
     };
-    let mother_residence_years = match whole(Col::mother_residence_years, g(Col::mother_residence_years)).ok()? {
+    let mother_residence_years = match count(g(Col::mother_residence_years))? {
         Some(n) if n > limits::MAX_YEARS => return None,
         n => n.map(|n| n as u32),
     };
@@ -524,14 +536,14 @@ pub fn read<R: Cells>(layout: &Layout, rows: &[R], today: Date) -> Option<Househ
                 if !check::country(country) {
                     return None;
                 }
-                let residence_permit = boolean(Col::residence_permit, m(Col::residence_permit)).ok()?.unwrap_or(false);
+                let residence_permit = flag(m(Col::residence_permit))?.unwrap_or(false);
                 Some(Status::Foreign { country: country.to_string(), residence_permit })
             }
             _ => return None,
         };
-        let pension_right = boolean(Col::pension_right, m(Col::pension_right)).ok()?;
-        let group = whole(Col::disability_group, m(Col::disability_group)).ok()?;
-        let childhood = boolean(Col::disability_since_childhood, m(Col::disability_since_childhood)).ok()?;
+        let pension_right = flag(m(Col::pension_right))?;
+        let group = count(m(Col::disability_group))?;
+        let childhood = flag(m(Col::disability_since_childhood))?;
         let disability = match (group, childhood) {
             (None, None) => None,
             (group, childhood) => Some(Disability {
@@ -542,9 +554,9 @@ pub fn read<R: Cells>(layout: &Layout, rows: &[R], today: Date) -> Option<Househ
                 since_childhood: childhood.unwrap_or(false),
             }),
         };
-        let flag = |c: Col| boolean(c, m(c)).map(|b| b.unwrap_or(false)).ok();
+        let set = |c: Col| flag(m(c)).map(|b| b.unwrap_or(false));
         let (hiv, mother_hiv, hero_mother, full_state_support) =
-            (flag(Col::hiv)?, flag(Col::mother_hiv)?, flag(Col::hero_mother)?, flag(Col::full_state_support)?);
+            (set(Col::hiv)?, set(Col::mother_hiv)?, set(Col::hero_mother)?, set(Col::full_state_support)?);
         let orphan = match m(Col::orphan) {
             "" => None,
             s => Some(check::orphan(s)?),
@@ -552,7 +564,7 @@ pub fn read<R: Cells>(layout: &Layout, rows: &[R], today: Date) -> Option<Househ
         if hero_mother && sex == Some(Sex::Male) {
             return None;
         }
-        let birth_order = match whole(Col::birth_order, m(Col::birth_order)).ok()? {
+        let birth_order = match count(m(Col::birth_order))? {
             Some(n) => Some(check::birth_order(n).ok()?),
             None => None,
         };
@@ -575,7 +587,7 @@ pub fn read<R: Cells>(layout: &Layout, rows: &[R], today: Date) -> Option<Househ
                 None => births.push((key.0, key.1, m(Col::birth_application_date), 1)),
             }
         }
-        if let Some(insured) = whole(Col::insured_months_last_36, m(Col::insured_months_last_36)).ok()? {
+        if let Some(insured) = count(m(Col::insured_months_last_36))? {
             if unemployment.is_some() {
                 return None;
             }
@@ -584,7 +596,7 @@ pub fn read<R: Cells>(layout: &Layout, rows: &[R], today: Date) -> Option<Househ
                 "" => date,
                 s => on_or_before(s)?,
             };
-            let paid = whole(Col::months_paid_last_36, m(Col::months_paid_last_36)).ok()?.unwrap_or(0);
+            let paid = count(m(Col::months_paid_last_36))?.unwrap_or(0);
             if insured > window || paid > window {
                 return None;
             }
@@ -597,7 +609,7 @@ pub fn read<R: Cells>(layout: &Layout, rows: &[R], today: Date) -> Option<Househ
                 severance_until: None,
                 months_paid_last_36: paid as u32,
                 registration_bars: Vec::new(),
-                insured_record_continuous: boolean(Col::insured_record_continuous, m(Col::insured_record_continuous)).ok()?,
+                insured_record_continuous: flag(m(Col::insured_record_continuous))?,
             });
         }
         // Placeholders for a fact not given, never read (see `missing`).
@@ -632,14 +644,14 @@ pub fn read<R: Cells>(layout: &Layout, rows: &[R], today: Date) -> Option<Househ
     let mut vehicles = Vec::new();
     if !g(Col::vehicle_kind).is_empty() {
         let kind = check::vehicle_kind(g(Col::vehicle_kind))?;
-        let year = whole(Col::vehicle_year, g(Col::vehicle_year)).ok()?.filter(|y| *y <= 9999)?;
+        let year = count(g(Col::vehicle_year))?.filter(|y| *y <= 9999)?;
         let year = check::vehicle_year(year, date)?;
-        let working = boolean(Col::vehicle_working, g(Col::vehicle_working)).ok()?.unwrap_or(true);
+        let working = flag(g(Col::vehicle_working))?.unwrap_or(true);
         vehicles.push(Vehicle { kind, year, working });
     }
     let mut livestock = Vec::new();
     for (animal, c) in ANIMAL_COLS {
-        match whole(c, g(c)).ok()? {
+        match count(g(c))? {
             Some(n) if n > limits::MAX_ANIMALS_PER_KIND => return None,
             Some(n) if n > 0 => livestock.push((animal.to_string(), n)),
             _ => {}

@@ -264,25 +264,33 @@ pub mod check {
             None => Err("invalid_amount"),
             Some(d) if d.is_sign_negative() && !d.is_zero() => Err("negative"),
             Some(d) if d.scale() > 2 => Err("too_many_decimals"),
-            Some(d) if d > Decimal::from(limits::MAX_AMOUNT) => Err("too_large"),
+            Some(d) if above(d, limits::MAX_AMOUNT) => Err("too_large"),
             Some(d) => Ok(d),
         }
     }
 
+    /// `d > limit`, by the mantissa: `d` is `mantissa / 10^scale`, and for a
+    /// limit below 10^10 `limit × 10^scale` fits `i128` at any scale (≤ 28).
+    fn above(d: Decimal, limit: i64) -> bool {
+        d.mantissa() > i128::from(limit) * 10i128.pow(d.scale())
+    }
+
     /// A regional coefficient (already read as [`money`]): from 1 to the limit.
     pub fn coefficient(c: Decimal) -> Result<Decimal, &'static str> {
-        if c < Decimal::ONE {
+        if !above(c, 1) && c.mantissa() != 10i128.pow(c.scale()) {
             Err("coefficient_below_one")
-        } else if c > Decimal::from(limits::MAX_COEFFICIENT) {
+        } else if above(c, limits::MAX_COEFFICIENT) {
             Err("too_large")
         } else {
             Ok(c)
         }
     }
 
-    /// A member's id: not blank, at most [`limits::MAX_ID_LEN`] characters.
+    /// A member's id: not blank, at most [`limits::MAX_ID_LEN`] characters
+    /// (a text of no more bytes than that has no more characters).
     pub fn id(s: &str) -> bool {
-        !s.trim().is_empty() && s.chars().count() <= limits::MAX_ID_LEN
+        let visible = s.as_bytes().first().is_some_and(u8::is_ascii_graphic) || !s.trim().is_empty();
+        visible && (s.len() <= limits::MAX_ID_LEN || s.chars().count() <= limits::MAX_ID_LEN)
     }
 
     pub fn sex(s: &str) -> Option<Sex> {

@@ -1335,9 +1335,13 @@ proptest! {
     /// An amount's text is read as `Decimal::from_str_exact` reads it, with
     /// the same value, places and sign, and refused when it is not a plain
     /// decimal of at most 15 digits and 10 places: texts of digits, points
-    /// and minus signs in any order, of up to 28 characters.
+    /// and minus signs in any order, of up to 28 characters, and texts about
+    /// the limits. An amount and a coefficient are checked as `Decimal`'s
+    /// comparisons check them.
     #[test]
-    fn an_amount_is_read_as_from_str_exact_reads_it(text in "-?[0-9]{0,16}(\\.[0-9]{0,11})?|[-0-9.]{0,28}") {
+    fn an_amount_is_read_as_from_str_exact_reads_it(
+        text in "-?[0-9]{0,16}(\\.[0-9]{0,11})?|[-0-9.]{0,28}|-?(0|1|4|5|999999999|1000000000)(\\.[0-9]{0,3})?"
+    ) {
         use rust_decimal::Decimal;
         let digits = text.strip_prefix('-').unwrap_or(&text);
         let plain = |p: &str| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit());
@@ -1347,6 +1351,26 @@ proptest! {
             .flatten();
         let ours = ukuk_rules::input::parse_decimal(&text);
         prop_assert_eq!(ours.map(|d| d.serialize()), theirs.map(|d| d.serialize()), "{}", text);
+        // An amount, then a coefficient: the checks compare as decimals compare.
+        use ukuk_rules::input::{check, limits};
+        let money = match theirs {
+            None => Err("invalid_amount"),
+            Some(d) if d.is_sign_negative() && !d.is_zero() => Err("negative"),
+            Some(d) if d.scale() > 2 => Err("too_many_decimals"),
+            Some(d) if d > Decimal::from(limits::MAX_AMOUNT) => Err("too_large"),
+            Some(d) => Ok(d),
+        };
+        prop_assert_eq!(check::money(&text).map(|d| d.serialize()), money.map(|d| d.serialize()), "{}", text);
+        if let Some(c) = theirs {
+            let coefficient = if c < Decimal::ONE {
+                Err("coefficient_below_one")
+            } else if c > Decimal::from(limits::MAX_COEFFICIENT) {
+                Err("too_large")
+            } else {
+                Ok(c)
+            };
+            prop_assert_eq!(check::coefficient(c), coefficient, "{}", text);
+        }
     }
 
     /// Money is rounded with integer arithmetic where it fits, as
