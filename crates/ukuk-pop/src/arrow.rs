@@ -320,11 +320,20 @@ pub fn results_schema(reasons: bool) -> Arc<Schema> {
 
 /// A decimal column at `scale` (each value's mantissa at that scale).
 fn decimal_column(cells: impl Iterator<Item = Option<Decimal>>, precision: u8, scale: i8) -> Result<ArrayRef, String> {
+    let to = u32::try_from(scale).unwrap_or(0);
     let values: Vec<Option<i128>> = cells
         .map(|d| {
             d.map(|mut d| {
-                d.rescale(u32::try_from(scale).unwrap_or(0));
-                d.mantissa()
+                // Fewer places than the column's (as every amount has): the
+                // mantissa times a power of ten, without `rescale`'s division.
+                let more = to.checked_sub(d.scale()).and_then(|more| 10i128.checked_pow(more));
+                match more.and_then(|p| d.mantissa().checked_mul(p)) {
+                    Some(m) => m,
+                    None => {
+                        d.rescale(to);
+                        d.mantissa()
+                    }
+                }
             })
         })
         .collect();
@@ -369,7 +378,11 @@ pub struct ParquetSink {
 impl ParquetSink {
     pub fn create(path: &Path, schema: Arc<Schema>) -> Result<ParquetSink, Problem> {
         let file = File::create(path).map_err(|e| Problem::new("pop-file", &[("file", &path.display()), ("detail", &e)]))?;
-        let props = parquet::file::properties::WriterProperties::builder().set_compression(parquet::basic::Compression::SNAPPY).build();
+        // Household ids are distinct: a dictionary of them would only cost.
+        let props = parquet::file::properties::WriterProperties::builder()
+            .set_compression(parquet::basic::Compression::SNAPPY)
+            .set_column_dictionary_enabled(parquet::schema::types::ColumnPath::from("household_id"), false)
+            .build();
         let writer = parquet::arrow::ArrowWriter::try_new(file, schema, Some(props)).map_err(Problem::detail)?;
         Ok(ParquetSink { writer })
     }

@@ -80,7 +80,8 @@ fn weight_of(text: &str) -> Result<rust_decimal::Decimal, Problem> {
     if text.is_empty() {
         return Ok(rust_decimal::Decimal::ONE);
     }
-    match text.parse::<rust_decimal::Decimal>() {
+    // A plain decimal the quick way (the same value `parse` gives), any other the long way.
+    match ukuk_rules::input::parse_decimal(text).map_or_else(|| text.parse::<rust_decimal::Decimal>(), Ok) {
         Ok(w) if w >= rust_decimal::Decimal::ZERO => Ok(w),
         _ => Err(Problem::new("pop-weight", &[("weight", &text)])),
     }

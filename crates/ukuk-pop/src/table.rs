@@ -494,6 +494,7 @@ pub fn read<R: Cells>(layout: &Layout, rows: &[R], today: Date) -> Option<Househ
         return None;
     }
     let on_or_before = |s: &str| Date::parse(s).filter(|d| *d <= date);
+    let today_ymd = date.ymd();
     let region_coefficient = match g(Col::region_coefficient) {
         "" => Decimal::ONE,
         s => check::coefficient(check::money(s).ok()?).ok()?,
@@ -521,7 +522,7 @@ pub fn read<R: Cells>(layout: &Layout, rows: &[R], today: Date) -> Option<Househ
         }
         let birth_date = match m(Col::birth_date) {
             "" => None,
-            s => Some(on_or_before(s)?),
+            s => Some(Date::parse_ymd(s).filter(|(d, _)| *d <= date)?),
         };
         let sex = match m(Col::sex) {
             "" => None,
@@ -619,8 +620,8 @@ pub fn read<R: Cells>(layout: &Layout, rows: &[R], today: Date) -> Option<Househ
             (true, false) => &["sex"],
             (false, false) => &["birth_date", "sex"],
         };
-        let birth_date = birth_date.unwrap_or(date);
-        let age_months = birth_date.months_until(date);
+        // Age from the dates' days as read (`months_until` would find them again).
+        let (birth_date, age_months) = birth_date.map_or((date, 0), |(b, ymd)| (b, Date::months_between(ymd, today_ymd)));
         members.push(Member {
             id: id.into(),
             birth_date,

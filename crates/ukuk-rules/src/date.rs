@@ -46,6 +46,11 @@ impl Date {
 
     /// Parses exactly `YYYY-MM-DD`.
     pub fn parse(text: &str) -> Option<Date> {
+        Date::parse_ymd(text).map(|(d, _)| d)
+    }
+
+    /// [`Date::parse`], with the year, month and day read.
+    pub fn parse_ymd(text: &str) -> Option<(Date, (i32, u32, u32))> {
         let b = text.as_bytes();
         if b.len() != 10 || b.get(4) != Some(&b'-') || b.get(7) != Some(&b'-') {
             return None;
@@ -60,8 +65,8 @@ impl Date {
             }
             Some(n)
         };
-        let year = digits(0..4)? as i32;
-        Date::from_ymd(year, digits(5..7)?, digits(8..10)?)
+        let ymd = (digits(0..4)? as i32, digits(5..7)?, digits(8..10)?);
+        Some((Date::from_ymd(ymd.0, ymd.1, ymd.2)?, ymd))
     }
 
     /// Whether the date lies in the accepted years ([`MIN_YEAR`]..=[`MAX_YEAR`]).
@@ -128,8 +133,13 @@ impl Date {
         if on < self {
             return 0;
         }
-        let (y0, m0, d0) = self.ymd();
-        let (y1, m1, d1) = on.ymd();
+        Date::months_between(self.ymd(), on.ymd())
+    }
+
+    /// [`Date::months_until`] from the year, month and day of each date,
+    /// `to` not earlier than `from`.
+    pub fn months_between(from: (i32, u32, u32), to: (i32, u32, u32)) -> i32 {
+        let ((y0, m0, d0), (y1, m1, d1)) = (from, to);
         let months = (y1 - y0) * 12 + (m1 as i32 - m0 as i32);
         // `self.add_months(months)` falls in `on`'s month, on day `d0`
         // clamped to that month's length; if that is after `on`, one month

@@ -622,9 +622,13 @@ impl Reader {
 /// Parses a plain decimal ("1200", "1200.5", "-3"): digits, at most 15
 /// before the point and 10 after it; no exponent, no spaces. The value
 /// keeps the text's places ("1500.50" has two), as `Decimal::from_str_exact`
-/// gives it; a text of at most 18 digits and no sign, which is nearly every
-/// amount, is read with one pass over its bytes.
+/// gives it; an amount of no sign and at most two places, nearly every one,
+/// is read with one pass over its bytes.
 pub fn parse_decimal(s: &str) -> Option<Decimal> {
+    // The usual amount: digits, perhaps a point and one or two more.
+    if let Some(d) = plain_amount(s.as_bytes()) {
+        return Some(d);
+    }
     let digits = s.strip_prefix('-').unwrap_or(s);
     let (int, frac) = match digits.split_once('.') {
         Some((i, f)) => (i, Some(f)),
@@ -634,12 +638,28 @@ pub fn parse_decimal(s: &str) -> Option<Decimal> {
     if !ok(int) || frac.is_some_and(|f| !ok(f)) || int.len() > 15 || frac.is_some_and(|f| f.len() > 10) {
         return None;
     }
-    let places = frac.map_or(0, str::len);
-    if digits.len() == s.len() && int.len() + places <= 18 {
-        let mantissa = int.bytes().chain(frac.unwrap_or("").bytes()).fold(0i64, |m, b| m * 10 + i64::from(b - b'0'));
-        return Some(Decimal::new(mantissa, places as u32));
-    }
     Decimal::from_str_exact(s).ok()
+}
+
+/// A text of 1 to 15 digits, then perhaps a point and 1 or 2 digits, read
+/// in one pass; `None` for any other text (which `parse_decimal` then reads
+/// the long way, to the same value).
+fn plain_amount(b: &[u8]) -> Option<Decimal> {
+    let point = b.iter().position(|&c| c == b'.').unwrap_or(b.len());
+    let places = b.len().saturating_sub(point + 1);
+    if point == 0 || point > 15 || places > 2 || (point < b.len() && places == 0) {
+        return None;
+    }
+    let mut mantissa = 0i64;
+    for (i, &c) in b.iter().enumerate() {
+        if i != point {
+            if !c.is_ascii_digit() {
+                return None;
+            }
+            mantissa = mantissa * 10 + i64::from(c - b'0');
+        }
+    }
+    Some(Decimal::new(mantissa, places as u32))
 }
 
 /// The fields of each object of the input, as the reader accepts them;
