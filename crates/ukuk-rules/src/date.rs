@@ -51,21 +51,15 @@ impl Date {
 
     /// [`Date::parse`], with the year, month and day read.
     pub fn parse_ymd(text: &str) -> Option<(Date, (i32, u32, u32))> {
-        let b = text.as_bytes();
-        if b.len() != 10 || b.get(4) != Some(&b'-') || b.get(7) != Some(&b'-') {
+        let &[y0, y1, y2, y3, b'-', m0, m1, b'-', d0, d1] = text.as_bytes() else {
             return None;
-        }
-        let digits = |r: std::ops::Range<usize>| -> Option<u32> {
-            let mut n = 0u32;
-            for &c in b.get(r)? {
-                if !c.is_ascii_digit() {
-                    return None;
-                }
-                n = n * 10 + u32::from(c - b'0');
-            }
-            Some(n)
         };
-        let ymd = (digits(0..4)? as i32, digits(5..7)?, digits(8..10)?);
+        let digit = |c: u8| {
+            let v = c.wrapping_sub(b'0');
+            (v < 10).then_some(u32::from(v))
+        };
+        let year = digit(y0)? * 1000 + digit(y1)? * 100 + digit(y2)? * 10 + digit(y3)?;
+        let ymd = (year as i32, digit(m0)? * 10 + digit(m1)?, digit(d0)? * 10 + digit(d1)?);
         Some((Date::from_ymd(ymd.0, ymd.1, ymd.2)?, ymd))
     }
 
@@ -291,6 +285,45 @@ mod tests {
         assert!(Date::parse("2021-1-01").is_none());
         assert!(Date::parse("1899-12-31").is_none());
         assert!(Date::parse("２０２１-01-01").is_none());
+    }
+
+    /// Every day of the accepted years reads back from its text; and each
+    /// character of a few dates, replaced by each of an alphabet of digits,
+    /// signs, spaces and letters (and cut or lengthened), is read as a
+    /// plain reading by ranges of digits reads it.
+    #[test]
+    fn a_date_is_read_exactly_as_written() {
+        let first = d("1900-01-01").days();
+        let last = d("2200-12-31").days();
+        for days in first..=last {
+            let day = Date::from_days(days);
+            let (y, m, dd) = day.ymd();
+            assert_eq!(Date::parse_ymd(&day.to_string()), Some((day, (y, m, dd))));
+        }
+        let by_ranges = |t: &str| -> Option<Date> {
+            let b = t.as_bytes();
+            if b.len() != 10 || b.get(4) != Some(&b'-') || b.get(7) != Some(&b'-') {
+                return None;
+            }
+            let n = |r: std::ops::Range<usize>| -> Option<u32> {
+                let part = t.get(r)?;
+                part.bytes().all(|c| c.is_ascii_digit()).then(|| part.parse().ok())?
+            };
+            Date::from_ymd(n(0..4)? as i32, n(5..7)?, n(8..10)?)
+        };
+        let alphabet = ['0', '1', '2', '3', '9', ':', '-', '+', ' ', 'a', '/', '\u{660}'];
+        for base in ["2020-02-29", "2021-12-31", "1900-01-01", "2200-12-31", "2026-09-01"] {
+            for i in 0..base.len() {
+                for c in alphabet {
+                    let mut t: Vec<char> = base.chars().collect();
+                    t[i] = c;
+                    let t: String = t.into_iter().collect();
+                    assert_eq!(Date::parse(&t), by_ranges(&t), "{t}");
+                }
+                assert_eq!(Date::parse(&base[..i]), None);
+            }
+            assert_eq!(Date::parse(&format!("{base}0")), None);
+        }
     }
 
     #[test]

@@ -622,8 +622,8 @@ impl Reader {
 /// Parses a plain decimal ("1200", "1200.5", "-3"): digits, at most 15
 /// before the point and 10 after it; no exponent, no spaces. The value
 /// keeps the text's places ("1500.50" has two), as `Decimal::from_str_exact`
-/// gives it; an amount of no sign and at most two places, nearly every one,
-/// is read with one pass over its bytes.
+/// gives it; a text of no sign and at most 18 digits, nearly every amount
+/// and weight, is read with one pass over its bytes.
 pub fn parse_decimal(s: &str) -> Option<Decimal> {
     // The usual amount: digits, perhaps a point and one or two more.
     if let Some(d) = plain_amount(s.as_bytes()) {
@@ -641,13 +641,13 @@ pub fn parse_decimal(s: &str) -> Option<Decimal> {
     Decimal::from_str_exact(s).ok()
 }
 
-/// A text of 1 to 15 digits, then perhaps a point and 1 or 2 digits, read
-/// in one pass; `None` for any other text (which `parse_decimal` then reads
-/// the long way, to the same value).
+/// A text of 1 to 15 digits, then perhaps a point and 1 to 10 digits, 18
+/// digits at most, read in one pass; `None` for any other text (which
+/// `parse_decimal` then reads the long way, to the same value).
 fn plain_amount(b: &[u8]) -> Option<Decimal> {
     let point = b.iter().position(|&c| c == b'.').unwrap_or(b.len());
     let places = b.len().saturating_sub(point + 1);
-    if point == 0 || point > 15 || places > 2 || (point < b.len() && places == 0) {
+    if point == 0 || point > 15 || places > 10 || point + places > 18 || (point < b.len() && places == 0) {
         return None;
     }
     let mut mantissa = 0i64;
