@@ -297,12 +297,35 @@ pub fn households(batches: impl Iterator<Item = Result<RecordBatch, Problem>>) -
 pub fn read_parquet(path: &Path) -> Result<impl Iterator<Item = Lazy> + Send, Problem> {
     let in_file = |e: &dyn std::fmt::Display| Problem::new("pop-file", &[("file", &path.display()), ("detail", e)]);
     let file = File::open(path).map_err(|e| in_file(&e))?;
-    let reader = parquet::arrow::arrow_reader::ParquetRecordBatchReaderBuilder::try_new(file)
-        .map_err(|e| Problem::new("pop-not-parquet", &[("file", &path.display()), ("detail", &e)]))?
-        .with_batch_size(8192)
-        .build()
-        .map_err(|e| in_file(&e))?;
+    let builder = parquet::arrow::arrow_reader::ParquetRecordBatchReaderBuilder::try_new(file)
+        .map_err(|e| Problem::new("pop-not-parquet", &[("file", &path.display()), ("detail", &e)]))?;
+    let mask = parquet::arrow::ProjectionMask::roots(builder.parquet_schema(), columns_with_values(builder.metadata()));
+    let reader = builder.with_projection(mask).with_batch_size(8192).build().map_err(|e| in_file(&e))?;
     Ok(households(reader.map(|b| b.map_err(Problem::detail))))
+}
+
+/// The columns a Parquet file's households need read: all but the table's
+/// optional columns that its statistics show empty in every row group (as
+/// most are: few households have an officer's or a job seeker's facts). A
+/// column left out reads as empty, as it would read; an unknown column is
+/// kept, for the reading to report.
+fn columns_with_values(meta: &parquet::file::metadata::ParquetMetaData) -> Vec<usize> {
+    let schema = meta.file_metadata().schema_descr();
+    // Only a flat table's columns are its roots (any other is refused as read).
+    if schema.root_schema().get_fields().len() != schema.num_columns() {
+        return (0..schema.root_schema().get_fields().len()).collect();
+    }
+    (0..schema.num_columns())
+        .filter(|&c| {
+            let name = schema.column(c).name().to_string();
+            let optional = table::COLUMNS.contains(&name.as_str()) && name != "household_id" && name != "member_id";
+            let empty = |g: &parquet::file::metadata::RowGroupMetaData| {
+                let rows = u64::try_from(g.num_rows()).unwrap_or(u64::MAX);
+                g.column(c).statistics().and_then(|s| s.null_count_opt()) == Some(rows)
+            };
+            !optional || !meta.row_groups().iter().all(empty)
+        })
+        .collect()
 }
 
 /// The schema of a results table.
@@ -391,5 +414,37 @@ impl ParquetSink {
     }
     pub fn finish(self) -> Result<(), Problem> {
         self.writer.close().map(|_| ()).map_err(Problem::detail)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A Parquet file's optional columns empty in every row group are not
+    /// read; an empty column the table does not know is, to be refused.
+    #[test]
+    fn empty_known_columns_are_left_unread() {
+        let names = ["household_id", "member_id", "hiv", "sex", "salary"];
+        let column = |values: [Option<&str>; 2]| Arc::new(StringArray::from(values.to_vec())) as ArrayRef;
+        let fields: Vec<Field> = names.iter().map(|n| Field::new(*n, DataType::Utf8, true)).collect();
+        let batch = RecordBatch::try_new(
+            Arc::new(Schema::new(fields)),
+            vec![
+                column([Some("h1"), Some("h1")]),
+                column([Some("m1"), Some("m2")]),
+                column([None, None]),
+                column([None, Some("female")]),
+                column([None, None]),
+            ],
+        )
+        .unwrap();
+        let path = std::env::temp_dir().join(format!("ukuk-empty-columns-{}.parquet", std::process::id()));
+        let mut sink = ParquetSink::create(&path, batch.schema()).unwrap();
+        sink.write(&batch).unwrap();
+        sink.finish().unwrap();
+        let builder = parquet::arrow::arrow_reader::ParquetRecordBatchReaderBuilder::try_new(File::open(&path).unwrap()).unwrap();
+        assert_eq!(columns_with_values(builder.metadata()), vec![0, 1, 3, 4]);
+        std::fs::remove_file(&path).unwrap();
     }
 }
