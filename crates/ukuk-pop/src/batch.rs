@@ -155,8 +155,11 @@ pub fn read_csv(input: impl Read) -> Result<impl Iterator<Item = Lazy>, Problem>
     let layout = Arc::new(Layout::new(&header)?);
     let width = header.len();
     let records = reader.into_records();
-    Ok(CsvHouseholds { layout, width, records, pending: None, seen_last: Vec::new(), done: false })
+    Ok(CsvHouseholds { layout, width, records, pending: None, seen_last: Default::default(), seen: Default::default(), done: false })
 }
+
+/// How many of the last households' ids a CSV reading remembers.
+const SEEN_LAST: usize = 64;
 
 struct CsvHouseholds<R: Read> {
     layout: Arc<Layout>,
@@ -165,8 +168,10 @@ struct CsvHouseholds<R: Read> {
     records: csv::StringRecordsIntoIter<R>,
     /// The first row of the next household, read ahead (with its problem, if any).
     pending: Option<(u64, csv::StringRecord, Option<Problem>)>,
-    /// The ids of the last few households, to catch a household split in two.
-    seen_last: Vec<String>,
+    /// The ids of the last few households, to catch a household split in
+    /// two: in the order read, and as a set to look an id up.
+    seen_last: std::collections::VecDeque<String>,
+    seen: std::collections::HashSet<String>,
     done: bool,
 }
 
@@ -241,7 +246,7 @@ impl<R: Read> Iterator for CsvHouseholds<R> {
                 household: Err(vec![Problem::new("pop-empty-id", &[])]),
             }));
         }
-        if self.seen_last.contains(&id) {
+        if self.seen.contains(&id) {
             return Some(ready(Item {
                 place,
                 id,
@@ -249,9 +254,12 @@ impl<R: Read> Iterator for CsvHouseholds<R> {
                 household: Err(vec![Problem::new("pop-rows-apart", &[])]),
             }));
         }
-        self.seen_last.push(id.clone());
-        if self.seen_last.len() > 64 {
-            self.seen_last.remove(0);
+        self.seen.insert(id.clone());
+        self.seen_last.push_back(id.clone());
+        if self.seen_last.len() > SEEN_LAST {
+            if let Some(old) = self.seen_last.pop_front() {
+                self.seen.remove(&old);
+            }
         }
         let layout = Arc::clone(&self.layout);
         Some(Box::new(move |today| table_item(&layout, place, id, rows, today)))

@@ -460,6 +460,38 @@ fn bad_csv_rows_are_reported_with_their_lines() {
     assert!(batch::read_csv(Cursor::new("household_id,member_id,colour\n")).err().unwrap().to_string().contains("colour"));
 }
 
+/// A household whose rows come back after another household's is reported
+/// (its first rows are evaluated); one that comes back after the last 64
+/// households is no longer remembered, and is read as a new household.
+#[test]
+fn a_csv_household_whose_rows_are_apart_is_reported() {
+    let ids = |order: &[&str]| -> (Vec<String>, Vec<String>) {
+        let pop: Vec<(String, String, Value)> = order.iter().map(|id| (id.to_string(), "1".to_string(), handbook())).collect();
+        let mut ok = Vec::new();
+        let summary = batch::run(batch::read_csv(Cursor::new(csv_text(&pop))).unwrap(), d("2020-06-15"), None, false, |e| {
+            ok.push(e.id.clone());
+            Ok(())
+        })
+        .unwrap();
+        (ok, summary.bad.iter().map(|b| b.to_string()).collect())
+    };
+    let (ok, bad) = ids(&["a", "b", "a", "c"]);
+    assert_eq!(ok, ["a", "b", "c"]);
+    assert_eq!(bad.len(), 1);
+    assert!(bad[0].starts_with("lines 12-16 (household a): this household's rows are not together in the file"), "{bad:?}");
+    let others: Vec<String> = (0..65).map(|i| format!("h{i}")).collect();
+    let mut order = vec!["a"];
+    order.extend(others.iter().map(String::as_str));
+    order.push("a");
+    let (ok, bad) = ids(&order);
+    assert_eq!((ok.len(), bad.len()), (67, 0), "{bad:?}");
+    // Within the last 64 it is still caught.
+    order.truncate(64);
+    order.push("a");
+    let (ok, bad) = ids(&order);
+    assert_eq!((ok.len(), bad.len()), (64, 1), "{bad:?}");
+}
+
 #[test]
 fn a_reform_file_is_checked_like_the_rules() {
     let dir = std::env::temp_dir().join(format!("ukuk-reform-{}", std::process::id()));
