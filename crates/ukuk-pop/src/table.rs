@@ -1,7 +1,8 @@
 //! The flat table of a population (CSV, one row per person): the columns,
 //! and the conversion between a household's rows and the contract's
-//! household JSON (`docs/contract.md`). The rows of a household follow each
-//! other; the household's own columns are read from its first row.
+//! household JSON (`docs/contract.md`), or straight into the engine's
+//! `Household` ([`read`]). The rows of a household follow each other; the
+//! household's own columns are read from its first row.
 //!
 //! | columns | what |
 //! |---|---|
