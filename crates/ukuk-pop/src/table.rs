@@ -577,11 +577,7 @@ pub fn read<R: Cells>(layout: &Layout, rows: &[R], today: Date) -> Option<Househ
                 v => income.push((kind, check::money(v).ok()?)),
             }
         }
-        // A pension paid shows a right to a pension.
-        let pension_paid = income.iter().any(|(t, a)| *t == "pension" && !a.is_zero());
-        if pension_paid && pension_right == Some(false) {
-            return None;
-        }
+        let pension_right = check::pension_right(&income, pension_right).ok()?;
         if !m(Col::birth_applicant).is_empty() {
             let key = (m(Col::birth_date), m(Col::birth_applicant));
             match births.iter_mut().find(|b| (b.0, b.1) == key) {
@@ -615,12 +611,7 @@ pub fn read<R: Cells>(layout: &Layout, rows: &[R], today: Date) -> Option<Househ
             });
         }
         // Placeholders for a fact not given, never read (see `missing`).
-        let missing: &'static [&'static str] = match (birth_date.is_some(), sex.is_some()) {
-            (true, true) => &[],
-            (false, true) => &["birth_date"],
-            (true, false) => &["sex"],
-            (false, false) => &["birth_date", "sex"],
-        };
+        let missing = check::missing(birth_date.is_some(), sex.is_some());
         // Age from the dates' days as read (`months_until` would find them again).
         let (birth_date, age_months) = birth_date.map_or((date, 0), |(b, ymd)| (b, Date::months_between(ymd, today_ymd)));
         members.push(Member {
@@ -630,7 +621,7 @@ pub fn read<R: Cells>(layout: &Layout, rows: &[R], today: Date) -> Option<Househ
             age_months,
             sex: sex.unwrap_or(Sex::Female),
             status,
-            pension_right: if pension_paid { Some(true) } else { pension_right },
+            pension_right,
             disability,
             hiv,
             mother_hiv,

@@ -349,6 +349,28 @@ pub mod check {
         u64::from(crate::params::data::unemployment_allowance::RECORD_WINDOW_MONTHS.periods.iter().map(|p| p.value).max().unwrap_or(0))
     }
 
+    /// A member's right to a pension: a pension paid shows one. `Err` when
+    /// the income shows a pension paid and the right is stated as `false`.
+    pub fn pension_right(income: &[(&'static str, Decimal)], stated: Option<bool>) -> Result<Option<bool>, &'static str> {
+        let paid = income.iter().any(|(t, a)| *t == "pension" && !a.is_zero());
+        match (paid, stated) {
+            (true, Some(false)) => Err("pension_right_contradicts_income"),
+            (true, _) => Ok(Some(true)),
+            (false, stated) => Ok(stated),
+        }
+    }
+
+    /// The facts of a member not given yet (`Member::missing`), from whether
+    /// the birth date and the sex are given.
+    pub fn missing(birth_given: bool, sex_given: bool) -> &'static [&'static str] {
+        match (birth_given, sex_given) {
+            (true, true) => &[],
+            (false, true) => &["birth_date"],
+            (true, false) => &["sex"],
+            (false, false) => &["birth_date", "sex"],
+        }
+    }
+
     /// An animal's name in the livestock list.
     pub fn animal(name: &str) -> bool {
         !name.is_empty() && name.len() <= 32 && name.bytes().all(|b| b.is_ascii_lowercase() || b == b'_')
@@ -1040,18 +1062,11 @@ fn read_member<'a, J: Tree>(r: &mut Reader, path: &dyn PathLike, v: &'a J, date:
             }
         }
     }
-    // A pension paid shows a right to a pension.
-    let pension_paid = income.iter().any(|(t, a)| *t == "pension" && !a.is_zero());
-    if pension_paid && pension_right == Some(false) {
-        r.err(&join(path, "pension_right"), "pension_right_contradicts_income", vec![]);
-    }
-    let pension_right = if pension_paid { Some(true) } else { pension_right };
-    let missing: &'static [&'static str] = match (birth_given, sex_given) {
-        (true, true) => &[],
-        (false, true) => &["birth_date"],
-        (true, false) => &["sex"],
-        (false, false) => &["birth_date", "sex"],
-    };
+    let pension_right = check::pension_right(&income, pension_right).unwrap_or_else(|code| {
+        r.err(&join(path, "pension_right"), code, vec![]);
+        Some(true)
+    });
+    let missing = check::missing(birth_given, sex_given);
     let member = (|| {
         // Placeholders for a fact not given: never read (see `missing`).
         let birth_date = if birth_given { birth_date? } else { date? };
