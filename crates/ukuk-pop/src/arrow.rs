@@ -401,11 +401,18 @@ pub struct ParquetSink {
 impl ParquetSink {
     pub fn create(path: &Path, schema: Arc<Schema>) -> Result<ParquetSink, Problem> {
         let file = File::create(path).map_err(|e| Problem::new("pop-file", &[("file", &path.display()), ("detail", &e)]))?;
+        use parquet::schema::types::ColumnPath;
         // Household ids are distinct: a dictionary of them would only cost.
-        let props = parquet::file::properties::WriterProperties::builder()
+        let mut props = parquet::file::properties::WriterProperties::builder()
             .set_compression(parquet::basic::Compression::SNAPPY)
-            .set_column_dictionary_enabled(parquet::schema::types::ColumnPath::from("household_id"), false)
-            .build();
+            .set_column_dictionary_enabled(ColumnPath::from("household_id"), false);
+        // A status column's pages each hold every status, so its minimum and
+        // maximum would let a reader skip nothing; they are not computed.
+        for f in schema.fields().iter().filter(|f| f.name().ends_with("_status")) {
+            props = props
+                .set_column_statistics_enabled(ColumnPath::from(f.name().as_str()), parquet::file::properties::EnabledStatistics::None);
+        }
+        let props = props.build();
         let writer = parquet::arrow::ArrowWriter::try_new(file, schema, Some(props)).map_err(Problem::detail)?;
         Ok(ParquetSink { writer })
     }
