@@ -266,10 +266,11 @@ pub fn households(batches: impl Iterator<Item = Result<RecordBatch, Problem>>) -
                 };
                 let batch = Arc::new(Batch::new(batch, l, Arc::clone(&columns)));
                 let rows = batch.batch.num_rows();
+                let ids = Column::of(id_col.as_ref());
                 let mut start = 0usize;
                 for i in 0..rows {
                     next_row += 1;
-                    let id = cell(id_col.as_ref(), i).unwrap_or_default();
+                    let id = ids.cell(i).unwrap_or_default();
                     if !pending.is_empty() || i > start {
                         if *id != *pending_id {
                             if i > start {
