@@ -156,6 +156,7 @@ pub fn households(batches: impl Iterator<Item = Result<RecordBatch, Problem>>) -
     let mut batches = batches.fuse();
     let mut queue: std::collections::VecDeque<Lazy> = std::collections::VecDeque::new();
     let mut finished = false;
+    let mut ids = crate::batch::Ids::default();
     std::iter::from_fn(move || loop {
         if let Some(x) = queue.pop_front() {
             return Some(x);
@@ -163,8 +164,12 @@ pub fn households(batches: impl Iterator<Item = Result<RecordBatch, Problem>>) -
         if finished {
             return None;
         }
-        let flush = |pieces: Vec<(Arc<Batch>, usize, usize)>, id: String, first: u64, last: u64| -> Lazy {
+        // A household's rows, handed on unless its id is empty or came before.
+        let mut flush = |pieces: Vec<(Arc<Batch>, usize, usize)>, id: String, first: u64, last: u64| -> Lazy {
             let place = problem::rows(first, last);
+            if let Some(problem) = ids.check(&id) {
+                return ready(Item { place, id, weight: Decimal::ONE, household: Err(vec![problem]) });
+            }
             Box::new(move |today| {
                 // Every piece has the first one's columns (a change of
                 // columns within a household is refused as it is read).

@@ -155,11 +155,40 @@ pub fn read_csv(input: impl Read) -> Result<impl Iterator<Item = Lazy>, Problem>
     let layout = Arc::new(Layout::new(&header)?);
     let width = header.len();
     let records = reader.into_records();
-    Ok(CsvHouseholds { layout, width, records, pending: None, seen_last: Default::default(), seen: Default::default(), done: false })
+    Ok(CsvHouseholds { layout, width, records, pending: None, ids: Ids::default(), done: false })
 }
 
-/// How many of the last households' ids a CSV reading remembers.
+/// How many of the last households' ids a reading remembers.
 const SEEN_LAST: usize = 64;
+
+/// The ids of the last [`SEEN_LAST`] households of a table (CSV, Parquet,
+/// Arrow), in the order read and as a set: to catch a household with no id,
+/// and one whose rows are apart in the file (its id coming back).
+#[derive(Default)]
+pub(crate) struct Ids {
+    order: std::collections::VecDeque<String>,
+    seen: std::collections::HashSet<String>,
+}
+
+impl Ids {
+    /// The problem with the next household's id, if any; a good id is remembered.
+    pub(crate) fn check(&mut self, id: &str) -> Option<Problem> {
+        if id.is_empty() {
+            return Some(Problem::new("pop-empty-id", &[]));
+        }
+        if self.seen.contains(id) {
+            return Some(Problem::new("pop-rows-apart", &[]));
+        }
+        self.seen.insert(id.to_string());
+        self.order.push_back(id.to_string());
+        if self.order.len() > SEEN_LAST {
+            if let Some(old) = self.order.pop_front() {
+                self.seen.remove(&old);
+            }
+        }
+        None
+    }
+}
 
 struct CsvHouseholds<R: Read> {
     layout: Arc<Layout>,
@@ -168,10 +197,7 @@ struct CsvHouseholds<R: Read> {
     records: csv::StringRecordsIntoIter<R>,
     /// The first row of the next household, read ahead (with its problem, if any).
     pending: Option<(u64, csv::StringRecord, Option<Problem>)>,
-    /// The ids of the last few households, to catch a household split in
-    /// two: in the order read, and as a set to look an id up.
-    seen_last: std::collections::VecDeque<String>,
-    seen: std::collections::HashSet<String>,
+    ids: Ids,
     done: bool,
 }
 
@@ -238,28 +264,8 @@ impl<R: Read> Iterator for CsvHouseholds<R> {
         if !broken.is_empty() {
             return Some(ready(Item { place, id, weight: rust_decimal::Decimal::ONE, household: Err(broken) }));
         }
-        if id.is_empty() {
-            return Some(ready(Item {
-                place,
-                id,
-                weight: rust_decimal::Decimal::ONE,
-                household: Err(vec![Problem::new("pop-empty-id", &[])]),
-            }));
-        }
-        if self.seen.contains(&id) {
-            return Some(ready(Item {
-                place,
-                id,
-                weight: rust_decimal::Decimal::ONE,
-                household: Err(vec![Problem::new("pop-rows-apart", &[])]),
-            }));
-        }
-        self.seen.insert(id.clone());
-        self.seen_last.push_back(id.clone());
-        if self.seen_last.len() > SEEN_LAST {
-            if let Some(old) = self.seen_last.pop_front() {
-                self.seen.remove(&old);
-            }
+        if let Some(problem) = self.ids.check(&id) {
+            return Some(ready(Item { place, id, weight: rust_decimal::Decimal::ONE, household: Err(vec![problem]) }));
         }
         let layout = Arc::clone(&self.layout);
         Some(Box::new(move |today| table_item(&layout, place, id, rows, today)))

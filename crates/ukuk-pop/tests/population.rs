@@ -461,24 +461,39 @@ fn bad_csv_rows_are_reported_with_their_lines() {
 }
 
 /// A household whose rows come back after another household's is reported
-/// (its first rows are evaluated); one that comes back after the last 64
-/// households is no longer remembered, and is read as a new household.
+/// (its first rows are evaluated), in a CSV file and in Arrow data (a
+/// Parquet file's) alike, and so is one with no id; one that comes back
+/// after the last 64 households is no longer remembered, and is read as a
+/// new household.
 #[test]
-fn a_csv_household_whose_rows_are_apart_is_reported() {
-    let ids = |order: &[&str]| -> (Vec<String>, Vec<String>) {
-        let pop: Vec<(String, String, Value)> = order.iter().map(|id| (id.to_string(), "1".to_string(), handbook())).collect();
+fn a_household_whose_rows_are_apart_is_reported() {
+    let run = |items: Box<dyn Iterator<Item = Lazy> + Send>| -> (Vec<String>, Vec<String>) {
         let mut ok = Vec::new();
-        let summary = batch::run(batch::read_csv(Cursor::new(csv_text(&pop))).unwrap(), d("2020-06-15"), None, false, |e| {
+        let summary = batch::run(items, d("2020-06-15"), None, false, |e| {
             ok.push(e.id.clone());
             Ok(())
         })
         .unwrap();
         (ok, summary.bad.iter().map(|b| b.to_string()).collect())
     };
+    let population =
+        |order: &[&str]| -> Vec<(String, String, Value)> { order.iter().map(|id| (id.to_string(), "1".to_string(), handbook())).collect() };
+    let ids = |order: &[&str]| run(Box::new(batch::read_csv(Cursor::new(csv_text(&population(order)))).unwrap()));
+    let arrow_ids = |order: &[&str]| {
+        let (_, batch) = text_table(&population(order));
+        run(Box::new(ukuk_pop::arrow::households(std::iter::once(Ok(batch)))))
+    };
     let (ok, bad) = ids(&["a", "b", "a", "c"]);
     assert_eq!(ok, ["a", "b", "c"]);
     assert_eq!(bad.len(), 1);
     assert!(bad[0].starts_with("lines 12-16 (household a): this household's rows are not together in the file"), "{bad:?}");
+    let (ok, bad) = arrow_ids(&["a", "b", "a", "c", ""]);
+    assert_eq!(ok, ["a", "b", "c"]);
+    assert_eq!(bad.len(), 2, "{bad:?}");
+    assert!(bad[0].starts_with("rows 11-15 (household a): this household's rows are not together in the file"), "{bad:?}");
+    assert!(bad[1].contains("rows 21-25"), "{bad:?}");
+    let (_, csv_bad) = ids(&["a", ""]);
+    assert_eq!(bad[1].split_once(": ").map(|x| x.1), csv_bad[0].split_once(": ").map(|x| x.1), "{bad:?} {csv_bad:?}");
     let others: Vec<String> = (0..65).map(|i| format!("h{i}")).collect();
     let mut order = vec!["a"];
     order.extend(others.iter().map(String::as_str));
