@@ -162,12 +162,17 @@ pub fn read_csv(input: impl Read) -> Result<impl Iterator<Item = Lazy>, Problem>
 const SEEN_LAST: usize = 64;
 
 /// The ids of the last [`SEEN_LAST`] households of a table (CSV, Parquet,
-/// Arrow), in the order read and as a set: to catch a household with no id,
-/// and one whose rows are apart in the file (its id coming back).
+/// Arrow): to catch a household with no id, and one whose rows are apart in
+/// the file (its id coming back). A ring of the ids read and of their
+/// hashes: an id is compared in full only with those of the same hash, and
+/// the oldest id's text is overwritten by the newest (no allocation once the
+/// ring is full).
 #[derive(Default)]
 pub(crate) struct Ids {
-    order: std::collections::VecDeque<String>,
-    seen: std::collections::HashSet<String>,
+    hashes: Vec<u64>,
+    texts: Vec<String>,
+    /// The place the next id takes once the ring is full (the oldest).
+    next: usize,
 }
 
 impl Ids {
@@ -176,15 +181,20 @@ impl Ids {
         if id.is_empty() {
             return Some(Problem::new("pop-empty-id", &[]));
         }
-        if self.seen.contains(id) {
+        // FNV-1a: a few instructions a byte, and only a filter.
+        let hash = id.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3));
+        let seen = self.hashes.iter().zip(&self.texts).any(|(h, t)| *h == hash && t == id);
+        if seen {
             return Some(Problem::new("pop-rows-apart", &[]));
         }
-        self.seen.insert(id.to_string());
-        self.order.push_back(id.to_string());
-        if self.order.len() > SEEN_LAST {
-            if let Some(old) = self.order.pop_front() {
-                self.seen.remove(&old);
-            }
+        if self.hashes.len() < SEEN_LAST {
+            self.hashes.push(hash);
+            self.texts.push(id.to_string());
+        } else if let (Some(h), Some(t)) = (self.hashes.get_mut(self.next), self.texts.get_mut(self.next)) {
+            *h = hash;
+            t.clear();
+            t.push_str(id);
+            self.next = (self.next + 1) % SEEN_LAST;
         }
         None
     }
