@@ -637,8 +637,7 @@ pub fn read<R: Cells>(layout: &Layout, rows: &[R], today: Date) -> Option<Househ
     let mut vehicles = Vec::new();
     if !g(Col::vehicle_kind).is_empty() {
         let kind = check::vehicle_kind(g(Col::vehicle_kind))?;
-        let year = count(g(Col::vehicle_year))?.filter(|y| *y <= 9999)?;
-        let year = check::vehicle_year(year, date)?;
+        let year = check::vehicle_year(count(g(Col::vehicle_year))??, date)?;
         let working = flag(g(Col::vehicle_working))?.unwrap_or(true);
         vehicles.push(Vehicle { kind, year, working });
     }

@@ -244,6 +244,7 @@ fn a_table_household_read_straight_is_the_one_read_through_the_tree() {
         "1975",
         "2026",
         "2027",
+        "4294969296",
         &long_id,
     ];
     let member_id = header.iter().position(|h| h == "member_id").unwrap();

@@ -336,11 +336,10 @@ pub mod check {
         VEHICLE_KINDS.iter().find(|x| **x == s).copied()
     }
 
-    /// A vehicle's year of make (already a count up to 9999): not before
-    /// [`crate::date::MIN_YEAR`], not after the evaluation date's year.
+    /// A vehicle's year of make: not before [`crate::date::MIN_YEAR`], not
+    /// after the evaluation date's year.
     pub fn vehicle_year(y: u64, date: Date) -> Option<i32> {
-        let y = y as i32;
-        (crate::date::MIN_YEAR..=date.year()).contains(&y).then_some(y)
+        i32::try_from(y).ok().filter(|y| (crate::date::MIN_YEAR..=date.year()).contains(y))
     }
 
     /// The most months of insured record or of allowance paid a job seeker
@@ -647,7 +646,7 @@ impl Reader {
 /// gives it; a text of no sign and at most 18 digits, nearly every amount
 /// and weight, is read with one pass over its bytes.
 pub fn parse_decimal(s: &str) -> Option<Decimal> {
-    // The usual amount: digits, perhaps a point and one or two more.
+    // The usual amount or weight: digits, perhaps a point and more digits.
     if let Some(d) = plain_amount(s.as_bytes()) {
         return Some(d);
     }
