@@ -16,7 +16,7 @@ use arrow_array::types::{
     Date32Type, Decimal128Type, Float32Type, Float64Type, Int16Type, Int32Type, Int64Type, Int8Type, UInt16Type, UInt32Type, UInt64Type,
     UInt8Type,
 };
-use arrow_array::{Array, ArrayRef, Decimal128Array, RecordBatch, StringArray};
+use arrow_array::{Array, ArrayRef, Decimal128Array, LargeStringArray, RecordBatch, StringArray, StringViewArray};
 use arrow_schema::{DataType, Field, Schema};
 use rust_decimal::Decimal;
 
@@ -83,20 +83,25 @@ fn cell(col: &dyn Array, i: usize) -> Result<Cow<'_, str>, CellProblem> {
 /// text columns (what `ukuk synth` writes) are read without a lookup per cell.
 enum Column<'a> {
     Utf8(&'a StringArray),
+    View(&'a StringViewArray),
     Other(&'a dyn Array),
 }
 
 impl<'a> Column<'a> {
     fn of(col: &'a dyn Array) -> Column<'a> {
-        match col.as_string_opt::<i32>() {
-            Some(s) => Column::Utf8(s),
-            None => Column::Other(col),
+        if let Some(s) = col.as_string_opt::<i32>() {
+            Column::Utf8(s)
+        } else if let Some(s) = col.as_string_view_opt() {
+            Column::View(s)
+        } else {
+            Column::Other(col)
         }
     }
 
     fn cell(&self, i: usize) -> Result<Cow<'a, str>, CellProblem> {
         match self {
             Column::Utf8(s) => Ok(Cow::Borrowed(if s.is_null(i) { "" } else { s.value(i) })),
+            Column::View(s) => Ok(Cow::Borrowed(if s.is_null(i) { "" } else { s.value(i) })),
             Column::Other(col) => cell(*col, i),
         }
     }
@@ -106,14 +111,76 @@ impl<'a> Column<'a> {
 /// its whole batch (`None`) is not touched again: most households leave
 /// most optional columns empty, and each touch of a column is a cache miss.
 struct TextRow<'a> {
-    columns: &'a [Option<StringArray>],
+    columns: &'a [Option<Text>],
     i: usize,
+}
+
+/// A text column: Arrow's strings (pyarrow's), large strings (polars')
+/// or string views (what a Parquet file is read as: a dictionary page's
+/// values are pointed at, not copied for each row).
+enum Text {
+    Utf8(StringArray),
+    Large(LargeStringArray),
+    View(StringViewArray),
+}
+
+impl Text {
+    /// The column if it is text and holds a value (`Some(None)` if it is
+    /// text with none); `None` if it is not text.
+    fn of(c: &ArrayRef) -> Option<Option<Text>> {
+        let text = if let Some(s) = c.as_string_opt::<i32>() {
+            Text::Utf8(s.clone())
+        } else if let Some(s) = c.as_string_opt::<i64>() {
+            Text::Large(s.clone())
+        } else {
+            Text::View(c.as_string_view_opt()?.clone())
+        };
+        Some((c.null_count() < c.len()).then_some(text))
+    }
+}
+
+/// A column of text codes (a pandas category, a polars `Categorical`:
+/// a dictionary of text) as the plain text column it stands for; any
+/// other column as it is.
+fn undictionary(c: &ArrayRef) -> ArrayRef {
+    let Some(d) = c.as_any_dictionary_opt() else { return Arc::clone(c) };
+    let values = d.values();
+    let keys = d.normalized_keys();
+    let text = |value: fn(&dyn Array, usize) -> &str| -> ArrayRef {
+        Arc::new(
+            keys.iter()
+                .enumerate()
+                .map(|(i, &k)| (!c.is_null(i) && !values.is_null(k)).then(|| value(values.as_ref(), k)))
+                .collect::<StringArray>(),
+        )
+    };
+    match values.data_type() {
+        DataType::Utf8 => text(|v, k| v.as_string::<i32>().value(k)),
+        DataType::LargeUtf8 => text(|v, k| v.as_string::<i64>().value(k)),
+        DataType::Utf8View => text(|v, k| v.as_string_view().value(k)),
+        _ => Arc::clone(c),
+    }
+}
+
+/// A record batch with its dictionary columns as plain text columns.
+fn without_dictionaries(batch: RecordBatch) -> RecordBatch {
+    if !batch.columns().iter().any(|c| matches!(c.data_type(), DataType::Dictionary(_, _))) {
+        return batch;
+    }
+    let columns: Vec<ArrayRef> = batch.columns().iter().map(undictionary).collect();
+    let fields: Vec<Field> =
+        batch.schema().fields().iter().zip(&columns).map(|(f, c)| f.as_ref().clone().with_data_type(c.data_type().clone())).collect();
+    // The same rows under the same names: it cannot fail, but if it did the
+    // batch would be read as it is, its dictionaries refused cell by cell.
+    RecordBatch::try_new(Arc::new(Schema::new(fields)), columns).unwrap_or(batch)
 }
 
 impl table::Cells for TextRow<'_> {
     fn cell(&self, c: usize) -> Option<&str> {
         Some(match self.columns.get(c)? {
-            Some(col) if !col.is_null(self.i) => col.value(self.i),
+            Some(Text::Utf8(col)) if !col.is_null(self.i) => col.value(self.i),
+            Some(Text::View(col)) if !col.is_null(self.i) => col.value(self.i),
+            Some(Text::Large(col)) if !col.is_null(self.i) => col.value(self.i),
             _ => "",
         })
     }
@@ -126,15 +193,14 @@ impl table::Cells for TextRow<'_> {
 /// of it, not one of each part.
 struct Batch {
     batch: RecordBatch,
-    text: Option<Vec<Option<StringArray>>>,
+    text: Option<Vec<Option<Text>>>,
     layout: Arc<Layout>,
     names: Arc<[String]>,
 }
 
 impl Batch {
     fn new(batch: RecordBatch, layout: Arc<Layout>, names: Arc<[String]>) -> Batch {
-        let text =
-            batch.columns().iter().map(|c| c.as_string_opt::<i32>().map(|s| (s.null_count() < s.len()).then(|| s.clone()))).collect();
+        let text = batch.columns().iter().map(Text::of).collect();
         Batch { batch, text, layout, names }
     }
 }
@@ -179,7 +245,7 @@ pub fn households(batches: impl Iterator<Item = Result<RecordBatch, Problem>>) -
                 let (layout, names) = (&b.layout, &b.names);
                 // A table of text columns only (what `ukuk synth` writes):
                 // its rows are read in place, nothing copied.
-                let text: Option<Vec<&[Option<StringArray>]>> = pieces.iter().map(|(b, _, _)| b.text.as_deref()).collect();
+                let text: Option<Vec<&[Option<Text>]>> = pieces.iter().map(|(b, _, _)| b.text.as_deref()).collect();
                 if let Some(text) = &text {
                     let rows: Vec<TextRow> = pieces
                         .iter()
@@ -235,6 +301,7 @@ pub fn households(batches: impl Iterator<Item = Result<RecordBatch, Problem>>) -
                 }));
             }
             Some(Ok(batch)) => {
+                let batch = without_dictionaries(batch);
                 let schema = batch.schema();
                 let names: Vec<String> = schema.fields().iter().map(|f| f.name().clone()).collect();
                 if layout.is_none() || names[..] != columns[..] {
@@ -303,8 +370,27 @@ pub fn households(batches: impl Iterator<Item = Result<RecordBatch, Problem>>) -
 pub fn read_parquet(path: &Path) -> Result<impl Iterator<Item = Lazy> + Send, Problem> {
     let in_file = |e: &dyn std::fmt::Display| Problem::new("pop-file", &[("file", &path.display()), ("detail", e)]);
     let file = File::open(path).map_err(|e| in_file(&e))?;
-    let builder = parquet::arrow::arrow_reader::ParquetRecordBatchReaderBuilder::try_new(file)
-        .map_err(|e| Problem::new("pop-not-parquet", &[("file", &path.display()), ("detail", &e)]))?;
+    use parquet::arrow::arrow_reader::{ArrowReaderMetadata, ArrowReaderOptions, ParquetRecordBatchReaderBuilder};
+    let not_parquet = |e: parquet::errors::ParquetError| Problem::new("pop-not-parquet", &[("file", &path.display()), ("detail", &e)]);
+    let meta = ArrowReaderMetadata::load(&file, ArrowReaderOptions::new()).map_err(not_parquet)?;
+    // Text columns are read as string views: a dictionary page's values
+    // (what most cells are) are pointed at, not copied for each row.
+    let views: Vec<Field> = meta
+        .schema()
+        .fields()
+        .iter()
+        .map(|f| match f.data_type() {
+            DataType::Utf8 | DataType::LargeUtf8 => f.as_ref().clone().with_data_type(DataType::Utf8View),
+            DataType::Dictionary(_, v) if matches!(v.as_ref(), DataType::Utf8 | DataType::LargeUtf8) => {
+                f.as_ref().clone().with_data_type(DataType::Utf8View)
+            }
+            _ => f.as_ref().clone(),
+        })
+        .collect();
+    let meta =
+        ArrowReaderMetadata::try_new(Arc::clone(meta.metadata()), ArrowReaderOptions::new().with_schema(Arc::new(Schema::new(views))))
+            .map_err(not_parquet)?;
+    let builder = ParquetRecordBatchReaderBuilder::new_with_metadata(file, meta);
     let mask = parquet::arrow::ProjectionMask::roots(builder.parquet_schema(), columns_with_values(builder.metadata()));
     let reader = builder.with_projection(mask).with_batch_size(8192).build().map_err(|e| in_file(&e))?;
     Ok(households(reader.map(|b| b.map_err(Problem::detail))))

@@ -656,6 +656,54 @@ fn typed_arrow_columns_give_the_same_results_as_text_ones() {
     same(&from_typed, &from_text);
 }
 
+/// Text in each of Arrow's shapes: large strings and string views (as
+/// polars gives them) and dictionaries of text (a pandas `category`, a
+/// polars `Categorical`), in an Arrow table and through a Parquet file, is
+/// read as the plain text columns are.
+#[test]
+fn text_columns_of_every_arrow_kind_give_the_same_results() {
+    use arrow_array::types::{Int32Type, Int8Type};
+    use arrow_array::{Array, ArrayRef, DictionaryArray, LargeStringArray, RecordBatch, StringArray, StringViewArray};
+    let today = d("2026-09-01");
+    let (_, text) = text_table(&population(1500, 31));
+    let header = table::columns();
+    let col = |name: &str| header.iter().position(|c| c == name).unwrap();
+    let strings = |name: &str| text.column(col(name)).as_any().downcast_ref::<StringArray>().unwrap().iter().collect::<Vec<_>>();
+    let mut columns: Vec<ArrayRef> = text.columns().to_vec();
+    for name in ["member_id", "birth_date", "income_wages"] {
+        columns[col(name)] = Arc::new(strings(name).into_iter().collect::<LargeStringArray>());
+    }
+    for name in ["household_id", "sex", "income_pension"] {
+        columns[col(name)] = Arc::new(strings(name).into_iter().collect::<StringViewArray>());
+    }
+    columns[col("vehicle_kind")] = Arc::new(strings("vehicle_kind").into_iter().collect::<DictionaryArray<Int8Type>>());
+    // A dictionary whose values hold a null and a text no row uses.
+    let values: ArrayRef = Arc::new(StringArray::from(vec![None, Some("unused"), Some("citizen"), Some("kairylman")]));
+    let code = |s: Option<&str>| match s {
+        None => 0,
+        Some("citizen") => 2,
+        Some("kairylman") => 3,
+        Some(other) => panic!("a status synth does not write: {other}"),
+    };
+    let keys = arrow_array::Int32Array::from(strings("status").into_iter().map(|s| Some(code(s))).collect::<Vec<_>>());
+    columns[col("status")] = Arc::new(DictionaryArray::<Int32Type>::try_new(keys, values).unwrap());
+    let fields: Vec<arrow_schema::Field> =
+        header.iter().zip(&columns).map(|(n, c)| arrow_schema::Field::new(n, c.data_type().clone(), true)).collect();
+    let kinds = RecordBatch::try_new(Arc::new(arrow_schema::Schema::new(fields)), columns).unwrap();
+    let from_text = results(ukuk_pop::arrow::households(std::iter::once(Ok(text.clone()))), today);
+    assert!(from_text.len() > 1000);
+    let from_kinds = results(ukuk_pop::arrow::households(std::iter::once(Ok(kinds.clone()))), today);
+    same(&from_kinds, &from_text);
+    // Through a Parquet file: the Arrow types are kept in its schema.
+    let path = std::env::temp_dir().join(format!("ukuk-pop-kinds-{}.parquet", std::process::id()));
+    let mut sink = ukuk_pop::arrow::ParquetSink::create(&path, kinds.schema()).unwrap();
+    sink.write(&kinds).unwrap();
+    sink.finish().unwrap();
+    let from_parquet = results(ukuk_pop::arrow::read_parquet(&path).unwrap(), today);
+    same(&from_parquet, &from_text);
+    let _ = std::fs::remove_file(&path);
+}
+
 #[test]
 fn parquet_and_arrow_batches_give_the_same_results_as_json_lines() {
     let today = d("2026-09-01");
