@@ -392,7 +392,10 @@ pub fn read_parquet(path: &Path) -> Result<impl Iterator<Item = Lazy> + Send, Pr
             .map_err(not_parquet)?;
     let builder = ParquetRecordBatchReaderBuilder::new_with_metadata(file, meta);
     let mask = parquet::arrow::ProjectionMask::roots(builder.parquet_schema(), columns_with_values(builder.metadata()));
-    let reader = builder.with_projection(mask).with_batch_size(8192).build().map_err(|e| in_file(&e))?;
+    // Small record batches (2 048 rows, some 430 households; a chunk of
+    // batch::CHUNK households spans a few): a batch's columns are read soon
+    // after they are decoded, while they are in the processor's cache.
+    let reader = builder.with_projection(mask).with_batch_size(2048).build().map_err(|e| in_file(&e))?;
     Ok(households(reader.map(|b| b.map_err(Problem::detail))))
 }
 

@@ -1,15 +1,15 @@
 //! Every household of a population file through the engine: streaming (a
-//! chunk of households at a time, so memory stays flat), on all cores
-//! (`rayon`), in file order. A household that cannot be read or that the
-//! engine refuses is reported with its place in the file and skipped (or
-//! stops the run with `strict`); it never affects another household.
+//! chunk of households at a time, so memory stays flat), on all cores (a
+//! thread per core, as `rayon` counts them: `in_order`), in file order. A
+//! household that cannot be read or that the engine refuses is reported
+//! with its place in the file and skipped (or stops the run with `strict`);
+//! it never affects another household.
 
 use std::fs::File;
 use std::io::{self, BufRead, BufReader, BufWriter, IsTerminal, Read, Write};
 use std::path::Path;
 use std::sync::Arc;
 
-use rayon::prelude::*;
 use serde_json::{Map, Value};
 use ukuk_rules::output::Status;
 use ukuk_rules::{Date, Output};
@@ -18,9 +18,14 @@ pub use crate::problem::BadRow;
 use crate::problem::{self, Problem};
 use crate::table::{self, Col, Layout};
 
-/// Households evaluated at once: enough to keep every core busy, few
-/// enough that memory does not grow with the file.
-pub const CHUNK: usize = 4096;
+/// Households a thread evaluates at once: enough that handing chunks
+/// around costs little, few enough that a chunk's rows are still in the
+/// processor's cache when they are read (docs/performance.md, session 13).
+pub const CHUNK: usize = 1024;
+
+/// Rows of results written at once (a Parquet file's or an Arrow stream's
+/// record batch).
+pub const RESULT_ROWS: usize = 4096;
 
 /// A population file's format, from its extension.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -438,7 +443,7 @@ impl OutRow {
 pub enum Sink {
     Csv(Box<csv::Writer<Box<dyn Write>>>),
     JsonLines(BufWriter<Box<dyn Write>>, Vec<String>),
-    /// Rows gathered into record batches of `CHUNK`.
+    /// Rows gathered into record batches of `RESULT_ROWS`.
     Parquet(Box<crate::arrow::ParquetSink>, Vec<OutRow>, bool),
 }
 
@@ -472,7 +477,7 @@ impl Sink {
         match self {
             Sink::Parquet(w, rows, reasons) => {
                 rows.push(row);
-                if rows.len() >= CHUNK {
+                if rows.len() >= RESULT_ROWS {
                     w.write(&crate::arrow::results_batch(rows, *reasons).map_err(Problem::detail)?)?;
                     rows.clear();
                 }
@@ -567,7 +572,7 @@ pub fn run_with<R: Send>(
     // would be tens of megabytes.
     let evaluate = |chunk: Vec<Lazy>| -> Vec<Result<R, BadRow>> {
         chunk
-            .into_par_iter()
+            .into_iter()
             .map(|f| {
                 let e = evaluate_at(f(today), reform, depth);
                 match &e.result {
@@ -577,22 +582,82 @@ pub fn run_with<R: Send>(
             })
             .collect()
     };
-    let evaluate = &evaluate;
+    in_order(items, evaluate, |results| hand_on(results, strict, &mut summary, &mut each))?;
+    Ok(summary)
+}
+
+/// The households of `items` in chunks of [`CHUNK`] through `work`, each
+/// chunk whole on one of as many threads as there are cores (rayon's count:
+/// `RAYON_NUM_THREADS` sets it), and the chunks' results handed to `each` in
+/// file order on the caller's thread. The file is read on a thread of its
+/// own, a few chunks ahead. No thread waits for another's chunk: one that
+/// finishes takes the next, and its results wait (a few chunks at most) for
+/// those before them. The first error of `each` stops the run: the threads
+/// then stop at their next chunk and the reading stops with them.
+pub(crate) fn in_order<R: Send>(
+    items: impl Iterator<Item = Lazy> + Send,
+    work: impl Fn(Vec<Lazy>) -> R + Sync,
+    mut each: impl FnMut(R) -> Result<(), Problem>,
+) -> Result<(), Problem> {
+    use std::sync::{Mutex, MutexGuard, PoisonError};
+    type Source = Mutex<Option<(usize, std::sync::mpsc::Receiver<Vec<Lazy>>)>>;
+    fn lock(source: &Source) -> MutexGuard<'_, Option<(usize, std::sync::mpsc::Receiver<Vec<Lazy>>)>> {
+        source.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+    /// However a worker ends (the file read, the caller gone, a panic), the
+    /// chunks' receiver is dropped, so the reading thread stops too.
+    struct Stop<'a>(&'a Source);
+    impl Drop for Stop<'_> {
+        fn drop(&mut self) {
+            *lock(self.0) = None;
+        }
+    }
+    let workers = rayon::current_num_threads().max(1);
+    let source: Source = Mutex::new(None);
+    let work = &work;
     std::thread::scope(|scope| {
-        // Three things at once: the next chunk is read, this one evaluated,
-        // and the one before handed on (written) here, in file order.
-        let mut previous: Option<Vec<Result<R, BadRow>>> = None;
-        for chunk in read_ahead(scope, items) {
-            let job = scope.spawn(move || evaluate(chunk));
-            if let Some(results) = previous.take() {
-                hand_on(results, strict, &mut summary, &mut each)?;
+        *lock(&source) = Some((0, read_ahead(scope, items, workers)));
+        let (done, results) = std::sync::mpsc::sync_channel::<(usize, R)>(workers);
+        let mut handles = Vec::with_capacity(workers);
+        for _ in 0..workers {
+            let done = done.clone();
+            let source = &source;
+            handles.push(scope.spawn(move || {
+                let _stop = Stop(source);
+                loop {
+                    let next = match lock(source).as_mut() {
+                        Some((n, chunks)) => chunks.recv().ok().map(|chunk| {
+                            *n += 1;
+                            (*n - 1, chunk)
+                        }),
+                        None => None,
+                    };
+                    let Some((i, chunk)) = next else { break };
+                    if done.send((i, work(chunk))).is_err() {
+                        break;
+                    }
+                }
+            }));
+        }
+        drop(done);
+        let mut waiting = std::collections::BTreeMap::new();
+        let mut next = 0;
+        for (i, r) in results {
+            waiting.insert(i, r);
+            while let Some(r) = waiting.remove(&next) {
+                each(r)?;
+                next += 1;
             }
-            previous = Some(job.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)));
         }
-        if let Some(results) = previous {
-            hand_on(results, strict, &mut summary, &mut each)?;
+        for h in handles {
+            if let Err(panic) = h.join() {
+                std::panic::resume_unwind(panic);
+            }
         }
-        Ok(summary)
+        // Every chunk taken was handed on: a worker that ends without
+        // handing its chunk on has panicked, and the panic is raised above.
+        debug_assert!(waiting.is_empty());
+        Ok(())
     })
 }
 
@@ -625,14 +690,16 @@ fn hand_on<R>(
 }
 
 /// The households in chunks of [`CHUNK`], read on a thread of `scope`'s
-/// one chunk ahead of the caller: a file is read (and a Parquet file
-/// decoded) while the cores evaluate the chunk before. The channel holds one
-/// chunk, so memory stays flat; dropping the receiver stops the reading.
+/// up to `ahead` chunks ahead of the caller: a file is read (and a Parquet
+/// file decoded) while the cores evaluate the chunks before. The channel
+/// holds `ahead` chunks, so memory stays flat; dropping the receiver stops
+/// the reading.
 pub(crate) fn read_ahead<'scope>(
     scope: &'scope std::thread::Scope<'scope, '_>,
     items: impl Iterator<Item = Lazy> + Send + 'scope,
+    ahead: usize,
 ) -> std::sync::mpsc::Receiver<Vec<Lazy>> {
-    let (send, chunks) = std::sync::mpsc::sync_channel::<Vec<Lazy>>(1);
+    let (send, chunks) = std::sync::mpsc::sync_channel::<Vec<Lazy>>(ahead);
     scope.spawn(move || {
         let mut items = items;
         loop {
@@ -654,4 +721,89 @@ pub fn run(
     mut each: impl FnMut(&Evaluated) -> Result<(), Problem>,
 ) -> Result<Summary, Problem> {
     run_with(items, today, reform, Depth::Full, strict, Evaluated::clone, |e| each(&e))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Households that are only their number (as their id).
+    fn numbered(n: impl Iterator<Item = u64> + Send + 'static) -> impl Iterator<Item = Lazy> + Send {
+        n.map(|i| {
+            ready(Item { place: problem::rows(i, i), id: i.to_string(), weight: rust_decimal::Decimal::ONE, household: Err(Vec::new()) })
+        })
+    }
+
+    fn day() -> Date {
+        Date::parse("2026-09-01").unwrap()
+    }
+
+    /// `f`'s value, or a failure if it has not come in a minute: a run that
+    /// does not stop hangs, and the test should fail instead.
+    fn within_a_minute<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> T {
+        let (send, value) = std::sync::mpsc::channel();
+        std::thread::spawn(move || send.send(f()));
+        value.recv_timeout(std::time::Duration::from_secs(60)).expect("the run stops")
+    }
+
+    /// Chunks of unequal work (some threads finish theirs sooner) are
+    /// handed on in the file's order, each once.
+    #[test]
+    fn chunks_are_handed_on_in_file_order() {
+        let work = |chunk: Vec<Lazy>| -> Vec<String> {
+            let ids: Vec<String> = chunk.into_iter().map(|f| f(day()).id).collect();
+            let first: u64 = ids.first().and_then(|i| i.parse().ok()).unwrap_or(0);
+            std::thread::sleep(std::time::Duration::from_millis((first / CHUNK as u64) % 3 * 2));
+            ids
+        };
+        let total = 25 * CHUNK as u64 + 7;
+        let mut seen = Vec::new();
+        in_order(numbered(0..total), work, |ids| {
+            seen.extend(ids);
+            Ok(())
+        })
+        .unwrap();
+        let expected: Vec<String> = (0..total).map(|i| i.to_string()).collect();
+        assert_eq!(seen, expected);
+    }
+
+    /// The first error of the caller's step ends the run, and the reading
+    /// and the threads with it: the file here never ends.
+    #[test]
+    fn an_error_handing_on_stops_the_reading_of_an_endless_file() {
+        let (result, handed) = within_a_minute(|| {
+            let mut handed = 0;
+            let work = |chunk: Vec<Lazy>| chunk.len();
+            let result = in_order(numbered(0..), work, |_| {
+                handed += 1;
+                if handed == 5 {
+                    Err(Problem::new("pop-no-rows", &[]))
+                } else {
+                    Ok(())
+                }
+            });
+            (result, handed)
+        });
+        assert!(matches!(result, Err(Problem::Text { id: "pop-no-rows", .. })));
+        assert_eq!(handed, 5);
+    }
+
+    /// A thread that panics (a bug) raises its panic in the caller, and the
+    /// reading of an endless file stops: the run neither hangs nor ends as
+    /// if all were read.
+    #[test]
+    fn a_panic_in_a_thread_is_raised_and_stops_the_reading() {
+        let work = |chunk: Vec<Lazy>| {
+            let ids: Vec<String> = chunk.into_iter().map(|f| f(day()).id).collect();
+            if ids.iter().any(|i| i == "5000") {
+                panic!("a bug at household 5000");
+            }
+            ids.len()
+        };
+        let panic = within_a_minute(move || {
+            let run = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| in_order(numbered(0..), work, |_| Ok(()))));
+            run.err().and_then(|p| p.downcast_ref::<&str>().map(|s| s.to_string()))
+        });
+        assert_eq!(panic.as_deref(), Some("a bug at household 5000"));
+    }
 }

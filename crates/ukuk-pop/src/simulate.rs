@@ -181,54 +181,53 @@ pub fn simulate(items: impl Iterator<Item = Lazy> + Send, today: Date, reform: &
     let mut households = 0;
     let mut bad = Vec::new();
     let mut bad_count = 0;
-    use rayon::prelude::*;
-    // As in `batch::run_with`: the next chunk is read on a thread of its own.
-    std::thread::scope(|scope| -> Result<(), Problem> {
-        for chunk in batch::read_ahead(scope, items) {
-            let results: Vec<_> = chunk
-                .into_par_iter()
-                .map(|f| {
-                    let item = f(today);
-                    // Read once, evaluated twice: the baseline exactly as
-                    // `batch` evaluates it, and the reform.
-                    match item.household {
-                        Ok(h) => {
-                            let lean = || ukuk_rules::output::with_lean(|| ukuk_rules::evaluate_household(&h));
-                            let outcome = Ok((paid(&lean()), paid(&ukuk_rules::reform::with(reform, lean))));
-                            (income_per_person(&h), item.weight, outcome)
-                        }
-                        Err(problems) => (Decimal::ZERO, item.weight, Err(BadRow { place: item.place, id: item.id, problems })),
+    // As in `batch::run_with`: chunks on every core, handed on in order.
+    let work = |chunk: Vec<batch::Lazy>| -> Vec<_> {
+        chunk
+            .into_iter()
+            .map(|f| {
+                let item = f(today);
+                // Read once, evaluated twice: the baseline exactly as
+                // `batch` evaluates it, and the reform.
+                match item.household {
+                    Ok(h) => {
+                        let lean = || ukuk_rules::output::with_lean(|| ukuk_rules::evaluate_household(&h));
+                        let outcome = Ok((paid(&lean()), paid(&ukuk_rules::reform::with(reform, lean))));
+                        (income_per_person(&h), item.weight, outcome)
                     }
-                })
-                .collect();
-            for (income, w, outcome) in results {
-                match outcome {
-                    Ok((b, n)) => {
-                        households += 1;
-                        for line in lines.iter_mut() {
-                            if let Some(x) = b.iter().find(|x| x.id == line.benefit) {
-                                add(&mut line.baseline, x, w);
-                            }
-                            if let Some(x) = n.iter().find(|x| x.id == line.benefit) {
-                                add(&mut line.reform, x, w);
-                            }
+                    Err(problems) => (Decimal::ZERO, item.weight, Err(BadRow { place: item.place, id: item.id, problems })),
+                }
+            })
+            .collect()
+    };
+    batch::in_order(items, work, |results| -> Result<(), Problem> {
+        for (income, w, outcome) in results {
+            match outcome {
+                Ok((b, n)) => {
+                    households += 1;
+                    for line in lines.iter_mut() {
+                        if let Some(x) = b.iter().find(|x| x.id == line.benefit) {
+                            add(&mut line.baseline, x, w);
                         }
-                        let change = yearly(&n) - yearly(&b);
-                        if change > Decimal::ZERO {
-                            gainers += w;
-                        } else if change < Decimal::ZERO {
-                            losers += w;
+                        if let Some(x) = n.iter().find(|x| x.id == line.benefit) {
+                            add(&mut line.reform, x, w);
                         }
-                        ranked.push((income, w, change));
                     }
-                    Err(row) => {
-                        if strict {
-                            return Err(Problem::Strict(Box::new(row)));
-                        }
-                        bad_count += 1;
-                        if bad.len() < batch::BAD_KEPT {
-                            bad.push(row);
-                        }
+                    let change = yearly(&n) - yearly(&b);
+                    if change > Decimal::ZERO {
+                        gainers += w;
+                    } else if change < Decimal::ZERO {
+                        losers += w;
+                    }
+                    ranked.push((income, w, change));
+                }
+                Err(row) => {
+                    if strict {
+                        return Err(Problem::Strict(Box::new(row)));
+                    }
+                    bad_count += 1;
+                    if bad.len() < batch::BAD_KEPT {
+                        bad.push(row);
                     }
                 }
             }

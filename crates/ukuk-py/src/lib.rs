@@ -101,13 +101,13 @@ fn evaluate_items(
     let schema = ukuk_pop::arrow::results_schema(reasons);
     let mut buf = Vec::new();
     // Results leave in record batches as they come: memory holds one
-    // chunk of rows, however large the population.
+    // batch of rows, however large the population.
     let mut w = arrow_ipc::writer::StreamWriter::try_new(&mut buf, &schema).map_err(|e| e.to_string())?;
     let mut rows: Vec<batch::OutRow> = Vec::new();
     let render = |e: &batch::Evaluated| e.result.as_ref().map(|o| batch::OutRow::of(&e.id, e.weight, o, reasons)).unwrap_or_default();
     let summary = batch::run_with(items, today, None, depth, strict, render, |row| {
         rows.push(row);
-        if rows.len() >= batch::CHUNK {
+        if rows.len() >= batch::RESULT_ROWS {
             w.write(&ukuk_pop::arrow::results_batch(&rows, reasons)?).map_err(|e| e.to_string())?;
             rows.clear();
         }
