@@ -209,11 +209,14 @@ pub fn batch(cli: &Cli, args: &[String]) -> ExitCode {
         let mut sink = batch::Sink::create(Path::new(out), reasons).map_err(|e| fail(cli, &e))?;
         let started = Instant::now();
         let bar = batch::progress(0, &cli.t("cli-progress", &[]));
-        let render =
-            |e: &batch::Evaluated| e.result.as_ref().map(|out| batch::OutRow::of(&e.id, e.weight, out, reasons)).unwrap_or_default();
+        let render = |e: batch::Evaluated| e.result.as_ref().map(|out| batch::OutRow::of(e.id, e.weight, out, reasons)).unwrap_or_default();
         let depth = if reasons { batch::Depth::Full } else { batch::Depth::Lean };
+        // A hidden bar (not a terminal) still reads the clock on each step.
+        let shown = !bar.is_hidden();
         let summary: Summary = batch::run_with(items, date, None, depth, a.on("strict"), render, |row| {
-            bar.inc(1);
+            if shown {
+                bar.inc(1);
+            }
             sink.write(row)
         })
         .map_err(|e| fail(cli, &e))?;

@@ -110,6 +110,7 @@ impl<'a> Column<'a> {
 /// A row of text columns, read where it lies. A column with no value in
 /// its whole batch (`None`) is not touched again: most households leave
 /// most optional columns empty, and each touch of a column is a cache miss.
+#[derive(Clone, Copy)]
 struct TextRow<'a> {
     columns: &'a [Option<Text>],
     i: usize,
@@ -205,6 +206,35 @@ impl Batch {
     }
 }
 
+/// A household's rows in a record batch: (batch, first row, rows).
+type Piece = (Arc<Batch>, usize, usize);
+
+/// A household's pieces: most have one, kept without a list.
+#[derive(Default)]
+struct Pieces {
+    first: Option<Piece>,
+    rest: Vec<Piece>,
+}
+
+impl Pieces {
+    fn push(&mut self, piece: Piece) {
+        if self.first.is_none() {
+            self.first = Some(piece);
+        } else {
+            self.rest.push(piece);
+        }
+    }
+    fn is_empty(&self) -> bool {
+        self.first.is_none()
+    }
+    fn iter(&self) -> impl Iterator<Item = &Piece> + Clone {
+        self.first.iter().chain(&self.rest)
+    }
+}
+
+/// Rows of a household read from the stack when it has no more.
+const ROWS_AT_HAND: usize = 16;
+
 /// Households from record batches of the person table, grouped by
 /// `household_id` across batches (a household's rows follow each other).
 /// `place` names rows `row N` (1 = the first data row). Only the household
@@ -215,7 +245,7 @@ pub fn households(batches: impl Iterator<Item = Result<RecordBatch, Problem>>) -
     let mut columns: Arc<[String]> = Arc::from(Vec::new());
     // The household being gathered: (batch, first row, rows) pieces, the
     // batch shared (one count, not one for each of its columns).
-    let mut pending: Vec<(Arc<Batch>, usize, usize)> = Vec::new();
+    let mut pending = Pieces::default();
     let mut pending_id = String::new();
     let mut first_row = 0u64;
     let mut next_row = 0u64;
@@ -231,7 +261,7 @@ pub fn households(batches: impl Iterator<Item = Result<RecordBatch, Problem>>) -
             return None;
         }
         // A household's rows, handed on unless its id is empty or came before.
-        let mut flush = |pieces: Vec<(Arc<Batch>, usize, usize)>, id: String, first: u64, last: u64| -> Lazy {
+        let mut flush = |pieces: Pieces, id: String, first: u64, last: u64| -> Lazy {
             let place = problem::rows(first, last);
             if let Some(problem) = ids.check(&id) {
                 return ready(Item { place, id, weight: Decimal::ONE, household: Err(vec![problem]) });
@@ -239,25 +269,31 @@ pub fn households(batches: impl Iterator<Item = Result<RecordBatch, Problem>>) -
             Box::new(move |today| {
                 // Every piece has the first one's columns (a change of
                 // columns within a household is refused as it is read).
-                let Some((b, _, _)) = pieces.first() else {
+                let Some((b, _, _)) = &pieces.first else {
                     return Item { place, id, weight: Decimal::ONE, household: Err(vec![Problem::new("pop-no-rows", &[])]) };
                 };
                 let (layout, names) = (&b.layout, &b.names);
                 // A table of text columns only (what `ukuk synth` writes):
                 // its rows are read in place, nothing copied.
-                let text: Option<Vec<&[Option<Text>]>> = pieces.iter().map(|(b, _, _)| b.text.as_deref()).collect();
-                if let Some(text) = &text {
-                    let rows: Vec<TextRow> = pieces
-                        .iter()
-                        .zip(text)
-                        .flat_map(|((_, start, len), columns)| (*start..start + len).map(|i| TextRow { columns, i }))
-                        .collect();
-                    return crate::batch::table_item(layout, place, id, rows, today);
+                if pieces.iter().all(|(b, _, _)| b.text.is_some()) {
+                    let rows = pieces.iter().flat_map(|(b, start, len)| {
+                        let columns = b.text.as_deref().unwrap_or_default();
+                        (*start..start + len).map(move |i| TextRow { columns, i })
+                    });
+                    let mut at_hand = [TextRow { columns: &[], i: 0 }; ROWS_AT_HAND];
+                    let n = rows.clone().count();
+                    if n <= ROWS_AT_HAND {
+                        for (slot, row) in at_hand.iter_mut().zip(rows) {
+                            *slot = row;
+                        }
+                        return crate::batch::table_item(layout, place, id, &at_hand[..n], today);
+                    }
+                    return crate::batch::table_item(layout, place, id, &rows.collect::<Vec<_>>(), today);
                 }
                 let mut rows: Vec<Vec<Cow<str>>> = Vec::new();
                 let mut problems = Vec::new();
                 let mut n = first;
-                for (b, start, len) in &pieces {
+                for (b, start, len) in pieces.iter() {
                     let columns: Vec<Column> = b.batch.columns().iter().map(|c| Column::of(c.as_ref())).collect();
                     for i in *start..start + len {
                         let mut row = Vec::with_capacity(names.len());
@@ -278,7 +314,7 @@ pub fn households(batches: impl Iterator<Item = Result<RecordBatch, Problem>>) -
                     }
                 }
                 if problems.is_empty() {
-                    crate::batch::table_item(layout, place, id, rows, today)
+                    crate::batch::table_item(layout, place, id, &rows, today)
                 } else {
                     Item { place, id, weight: Decimal::ONE, household: Err(problems) }
                 }

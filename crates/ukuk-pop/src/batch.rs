@@ -283,15 +283,15 @@ impl<R: Read> Iterator for CsvHouseholds<R> {
             return Some(ready(Item { place, id, weight: rust_decimal::Decimal::ONE, household: Err(vec![problem]) }));
         }
         let layout = Arc::clone(&self.layout);
-        Some(Box::new(move |today| table_item(&layout, place, id, rows, today)))
+        Some(Box::new(move |today| table_item(&layout, place, id, &rows, today)))
     }
 }
 
 /// A household of the person table (CSV, Parquet, Arrow) from its rows.
-pub(crate) fn table_item<R: table::Cells>(layout: &Layout, place: Problem, id: String, rows: Vec<R>, today: Date) -> Item {
+pub(crate) fn table_item<R: table::Cells>(layout: &Layout, place: Problem, id: String, rows: &[R], today: Date) -> Item {
     let weight = rows.first().map_or("", |r| layout.get(r, Col::weight));
     let (weight, household) = match weight_of(weight) {
-        Ok(w) => (w, table_household(layout, &rows, today)),
+        Ok(w) => (w, table_household(layout, rows, today)),
         Err(e) => (rust_decimal::Decimal::ONE, Err(vec![e])),
     };
     Item { place, id, weight, household }
@@ -375,6 +375,12 @@ pub fn output_columns(reasons: bool) -> Vec<String> {
     c
 }
 
+/// Whether a result's benefit id is the registry's: the same static text
+/// (found by its address, without comparing the bytes), or equal text.
+fn same_id(a: &str, b: &str) -> bool {
+    std::ptr::eq(a, b) || a == b
+}
+
 pub fn status_code(s: Status) -> &'static str {
     match s {
         Status::Eligible => "eligible",
@@ -398,15 +404,17 @@ pub struct OutRow {
 }
 
 impl OutRow {
-    pub fn of(id: &str, weight: rust_decimal::Decimal, out: &Output, reasons: bool) -> OutRow {
+    pub fn of(id: impl Into<String>, weight: rust_decimal::Decimal, out: &Output, reasons: bool) -> OutRow {
         // A result lists the benefits in the registry's order: the benefit
         // at the same place is the one, and a search is only a fallback.
         let benefits = ukuk_rules::benefits::REGISTRY
             .iter()
             .enumerate()
-            .map(|(i, def)| match out.benefits.get(i).filter(|b| b.id == def.id).or_else(|| out.benefits.iter().find(|b| b.id == def.id)) {
-                Some(b) => (Some(b.status), b.amount.as_ref().map(|m| ukuk_rules::output::money_value(m.0))),
-                None => (None, None),
+            .map(|(i, def)| {
+                match out.benefits.get(i).filter(|b| same_id(b.id, def.id)).or_else(|| out.benefits.iter().find(|b| b.id == def.id)) {
+                    Some(b) => (Some(b.status), b.amount.as_ref().map(|m| ukuk_rules::output::money_value(m.0))),
+                    None => (None, None),
+                }
             })
             .collect();
         let reasons = reasons.then(|| {
@@ -414,7 +422,7 @@ impl OutRow {
                 out.benefits.iter().map(|b| (b.id.to_string(), serde_json::to_value(b.reasons()).unwrap_or(Value::Null))).collect();
             Value::Object(by_benefit).to_string()
         });
-        OutRow { id: id.to_string(), weight, benefits, reasons }
+        OutRow { id: id.into(), weight, benefits, reasons }
     }
 
     /// The row's cells as text, in the order of [`output_columns`] (an
@@ -563,7 +571,7 @@ pub fn run_with<R: Send>(
     reform: Option<&Arc<ukuk_rules::reform::Reform>>,
     depth: Depth,
     strict: bool,
-    render: impl Fn(&Evaluated) -> R + Sync,
+    render: impl Fn(Evaluated) -> R + Sync,
     mut each: impl FnMut(R) -> Result<(), Problem>,
 ) -> Result<Summary, Problem> {
     let mut summary = Summary::default();
@@ -575,9 +583,9 @@ pub fn run_with<R: Send>(
             .into_iter()
             .map(|f| {
                 let e = evaluate_at(f(today), reform, depth);
-                match &e.result {
-                    Ok(_) => Ok(render(&e)),
-                    Err(problems) => Err(BadRow { place: e.place, id: e.id, problems: problems.clone() }),
+                match e.result {
+                    Ok(_) => Ok(render(e)),
+                    Err(problems) => Err(BadRow { place: e.place, id: e.id, problems }),
                 }
             })
             .collect()
@@ -720,7 +728,7 @@ pub fn run(
     strict: bool,
     mut each: impl FnMut(&Evaluated) -> Result<(), Problem>,
 ) -> Result<Summary, Problem> {
-    run_with(items, today, reform, Depth::Full, strict, Evaluated::clone, |e| each(&e))
+    run_with(items, today, reform, Depth::Full, strict, |e| e, |e| each(&e))
 }
 
 #[cfg(test)]

@@ -518,7 +518,7 @@ pub fn read<R: Cells>(layout: &Layout, rows: &[R], today: Date) -> Option<Househ
     for row in rows {
         let m = |c: Col| layout.get(row, c);
         let id = m(Col::member_id);
-        if !check::id(id) || members.iter().any(|x| &*x.id == id) {
+        if !check::id(id) || members.iter().any(|x| ukuk_rules::short::same(&x.id, id)) {
             return None;
         }
         let birth_date = match m(Col::birth_date) {

@@ -656,6 +656,33 @@ fn typed_arrow_columns_give_the_same_results_as_text_ones() {
     same(&from_typed, &from_text);
 }
 
+/// Households of every size up to the most members a household may have
+/// (more rows than a household's rows read from the stack), whole in one
+/// record batch or cut across several, are read from Arrow as from JSON.
+#[test]
+fn households_of_every_size_are_read_from_arrow_as_from_json() {
+    let today = d("2020-06-15");
+    let pop: Vec<(String, String, Value)> = (0..=45)
+        .map(|extra| {
+            let mut h = handbook();
+            let members = h["members"].as_array_mut().unwrap();
+            for k in 0..extra {
+                members.push(json!({"id": format!("child{k}"), "birth_date": format!("{}-03-01", 2005 + k % 15), "sex": "male"}));
+            }
+            (format!("h{extra}"), "1".to_string(), h)
+        })
+        .collect();
+    assert_eq!(pop.last().unwrap().2["members"].as_array().unwrap().len(), ukuk_rules::input::limits::MAX_MEMBERS);
+    let (_, batch) = text_table(&pop);
+    let from_json = results(batch::read_json_lines(Cursor::new(jsonl(&pop))), today);
+    assert_eq!(from_json.len(), pop.len());
+    for rows in [batch.num_rows(), 13] {
+        let pieces: Vec<_> = (0..batch.num_rows()).step_by(rows).map(|s| Ok(batch.slice(s, rows.min(batch.num_rows() - s)))).collect();
+        let from_arrow = results(ukuk_pop::arrow::households(pieces.into_iter()), today);
+        same(&from_arrow, &from_json);
+    }
+}
+
 /// Text in each of Arrow's shapes: large strings and string views (as
 /// polars gives them) and dictionaries of text (a pandas `category`, a
 /// polars `Categorical`), in an Arrow table and through a Parquet file, is

@@ -104,7 +104,7 @@ fn evaluate_items(
     // batch of rows, however large the population.
     let mut w = arrow_ipc::writer::StreamWriter::try_new(&mut buf, &schema).map_err(|e| e.to_string())?;
     let mut rows: Vec<batch::OutRow> = Vec::new();
-    let render = |e: &batch::Evaluated| e.result.as_ref().map(|o| batch::OutRow::of(&e.id, e.weight, o, reasons)).unwrap_or_default();
+    let render = |e: batch::Evaluated| e.result.as_ref().map(|o| batch::OutRow::of(e.id, e.weight, o, reasons)).unwrap_or_default();
     let summary = batch::run_with(items, today, None, depth, strict, render, |row| {
         rows.push(row);
         if rows.len() >= batch::RESULT_ROWS {
