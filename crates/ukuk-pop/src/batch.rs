@@ -597,34 +597,35 @@ pub fn run_with<R: Send>(
 /// The households of `items` in chunks of [`CHUNK`] through `work`, each
 /// chunk whole on one of as many threads as there are cores (rayon's count:
 /// `RAYON_NUM_THREADS` sets it), and the chunks' results handed to `each` in
-/// file order on the caller's thread. The file is read on a thread of its
-/// own, a few chunks ahead. No thread waits for another's chunk: one that
-/// finishes takes the next, and its results wait (a few chunks at most) for
-/// those before them. The first error of `each` stops the run: the threads
-/// then stop at their next chunk and the reading stops with them.
-pub(crate) fn in_order<R: Send>(
-    items: impl Iterator<Item = Lazy> + Send,
+/// file order on the caller's thread. The threads take turns reading the
+/// file: each reads (and decodes) its next chunk and evaluates it at once,
+/// while what it read is still in its core's cache. No thread waits for
+/// another's chunk: one that finishes takes the next, and its results wait
+/// for those before them (the chunks the others finish meanwhile: with
+/// chunks of like size, a few). The first error of `each`
+/// stops the run: the threads stop at their next chunk, and the file is
+/// read no further.
+pub(crate) fn in_order<I: Iterator<Item = Lazy> + Send, R: Send>(
+    items: I,
     work: impl Fn(Vec<Lazy>) -> R + Sync,
     mut each: impl FnMut(R) -> Result<(), Problem>,
 ) -> Result<(), Problem> {
     use std::sync::{Mutex, MutexGuard, PoisonError};
-    type Source = Mutex<Option<(usize, std::sync::mpsc::Receiver<Vec<Lazy>>)>>;
-    fn lock(source: &Source) -> MutexGuard<'_, Option<(usize, std::sync::mpsc::Receiver<Vec<Lazy>>)>> {
+    fn lock<T>(source: &Mutex<T>) -> MutexGuard<'_, T> {
         source.lock().unwrap_or_else(PoisonError::into_inner)
     }
-    /// However a worker ends (the file read, the caller gone, a panic), the
-    /// chunks' receiver is dropped, so the reading thread stops too.
-    struct Stop<'a>(&'a Source);
-    impl Drop for Stop<'_> {
+    /// However a thread ends (the file read, the caller gone, a panic), the
+    /// file is dropped, so that the other threads read no further.
+    struct Stop<'a, I>(&'a Mutex<Option<(usize, I)>>);
+    impl<I> Drop for Stop<'_, I> {
         fn drop(&mut self) {
             *lock(self.0) = None;
         }
     }
     let workers = rayon::current_num_threads().max(1);
-    let source: Source = Mutex::new(None);
+    let source = Mutex::new(Some((0usize, items)));
     let work = &work;
     std::thread::scope(|scope| {
-        *lock(&source) = Some((0, read_ahead(scope, items, workers)));
         let (done, results) = std::sync::mpsc::sync_channel::<(usize, R)>(workers);
         let mut handles = Vec::with_capacity(workers);
         for _ in 0..workers {
@@ -633,13 +634,15 @@ pub(crate) fn in_order<R: Send>(
             handles.push(scope.spawn(move || {
                 let _stop = Stop(source);
                 loop {
-                    let next = match lock(source).as_mut() {
-                        Some((n, chunks)) => chunks.recv().ok().map(|chunk| {
+                    // A file whose reading panicked (a bug) is read no further.
+                    let next = source.lock().ok().and_then(|mut s| {
+                        let (n, items) = s.as_mut()?;
+                        let chunk: Vec<Lazy> = items.by_ref().take(CHUNK).collect();
+                        (!chunk.is_empty()).then(|| {
                             *n += 1;
                             (*n - 1, chunk)
-                        }),
-                        None => None,
-                    };
+                        })
+                    });
                     let Some((i, chunk)) = next else { break };
                     if done.send((i, work(chunk))).is_err() {
                         break;
@@ -662,7 +665,7 @@ pub(crate) fn in_order<R: Send>(
                 std::panic::resume_unwind(panic);
             }
         }
-        // Every chunk taken was handed on: a worker that ends without
+        // Every chunk taken was handed on: a thread that ends without
         // handing its chunk on has panicked, and the panic is raised above.
         debug_assert!(waiting.is_empty());
         Ok(())
@@ -695,29 +698,6 @@ fn hand_on<R>(
         }
     }
     Ok(())
-}
-
-/// The households in chunks of [`CHUNK`], read on a thread of `scope`'s
-/// up to `ahead` chunks ahead of the caller: a file is read (and a Parquet
-/// file decoded) while the cores evaluate the chunks before. The channel
-/// holds `ahead` chunks, so memory stays flat; dropping the receiver stops
-/// the reading.
-pub(crate) fn read_ahead<'scope>(
-    scope: &'scope std::thread::Scope<'scope, '_>,
-    items: impl Iterator<Item = Lazy> + Send + 'scope,
-    ahead: usize,
-) -> std::sync::mpsc::Receiver<Vec<Lazy>> {
-    let (send, chunks) = std::sync::mpsc::sync_channel::<Vec<Lazy>>(ahead);
-    scope.spawn(move || {
-        let mut items = items;
-        loop {
-            let chunk: Vec<Lazy> = items.by_ref().take(CHUNK).collect();
-            if chunk.is_empty() || send.send(chunk).is_err() {
-                break;
-            }
-        }
-    });
-    chunks
 }
 
 /// [`run_with`] without a rendering step.
