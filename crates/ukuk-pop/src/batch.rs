@@ -87,7 +87,9 @@ fn weight_of(text: &str) -> Result<rust_decimal::Decimal, Problem> {
     }
     // A plain decimal the quick way (the same value `parse` gives), any other the long way.
     match ukuk_rules::input::parse_decimal(text).map_or_else(|| text.parse::<rust_decimal::Decimal>(), Ok) {
-        Ok(w) if w >= rust_decimal::Decimal::ZERO => Ok(w),
+        // Not negative, tested on the sign (a comparison with zero would
+        // first bring both to one scale).
+        Ok(w) if !w.is_sign_negative() || w.is_zero() => Ok(w),
         _ => Err(Problem::new("pop-weight", &[("weight", &text)])),
     }
 }
