@@ -183,9 +183,10 @@ fn piece_of(item: &Bound<'_, PyAny>) -> Result<Piece, String> {
 }
 
 /// Record batches from a Python iterator of pieces of the population (Arrow
-/// C streams or IPC streams, see [`Piece`]), taken a piece at a time on the
-/// thread that reads, which holds the GIL only while it takes the next
-/// piece: memory holds the piece being read, not the whole population.
+/// C streams or IPC streams, see [`Piece`]), taken a piece at a time by
+/// whichever of the engine's threads is reading (they take turns), which
+/// holds the GIL only while it takes the next piece: memory holds the piece
+/// being read, not the whole population.
 fn batches_of_pieces(pieces: Py<PyIterator>) -> impl Iterator<Item = Result<RecordBatch, Problem>> + Send {
     let mut current: Option<Piece> = None;
     let mut done = false;
