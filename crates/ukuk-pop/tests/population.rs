@@ -44,6 +44,14 @@ fn text_table(pop: &[(String, String, Value)]) -> (Vec<Vec<String>>, arrow_array
     (rows, batch)
 }
 
+/// A record batch of the person table's columns, in the table's order, of
+/// whatever Arrow types `columns` have.
+fn person_table(columns: Vec<arrow_array::ArrayRef>) -> arrow_array::RecordBatch {
+    let fields: Vec<arrow_schema::Field> =
+        table::columns().iter().zip(&columns).map(|(n, c)| arrow_schema::Field::new(n, c.data_type().clone(), true)).collect();
+    arrow_array::RecordBatch::try_new(Arc::new(arrow_schema::Schema::new(fields)), columns).unwrap()
+}
+
 fn population(n: u64, seed: u64) -> Vec<(String, String, Value)> {
     synth::population(n, seed, d("2026-09-01")).map(|s| (s.id, s.weight, s.household)).collect()
 }
@@ -620,7 +628,7 @@ fn same(a: &[(String, String)], b: &[(String, String)]) {
 /// the text table's cells, and give the same results.
 #[test]
 fn typed_arrow_columns_give_the_same_results_as_text_ones() {
-    use arrow_array::{Array, ArrayRef, BooleanArray, Date32Array, Decimal128Array, Float64Array, Int64Array, RecordBatch};
+    use arrow_array::{Array, ArrayRef, BooleanArray, Date32Array, Decimal128Array, Float64Array, Int64Array};
     let today = d("2026-09-01");
     let (rows, text) = text_table(&population(1500, 21));
     let header = table::columns();
@@ -648,9 +656,7 @@ fn typed_arrow_columns_give_the_same_results_as_text_ones() {
         .collect();
     columns[col("income_wages")] = Arc::new(wages.with_precision_and_scale(18, 2).unwrap());
     assert_eq!(columns.iter().filter(|c| c.data_type() != &arrow_schema::DataType::Utf8).count(), 10, "ten typed columns");
-    let fields: Vec<arrow_schema::Field> =
-        header.iter().zip(&columns).map(|(n, c)| arrow_schema::Field::new(n, c.data_type().clone(), true)).collect();
-    let typed_batch = RecordBatch::try_new(Arc::new(arrow_schema::Schema::new(fields)), columns).unwrap();
+    let typed_batch = person_table(columns);
     let from_typed = results(ukuk_pop::arrow::households(std::iter::once(Ok(typed_batch))), today);
     let from_text = results(ukuk_pop::arrow::households(std::iter::once(Ok(text))), today);
     same(&from_typed, &from_text);
@@ -690,7 +696,7 @@ fn households_of_every_size_are_read_from_arrow_as_from_json() {
 #[test]
 fn text_columns_of_every_arrow_kind_give_the_same_results() {
     use arrow_array::types::{Int32Type, Int8Type};
-    use arrow_array::{Array, ArrayRef, DictionaryArray, LargeStringArray, RecordBatch, StringArray, StringViewArray};
+    use arrow_array::{Array, ArrayRef, DictionaryArray, LargeStringArray, StringArray, StringViewArray};
     let today = d("2026-09-01");
     let (_, text) = text_table(&population(1500, 31));
     let header = table::columns();
@@ -714,9 +720,7 @@ fn text_columns_of_every_arrow_kind_give_the_same_results() {
     };
     let keys = arrow_array::Int32Array::from(strings("status").into_iter().map(|s| Some(code(s))).collect::<Vec<_>>());
     columns[col("status")] = Arc::new(DictionaryArray::<Int32Type>::try_new(keys, values).unwrap());
-    let fields: Vec<arrow_schema::Field> =
-        header.iter().zip(&columns).map(|(n, c)| arrow_schema::Field::new(n, c.data_type().clone(), true)).collect();
-    let kinds = RecordBatch::try_new(Arc::new(arrow_schema::Schema::new(fields)), columns).unwrap();
+    let kinds = person_table(columns);
     let from_text = results(ukuk_pop::arrow::households(std::iter::once(Ok(text.clone()))), today);
     assert!(from_text.len() > 1000);
     let from_kinds = results(ukuk_pop::arrow::households(std::iter::once(Ok(kinds.clone()))), today);
