@@ -379,7 +379,7 @@ pub fn output_columns(reasons: bool) -> Vec<String> {
 
 /// Whether a result's benefit id is the registry's: the same static text
 /// (found by its address, without comparing the bytes), or equal text.
-fn same_id(a: &str, b: &str) -> bool {
+fn same_benefit(a: &str, b: &str) -> bool {
     std::ptr::eq(a, b) || a == b
 }
 
@@ -413,7 +413,12 @@ impl OutRow {
             .iter()
             .enumerate()
             .map(|(i, def)| {
-                match out.benefits.get(i).filter(|b| same_id(b.id, def.id)).or_else(|| out.benefits.iter().find(|b| b.id == def.id)) {
+                match out
+                    .benefits
+                    .get(i)
+                    .filter(|b| same_benefit(b.id, def.id))
+                    .or_else(|| out.benefits.iter().find(|b| same_benefit(b.id, def.id)))
+                {
                     Some(b) => (Some(b.status), b.amount.as_ref().map(|m| ukuk_rules::output::money_value(m.0))),
                     None => (None, None),
                 }
