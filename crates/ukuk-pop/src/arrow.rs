@@ -17,6 +17,7 @@ use arrow_array::types::{
     UInt8Type,
 };
 use arrow_array::{Array, ArrayRef, Decimal128Array, LargeStringArray, RecordBatch, StringArray, StringViewArray};
+use arrow_buffer::NullBuffer;
 use arrow_schema::{DataType, Field, Schema};
 use rust_decimal::Decimal;
 
@@ -112,14 +113,33 @@ impl<'a> Column<'a> {
 /// most optional columns empty, and each touch of a column is a cache miss.
 #[derive(Clone, Copy)]
 struct TextRow<'a> {
-    columns: &'a [Option<Text>],
+    texts: &'a Texts,
     i: usize,
 }
 
+/// A record batch's text columns (`None` for one with no value): in the
+/// file's order, and in the order of [`table::COLUMNS`]
+/// ([`Layout::in_order`]), in which a row's cell is found without the layout.
+struct Texts {
+    file: Vec<Option<Text>>,
+    in_order: Vec<Option<Text>>,
+}
+
+/// What a row of no batch reads: nothing.
+static NO_TEXTS: Texts = Texts { file: Vec::new(), in_order: Vec::new() };
+
 /// A text column: Arrow's strings (pyarrow's), large strings (polars')
 /// or string views (what a Parquet file is read as: a dictionary page's
-/// values are pointed at, not copied for each row).
-enum Text {
+/// values are pointed at, not copied for each row); its nulls kept apart,
+/// so that an empty cell is known without looking at the kind.
+#[derive(Clone)]
+struct Text {
+    nulls: Option<NullBuffer>,
+    values: Values,
+}
+
+#[derive(Clone)]
+enum Values {
     Utf8(StringArray),
     Large(LargeStringArray),
     View(StringViewArray),
@@ -129,14 +149,31 @@ impl Text {
     /// The column if it is text and holds a value (`Some(None)` if it is
     /// text with none); `None` if it is not text.
     fn of(c: &ArrayRef) -> Option<Option<Text>> {
-        let text = if let Some(s) = c.as_string_opt::<i32>() {
-            Text::Utf8(s.clone())
+        let values = if let Some(s) = c.as_string_opt::<i32>() {
+            Values::Utf8(s.clone())
         } else if let Some(s) = c.as_string_opt::<i64>() {
-            Text::Large(s.clone())
+            Values::Large(s.clone())
         } else {
-            Text::View(c.as_string_view_opt()?.clone())
+            Values::View(c.as_string_view_opt()?.clone())
         };
-        Some((c.null_count() < c.len()).then_some(text))
+        Some((c.null_count() < c.len()).then(|| Text { nulls: c.nulls().cloned(), values }))
+    }
+
+    /// Row `i`'s text ("" for a null).
+    #[inline]
+    fn get(&self, i: usize) -> &str {
+        if self.nulls.as_ref().is_some_and(|n| n.is_null(i)) {
+            return "";
+        }
+        self.value(i)
+    }
+
+    fn value(&self, i: usize) -> &str {
+        match &self.values {
+            Values::View(col) => col.value(i),
+            Values::Utf8(col) => col.value(i),
+            Values::Large(col) => col.value(i),
+        }
     }
 }
 
@@ -178,12 +215,14 @@ fn without_dictionaries(batch: RecordBatch) -> RecordBatch {
 
 impl table::Cells for TextRow<'_> {
     fn cell(&self, c: usize) -> Option<&str> {
-        Some(match self.columns.get(c)? {
-            Some(Text::Utf8(col)) if !col.is_null(self.i) => col.value(self.i),
-            Some(Text::View(col)) if !col.is_null(self.i) => col.value(self.i),
-            Some(Text::Large(col)) if !col.is_null(self.i) => col.value(self.i),
+        Some(self.texts.file.get(c)?.as_ref().map_or("", |t| t.get(self.i)))
+    }
+    #[inline]
+    fn of(&self, _: &Layout, column: table::Col) -> &str {
+        match self.texts.in_order.get(column as usize) {
+            Some(Some(t)) => table::trim(t.get(self.i)),
             _ => "",
-        })
+        }
     }
 }
 
@@ -194,14 +233,19 @@ impl table::Cells for TextRow<'_> {
 /// of it, not one of each part.
 struct Batch {
     batch: RecordBatch,
-    text: Option<Vec<Option<Text>>>,
+    text: Option<Texts>,
     layout: Arc<Layout>,
     names: Arc<[String]>,
 }
 
 impl Batch {
     fn new(batch: RecordBatch, layout: Arc<Layout>, names: Arc<[String]>) -> Batch {
-        let text = batch.columns().iter().map(Text::of).collect();
+        let text = batch
+            .columns()
+            .iter()
+            .map(Text::of)
+            .collect::<Option<Vec<_>>>()
+            .map(|file| Texts { in_order: layout.in_order(&file).into_iter().map(Option::flatten).collect(), file });
         Batch { batch, text, layout, names }
     }
 }
@@ -277,10 +321,10 @@ pub fn households(batches: impl Iterator<Item = Result<RecordBatch, Problem>>) -
                 // its rows are read in place, nothing copied.
                 if pieces.iter().all(|(b, _, _)| b.text.is_some()) {
                     let rows = pieces.iter().flat_map(|(b, start, len)| {
-                        let columns = b.text.as_deref().unwrap_or_default();
-                        (*start..start + len).map(move |i| TextRow { columns, i })
+                        let texts = b.text.as_ref().unwrap_or(&NO_TEXTS);
+                        (*start..start + len).map(move |i| TextRow { texts, i })
                     });
-                    let mut at_hand = [TextRow { columns: &[], i: 0 }; ROWS_AT_HAND];
+                    let mut at_hand = [TextRow { texts: &NO_TEXTS, i: 0 }; ROWS_AT_HAND];
                     let n = rows.clone().count();
                     if n <= ROWS_AT_HAND {
                         for (slot, row) in at_hand.iter_mut().zip(rows) {

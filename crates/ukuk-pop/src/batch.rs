@@ -291,7 +291,7 @@ impl<R: Read> Iterator for CsvHouseholds<R> {
 
 /// A household of the person table (CSV, Parquet, Arrow) from its rows.
 pub(crate) fn table_item<R: table::Cells>(layout: &Layout, place: Problem, id: String, rows: &[R], today: Date) -> Item {
-    let weight = rows.first().map_or("", |r| layout.get(r, Col::weight));
+    let weight = rows.first().map_or("", |r| r.of(layout, Col::weight));
     let (weight, household) = match weight_of(weight) {
         Ok(w) => (w, table_household(layout, rows, today)),
         Err(e) => (rust_decimal::Decimal::ONE, Err(vec![e])),

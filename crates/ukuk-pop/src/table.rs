@@ -145,6 +145,13 @@ pub type Row = Vec<String>;
 /// borrowed from Arrow columns.
 pub trait Cells {
     fn cell(&self, i: usize) -> Option<&str>;
+    /// The cell of `column`, trimmed; empty when the file has no such
+    /// column ([`Layout::get`]). Rows whose cells are already in the
+    /// columns' order ([`Layout::in_order`]) skip the layout.
+    #[inline]
+    fn of(&self, layout: &Layout, column: Col) -> &str {
+        layout.get(self, column)
+    }
 }
 
 impl<S: AsRef<str>> Cells for Vec<S> {
@@ -193,13 +200,19 @@ impl Layout {
     pub fn get<'r, R: Cells + ?Sized>(&self, row: &'r R, column: Col) -> &'r str {
         self.at[column as usize].and_then(|i| row.cell(i)).map_or("", trim)
     }
+
+    /// A file's columns (`file`, in the file's order) in the order of
+    /// [`COLUMNS`]: `None` where the file has no such column.
+    pub fn in_order<T: Clone>(&self, file: &[T]) -> Vec<Option<T>> {
+        self.at.iter().map(|i| i.and_then(|i| file.get(i).cloned())).collect()
+    }
 }
 
 /// `str::trim`, quicker on the usual cells: an empty one, and one that
 /// starts and ends with a visible ASCII character, have nothing to trim (a
 /// UTF-8 text's last byte in that range is a whole character), so only
 /// other cells are scanned.
-fn trim(s: &str) -> &str {
+pub(crate) fn trim(s: &str) -> &str {
     match (s.as_bytes().first(), s.as_bytes().last()) {
         (Some(a), Some(b)) if a.is_ascii_graphic() && b.is_ascii_graphic() => s,
         (None, _) => s,
@@ -327,7 +340,7 @@ impl<'r> Tree for Node<'r> {
 /// The contract's household from its rows (and the household's id and weight).
 pub fn household<'r, R: Cells>(layout: &Layout, rows: &'r [R]) -> Result<Node<'r>, Problem> {
     let first = rows.first().ok_or_else(|| Problem::new("pop-no-rows", &[]))?;
-    let g = |c: Col| layout.get(first, c);
+    let g = |c: Col| first.of(layout, c);
     let mut h = Vec::with_capacity(8);
     for &c in HOUSEHOLD_TEXT {
         let v = g(c);
@@ -345,7 +358,7 @@ pub fn household<'r, R: Cells>(layout: &Layout, rows: &'r [R]) -> Result<Node<'r
     let mut births: Vec<(&str, &str, Option<&str>, u64)> = Vec::new();
     let mut unemployment = None;
     for row in rows {
-        let m = |c: Col| layout.get(row, c);
+        let m = |c: Col| row.of(layout, c);
         let id = m(Col::member_id);
         if id.is_empty() {
             return Err(Problem::new("pop-no-member-id", &[]));
@@ -493,7 +506,7 @@ pub fn read<R: Cells>(layout: &Layout, rows: &[R], today: Date) -> Option<Househ
     if rows.len() > limits::MAX_MEMBERS {
         return None;
     }
-    let g = |c: Col| layout.get(first, c);
+    let g = |c: Col| first.of(layout, c);
     let date = match g(Col::date) {
         "" if today.in_range() => today,
         "" => return None,
@@ -524,7 +537,7 @@ pub fn read<R: Cells>(layout: &Layout, rows: &[R], today: Date) -> Option<Househ
     let mut births: Vec<(&str, &str, &str, u64)> = Vec::new();
     let mut unemployment = None;
     for row in rows {
-        let m = |c: Col| layout.get(row, c);
+        let m = |c: Col| row.of(layout, c);
         let id = m(Col::member_id);
         if !check::id(id) || members.iter().any(|x| same_id(&x.id, id)) {
             return None;
