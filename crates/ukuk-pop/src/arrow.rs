@@ -424,7 +424,7 @@ pub fn households(batches: impl Iterator<Item = Result<RecordBatch, Problem>>) -
                     next_row += 1;
                     let id = ids.cell(i).unwrap_or_default();
                     if !pending.is_empty() || i > start {
-                        if *id != *pending_id {
+                        if !table::same_id(&id, &pending_id) {
                             if i > start {
                                 pending.push((Arc::clone(&batch), start, i - start));
                             }

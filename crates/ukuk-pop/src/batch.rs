@@ -190,7 +190,10 @@ impl Ids {
         }
         // FNV-1a: a few instructions a byte, and only a filter.
         let hash = id.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3));
-        let seen = self.hashes.iter().zip(&self.texts).any(|(h, t)| *h == hash && t == id);
+        // All the hashes compared without an early exit (the compiler then
+        // compares several at once); the texts only when one is the same.
+        let maybe = self.hashes.iter().fold(false, |any, h| any | (*h == hash));
+        let seen = maybe && self.hashes.iter().zip(&self.texts).any(|(h, t)| *h == hash && t == id);
         if seen {
             return Some(Problem::new("pop-rows-apart", &[]));
         }

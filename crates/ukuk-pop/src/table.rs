@@ -220,10 +220,11 @@ pub(crate) fn trim(s: &str) -> &str {
     }
 }
 
-/// Whether two member ids are the same text. Ids of one household mostly
-/// differ in their last character (`p1`, `p2`), which is tested here
-/// without the call to `memcmp` that `==` makes.
-fn same_id(a: &str, b: &str) -> bool {
+/// Whether two ids are the same text. Ids of one household's members, and
+/// of households that follow each other, mostly differ in their last
+/// character (`p1`, `p2`; `h41`, `h42`), which is tested here without the
+/// call to `memcmp` that `==` makes.
+pub(crate) fn same_id(a: &str, b: &str) -> bool {
     let (x, y) = (a.as_bytes(), b.as_bytes());
     x.len() == y.len() && x.last() == y.last() && x == y
 }

@@ -347,7 +347,10 @@ pub fn birth_order(h: &Household, m: &Member) -> (u32, &'static str) {
     }
     // Without a child age limit in force, every member counts.
     let limit = shared::CHILD_AGE_LIMIT.at(h.date).map_or(i32::MAX, |p| p.value as i32);
-    let before = h.members.iter().filter(|x| x.age < limit && (x.birth_date, &x.id) < (m.birth_date, &m.id)).count();
+    // By date, then by id (`(date, id) < (date, id)`), the child itself
+    // left out without comparing its id with its own.
+    let earlier = |x: &Member| x.birth_date < m.birth_date || (x.birth_date == m.birth_date && !std::ptr::eq(x, m) && x.id < m.id);
+    let before = h.members.iter().filter(|x| x.age < limit && earlier(x)).count();
     (before as u32 + 1, "household")
 }
 
@@ -416,5 +419,26 @@ mod affected_tests {
         assert_eq!(affected_by("births[0].application_date"), vec!["birth_payment"]);
         assert_eq!(affected_by("date").len(), super::REGISTRY.len());
         assert_eq!(affected_by("members[0].birth_date").len(), super::REGISTRY.len() - 1, "all but the officers' insurance");
+    }
+}
+
+#[cfg(test)]
+mod order_tests {
+    use super::birth_order;
+    use crate::{read_household, Date};
+
+    /// Children born the same day (twins) take their places by their ids,
+    /// whatever the order of the list; the older child comes first.
+    #[test]
+    fn twins_are_ordered_by_their_ids_in_any_order_of_the_list() {
+        let today = Date::parse("2026-09-01").unwrap();
+        let member = |id: &str, born: &str| serde_json::json!({"id": id, "birth_date": born, "sex": "female"});
+        let mother = member("m", "1990-01-01");
+        let (older, b, a) = (member("c", "2020-05-01"), member("b", "2024-03-03"), member("a", "2024-03-03"));
+        for members in [[&mother, &older, &b, &a], [&a, &b, &older, &mother], [&b, &mother, &a, &older]] {
+            let h = read_household(&serde_json::json!({ "members": members }), today).unwrap();
+            let order = |id: &str| birth_order(&h, h.members.iter().find(|m| &*m.id == id).unwrap());
+            assert_eq!([order("c"), order("a"), order("b")], [(1, "household"), (2, "household"), (3, "household")]);
+        }
     }
 }
