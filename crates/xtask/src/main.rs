@@ -7,6 +7,7 @@
 //! * `cargo xtask serve` — build the web app and serve it on http://127.0.0.1:8080
 //! * `cargo xtask test`  — the whole test suite (Rust tests, wasm check, browser tests)
 
+mod country;
 mod dist;
 mod explorer;
 mod fuzz;
@@ -47,6 +48,15 @@ Commands:
                       connection: until the heading shows, until the first result
                         --no-build      measure the existing web/dist
                         --runs <n>      visits per connection (median; default 3)
+  bench-country       Time `ukuk batch` on a synthetic country, Parquet to Parquet
+                      (drawn once into target/bench-country/, seed 1, every
+                      household evaluated): wall, CPU, peak memory against the
+                      aim of 2 s and 1 GB (not part of `test`)
+                        --households <n>  how many (default 1700000)
+                        --runs <n>        runs (default 5)
+                        --against <bin>   another build of `ukuk`, run in turns;
+                                          the two results files must be equal
+                        --no-build        use the existing target/release/ukuk
   help                Show this message
 
 Environment:
@@ -89,6 +99,10 @@ fn run(args: &[String]) -> Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         "bench-load" => bench_load(&root, rest),
+        "bench-country" => {
+            country::command(&root, rest)?;
+            Ok(ExitCode::SUCCESS)
+        }
         "help" | "-h" | "--help" => {
             print!("{USAGE}");
             Ok(ExitCode::SUCCESS)
