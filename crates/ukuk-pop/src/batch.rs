@@ -40,6 +40,10 @@ pub enum Format {
 }
 
 impl Format {
+    /// The extensions of the three formats, as the help names them
+    /// (`ndjson` is read as `jsonl` too).
+    pub const EXTENSIONS: [&'static str; 3] = ["parquet", "csv", "jsonl"];
+
     pub fn of(path: &Path) -> Result<Format, Problem> {
         match path.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase).as_deref() {
             Some("csv") => Ok(Format::Csv),

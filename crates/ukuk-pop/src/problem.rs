@@ -165,6 +165,26 @@ mod tests {
         }
     }
 
+    /// The help of the commands that read or write a population, and the
+    /// message for an unknown extension, name every format, in every
+    /// language (the help once named only two of the three).
+    #[test]
+    fn the_help_names_every_format_in_every_language() {
+        use crate::batch::Format;
+        let formats: Vec<Format> =
+            Format::EXTENSIONS.iter().map(|e| Format::of(std::path::Path::new(&format!("x.{e}"))).unwrap()).collect();
+        assert_eq!(formats, [Format::Parquet, Format::Csv, Format::JsonLines]);
+        for lang in Lang::ALL {
+            let bundle = Bundle::get(lang);
+            for id in ["cli-help-batch", "cli-help-synth", "pop-unknown-format"] {
+                let text = bundle.text(id, &[("file", "x.txt")]);
+                for e in Format::EXTENSIONS {
+                    assert!(text.contains(&format!(".{e}")), "{id} ({}) does not name .{e}: {text}", lang.code());
+                }
+            }
+        }
+    }
+
     #[test]
     fn a_bad_row_reads_in_the_readers_language() {
         let row = BadRow {

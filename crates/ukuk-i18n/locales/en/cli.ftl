@@ -76,11 +76,11 @@ cli-help-synth =
     in the year, job seekers), each with a weight: the weights sum to the country's households.
     SYNTHETIC, not statistics: real survey microdata is not public; no figure computed on it is an
     estimate for the country. The same seed gives the same file. Ages are counted to D (today).
-    FILE ends in .jsonl (one household per line) or .csv (one row per person).
+    FILE ends in .parquet or .csv (one row per person) or .jsonl (one household per line).
 cli-help-batch =
     ukuk batch INPUT --out OUTPUT [--date D] [--reasons] [--strict] — every household of a file.
 
-    INPUT and OUTPUT end in .jsonl or .csv. Writes one row per household: for each benefit its
+    INPUT and OUTPUT end in .parquet, .csv or .jsonl. Writes one row per household: for each benefit its
     status and amount (with --reasons, the reasons as JSON). Households without a date are
     evaluated on D (today). A household that cannot be read is reported with its line and
     skipped (exit status 3), or, with --strict, stops the run (exit status 2).
