@@ -3,7 +3,7 @@
 //! results come out as the contract's JSON text; populations go in as Arrow
 //! C streams (pyarrow's buffers, read in place) or IPC streams, handed over
 //! a piece at a time, or as a file's path the engine reads, and results come
-//! out as an Arrow IPC stream.
+//! out as Arrow IPC streams, one record batch each.
 //! The computing is `ukuk-rules` and `ukuk-pop`, the same as `ukuk eval`,
 //! `ukuk batch` and `ukuk simulate`; it runs without the GIL, on all cores.
 
@@ -20,7 +20,7 @@ use arrow_array::ffi_stream::{FFI_ArrowArrayStream, RecordBatchStreamReader};
 use arrow_array::RecordBatch;
 use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
-use pyo3::types::{PyBytes, PyCapsule, PyIterator};
+use pyo3::types::{PyBytes, PyCapsule, PyIterator, PyList};
 use ukuk_pop::batch::{self, Depth};
 use ukuk_pop::problem::Problem;
 use ukuk_rules::Date;
@@ -49,8 +49,8 @@ fn evaluate_json(py: Python<'_>, text: &str, date: Option<&str>) -> PyResult<(St
 
 /// A population, given as a Python iterator of pieces of whole households
 /// in order ([`Piece`]: Arrow C or IPC streams; `ukuk.evaluate_batch` on a
-/// table or a batch reader), through the engine; returns the results as an Arrow IPC
-/// stream and the bad rows as JSON (`[{"place", "id", "problems"}]`), their
+/// table or a batch reader), through the engine; returns the results as
+/// Arrow IPC streams ([`results_pieces`]) and the bad rows as JSON (`[{"place", "id", "problems"}]`), their
 /// rows counted across the pieces as in one file.
 #[pyfunction]
 #[pyo3(signature = (pieces, date=None, reasons=false, strict=false))]
@@ -60,13 +60,13 @@ fn evaluate_batch_pieces<'py>(
     date: Option<&str>,
     reasons: bool,
     strict: bool,
-) -> PyResult<(Bound<'py, PyBytes>, String)> {
+) -> PyResult<(Bound<'py, PyList>, String)> {
     let today = date_of(date)?;
     let pieces: Py<PyIterator> = pieces.try_iter()?.unbind();
     let (out, bad) = py
         .detach(|| evaluate_items(ukuk_pop::arrow::households(batches_of_pieces(pieces)), today, reasons, strict))
         .map_err(PyValueError::new_err)?;
-    Ok((PyBytes::new(py, &out), bad))
+    Ok((results_pieces(py, out)?, bad))
 }
 
 /// The same for a population file (Parquet, CSV or JSON Lines, by its
@@ -81,46 +81,66 @@ fn evaluate_batch_file<'py>(
     date: Option<&str>,
     reasons: bool,
     strict: bool,
-) -> PyResult<(Bound<'py, PyBytes>, String)> {
+) -> PyResult<(Bound<'py, PyList>, String)> {
     let today = date_of(date)?;
     let (out, bad) = py
         .detach(|| evaluate_items(batch::open(&path).map_err(|p| p.to_string())?, today, reasons, strict))
         .map_err(PyValueError::new_err)?;
-    Ok((PyBytes::new(py, &out), bad))
+    Ok((results_pieces(py, out)?, bad))
 }
 
-/// Households through the engine on all cores: the results as an Arrow IPC
-/// stream, written a chunk of rows at a time, and the bad rows as JSON.
+/// The results as a list of `bytes`, each an Arrow IPC stream of the
+/// results' schema and one record batch (the first may hold none). Each
+/// piece is handed to Python and freed here in turn, and pyarrow reads the
+/// pieces in place: memory holds the results once, where one stream of
+/// them all was held twice, in Rust then in Python (and more while it grew).
+fn results_pieces(py: Python<'_>, pieces: Vec<Vec<u8>>) -> PyResult<Bound<'_, PyList>> {
+    let list = PyList::empty(py);
+    for piece in pieces {
+        list.append(PyBytes::new(py, &piece))?;
+    }
+    Ok(list)
+}
+
+/// Households through the engine on all cores: the results as Arrow IPC
+/// streams of one record batch each (the first stream is written even when
+/// no household is: it carries the schema), written a chunk of rows at a
+/// time, and the bad rows as JSON.
 fn evaluate_items(
     items: impl Iterator<Item = batch::Lazy> + Send,
     today: Date,
     reasons: bool,
     strict: bool,
-) -> Result<(Vec<u8>, String), String> {
+) -> Result<(Vec<Vec<u8>>, String), String> {
     let depth = if reasons { Depth::Full } else { Depth::Lean };
     let schema = ukuk_pop::arrow::results_schema(reasons);
-    let mut buf = Vec::new();
-    // Results leave in record batches as they come: memory holds one
-    // batch of rows, however large the population.
-    let mut w = arrow_ipc::writer::StreamWriter::try_new(&mut buf, &schema).map_err(|e| e.to_string())?;
+    let stream = |batch: Option<RecordBatch>| -> Result<Vec<u8>, String> {
+        let mut buf = Vec::new();
+        let mut w = arrow_ipc::writer::StreamWriter::try_new(&mut buf, &schema).map_err(|e| e.to_string())?;
+        if let Some(b) = batch {
+            w.write(&b).map_err(|e| e.to_string())?;
+        }
+        w.finish().map_err(|e| e.to_string())?;
+        drop(w);
+        Ok(buf)
+    };
+    let mut pieces: Vec<Vec<u8>> = Vec::new();
     let mut rows: Vec<batch::OutRow> = Vec::new();
     let render = |e: batch::Evaluated| e.result.as_ref().map(|o| batch::OutRow::of(e.id, e.weight, o, reasons)).unwrap_or_default();
     let summary = batch::run_with(items, today, None, depth, strict, render, |row| {
         rows.push(row);
         if rows.len() >= batch::RESULT_ROWS {
-            w.write(&ukuk_pop::arrow::results_batch(&rows, reasons)?).map_err(|e| e.to_string())?;
+            pieces.push(stream(Some(ukuk_pop::arrow::results_batch(&rows, reasons)?))?);
             rows.clear();
         }
         Ok(())
     })?;
-    if !rows.is_empty() {
-        w.write(&ukuk_pop::arrow::results_batch(&rows, reasons)?).map_err(|e| e.to_string())?;
+    if !rows.is_empty() || pieces.is_empty() {
+        pieces.push(stream(Some(ukuk_pop::arrow::results_batch(&rows, reasons)?))?);
     }
-    w.finish().map_err(|e| e.to_string())?;
-    drop(w);
     let bad: Vec<serde_json::Value> =
         summary.bad.iter().map(|b| serde_json::json!({"place": b.place.to_string(), "id": b.id, "problems": b.problems.iter().map(|p| p.to_string()).collect::<Vec<_>>()})).collect();
-    Ok((buf, serde_json::Value::Array(bad).to_string()))
+    Ok((pieces, serde_json::Value::Array(bad).to_string()))
 }
 
 /// A reform's TOML text, checked as `ukuk simulate` checks a file; an error

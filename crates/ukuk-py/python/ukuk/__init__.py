@@ -162,10 +162,17 @@ def evaluate_batch(table: Any, date: Optional[str] = None, reasons: bool = False
             out, bad = _ukuk.evaluate_batch_pieces(pieces, date, reasons, strict)
     except ValueError as e:
         raise UkukError([{"place": os.fspath(table) if is_path else "", "problems": [str(e)]}]) from None
-    result = pa.ipc.open_stream(out).read_all()
+    result = _results(out)
     if json.loads(bad):
         result = result.replace_schema_metadata({**(result.schema.metadata or {}), b"ukuk_bad_rows": bad.encode()})
     return result
+
+
+def _results(pieces: list) -> pa.Table:
+    """The engine's results: IPC streams of one record batch each, read
+    in place (no copy) into one table."""
+    readers = [pa.ipc.open_stream(p) for p in pieces]
+    return pa.Table.from_batches([b for r in readers for b in r], schema=readers[0].schema)
 
 
 def _input_pieces(table: Any):
@@ -226,8 +233,8 @@ def result_meta() -> Any:
     ``evaluate_partition``'s result (Dask's ``meta``)."""
     import pandas as pd  # noqa: F401 (pandas is needed for to_pandas)
 
-    schema = pa.ipc.open_stream(_ukuk.evaluate_batch_pieces(iter([_ipc(_empty_people())]), "2026-01-01", False, False)[0]).schema
-    return schema.empty_table().to_pandas()
+    pieces, _ = _ukuk.evaluate_batch_pieces(iter([_ipc(_empty_people())]), "2026-01-01", False, False)
+    return _results(pieces).schema.empty_table().to_pandas()
 
 
 def _empty_people() -> pa.Table:
