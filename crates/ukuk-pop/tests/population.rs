@@ -735,6 +735,32 @@ fn text_columns_of_every_arrow_kind_give_the_same_results() {
     let _ = std::fs::remove_file(&path);
 }
 
+/// A person table need not hold its columns in the order of `ukuk synth`,
+/// nor all of them: Arrow and Parquet rows are read by column name (the
+/// cells are looked up in the columns' own order, not the file's).
+#[test]
+fn columns_in_any_order_and_some_left_out_give_the_same_results() {
+    let today = d("2026-09-01");
+    let pop = population(1500, 21);
+    let (_, batch) = text_table(&pop);
+    let schema = batch.schema();
+    // Reversed, without the columns the population leaves empty.
+    let keep: Vec<usize> = (0..batch.num_columns()).rev().filter(|&c| batch.column(c).null_count() < batch.num_rows()).collect();
+    assert!(keep.len() + 5 < batch.num_columns() && keep.first() != Some(&0), "some columns are left out and the order changes");
+    let fields: Vec<arrow_schema::Field> = keep.iter().map(|&c| schema.field(c).clone()).collect();
+    let columns: Vec<arrow_array::ArrayRef> = keep.iter().map(|&c| batch.column(c).clone()).collect();
+    let shuffled = arrow_array::RecordBatch::try_new(Arc::new(arrow_schema::Schema::new(fields)), columns).unwrap();
+    let from_json = results(batch::read_json_lines(Cursor::new(jsonl(&pop))), today);
+    let pieces: Vec<_> = (0..shuffled.num_rows()).step_by(11).map(|s| Ok(shuffled.slice(s, 11.min(shuffled.num_rows() - s)))).collect();
+    same(&results(ukuk_pop::arrow::households(pieces.into_iter()), today), &from_json);
+    let path = std::env::temp_dir().join(format!("ukuk-pop-order-{}.parquet", std::process::id()));
+    let mut sink = ukuk_pop::arrow::ParquetSink::create(&path, shuffled.schema()).unwrap();
+    sink.write(&shuffled).unwrap();
+    sink.finish().unwrap();
+    same(&results(ukuk_pop::arrow::read_parquet(&path).unwrap(), today), &from_json);
+    let _ = std::fs::remove_file(&path);
+}
+
 #[test]
 fn parquet_and_arrow_batches_give_the_same_results_as_json_lines() {
     let today = d("2026-09-01");
