@@ -90,7 +90,8 @@ fn evaluate_batch_file<'py>(
 }
 
 /// The results as a list of `bytes`, each an Arrow IPC stream of the
-/// results' schema and one record batch (the first may hold none). Each
+/// results' schema and one record batch (of no row when no household was
+/// evaluated). Each
 /// piece is handed to Python and freed here in turn, and pyarrow reads the
 /// pieces in place: memory holds the results once, where one stream of
 /// them all was held twice, in Rust then in Python (and more while it grew).
@@ -103,9 +104,8 @@ fn results_pieces(py: Python<'_>, pieces: Vec<Vec<u8>>) -> PyResult<Bound<'_, Py
 }
 
 /// Households through the engine on all cores: the results as Arrow IPC
-/// streams of one record batch each (the first stream is written even when
-/// no household is: it carries the schema), written a chunk of rows at a
-/// time, and the bad rows as JSON.
+/// streams of one record batch each, a chunk of rows at a time (at least
+/// one stream, which carries the schema), and the bad rows as JSON.
 fn evaluate_items(
     items: impl Iterator<Item = batch::Lazy> + Send,
     today: Date,
@@ -114,12 +114,10 @@ fn evaluate_items(
 ) -> Result<(Vec<Vec<u8>>, String), String> {
     let depth = if reasons { Depth::Full } else { Depth::Lean };
     let schema = ukuk_pop::arrow::results_schema(reasons);
-    let stream = |batch: Option<RecordBatch>| -> Result<Vec<u8>, String> {
+    let stream = |rows: &[batch::OutRow]| -> Result<Vec<u8>, String> {
         let mut buf = Vec::new();
         let mut w = arrow_ipc::writer::StreamWriter::try_new(&mut buf, &schema).map_err(|e| e.to_string())?;
-        if let Some(b) = batch {
-            w.write(&b).map_err(|e| e.to_string())?;
-        }
+        w.write(&ukuk_pop::arrow::results_batch(rows, reasons)?).map_err(|e| e.to_string())?;
         w.finish().map_err(|e| e.to_string())?;
         drop(w);
         Ok(buf)
@@ -130,13 +128,13 @@ fn evaluate_items(
     let summary = batch::run_with(items, today, None, depth, strict, render, |row| {
         rows.push(row);
         if rows.len() >= batch::RESULT_ROWS {
-            pieces.push(stream(Some(ukuk_pop::arrow::results_batch(&rows, reasons)?))?);
+            pieces.push(stream(&rows)?);
             rows.clear();
         }
         Ok(())
     })?;
     if !rows.is_empty() || pieces.is_empty() {
-        pieces.push(stream(Some(ukuk_pop::arrow::results_batch(&rows, reasons)?))?);
+        pieces.push(stream(&rows)?);
     }
     let bad: Vec<serde_json::Value> =
         summary.bad.iter().map(|b| serde_json::json!({"place": b.place.to_string(), "id": b.id, "problems": b.problems.iter().map(|p| p.to_string()).collect::<Vec<_>>()})).collect();
