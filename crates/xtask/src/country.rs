@@ -1,7 +1,8 @@
 //! `cargo xtask bench-country`: the analysts' aim (issue 8) measured the
 //! same way every time. A synthetic country (`ukuk synth`, seed 1, 1.7
 //! million households by default, made once and kept under
-//! `target/bench-country/`) goes from Parquet to Parquet with `ukuk batch`,
+//! `target/bench-country/`: delete it when `ukuk synth` changes) goes from
+//! Parquet to Parquet with `ukuk batch`,
 //! a few times; each run's wall time, CPU time and peak memory are printed,
 //! then the mean and the best against the aim (2 s, 1 GB).
 //!
