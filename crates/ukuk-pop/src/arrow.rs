@@ -117,16 +117,15 @@ struct TextRow<'a> {
     i: usize,
 }
 
-/// A record batch's text columns (`None` for one with no value): in the
-/// file's order, and in the order of [`table::COLUMNS`]
-/// ([`Layout::in_order`]), in which a row's cell is found without the layout.
+/// A record batch's text columns (`None` for one with no value) in the
+/// order of [`table::COLUMNS`] ([`Layout::in_order`]), in which a row's cell
+/// is found without the layout.
 struct Texts {
-    file: Vec<Option<Text>>,
     in_order: Vec<Option<Text>>,
 }
 
 /// What a row of no batch reads: nothing.
-static NO_TEXTS: Texts = Texts { file: Vec::new(), in_order: Vec::new() };
+static NO_TEXTS: Texts = Texts { in_order: Vec::new() };
 
 /// A text column: Arrow's strings (pyarrow's), large strings (polars')
 /// or string views (what a Parquet file is read as: a dictionary page's
@@ -213,10 +212,7 @@ fn without_dictionaries(batch: RecordBatch) -> RecordBatch {
     RecordBatch::try_new(Arc::new(Schema::new(fields)), columns).unwrap_or(batch)
 }
 
-impl table::Cells for TextRow<'_> {
-    fn cell(&self, c: usize) -> Option<&str> {
-        Some(self.texts.file.get(c)?.as_ref().map_or("", |t| t.get(self.i)))
-    }
+impl table::ByColumn for TextRow<'_> {
     #[inline]
     fn of(&self, _: &Layout, column: table::Col) -> &str {
         match self.texts.in_order.get(column as usize) {
@@ -245,7 +241,7 @@ impl Batch {
             .iter()
             .map(Text::of)
             .collect::<Option<Vec<_>>>()
-            .map(|file| Texts { in_order: layout.in_order(&file).into_iter().map(Option::flatten).collect(), file });
+            .map(|file| Texts { in_order: layout.in_order(&file).into_iter().map(Option::flatten).collect() });
         Batch { batch, text, layout, names }
     }
 }

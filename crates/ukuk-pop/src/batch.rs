@@ -297,7 +297,7 @@ impl<R: Read> Iterator for CsvHouseholds<R> {
 }
 
 /// A household of the person table (CSV, Parquet, Arrow) from its rows.
-pub(crate) fn table_item<R: table::Cells>(layout: &Layout, place: Problem, id: String, rows: &[R], today: Date) -> Item {
+pub(crate) fn table_item<R: table::ByColumn>(layout: &Layout, place: Problem, id: String, rows: &[R], today: Date) -> Item {
     let weight = rows.first().map_or("", |r| r.of(layout, Col::weight));
     let (weight, household) = match weight_of(weight) {
         Ok(w) => (w, table_household(layout, rows, today)),
@@ -310,7 +310,7 @@ pub(crate) fn table_item<R: table::Cells>(layout: &Layout, place: Problem, id: S
 /// them is out of the ordinary (`table::read`), else through the contract's
 /// tree, which reports every problem. A debug build reads every household
 /// both ways and stops if they differ.
-pub(crate) fn table_household<R: table::Cells>(layout: &Layout, rows: &[R], today: Date) -> Result<ukuk_rules::Household, Vec<Problem>> {
+pub(crate) fn table_household<R: table::ByColumn>(layout: &Layout, rows: &[R], today: Date) -> Result<ukuk_rules::Household, Vec<Problem>> {
     let through_tree =
         || table::household(layout, rows).map_err(|e| vec![e]).and_then(|t| ukuk_rules::input::read_tree(&t, today).map_err(problems));
     match table::read(layout, rows, today) {

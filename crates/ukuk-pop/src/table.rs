@@ -145,9 +145,18 @@ pub type Row = Vec<String>;
 /// borrowed from Arrow columns.
 pub trait Cells {
     fn cell(&self, i: usize) -> Option<&str>;
-    /// The cell of `column`, trimmed; empty when the file has no such
-    /// column ([`Layout::get`]). Rows whose cells are already in the
-    /// columns' order ([`Layout::in_order`]) skip the layout.
+}
+
+/// A row as the readers read it: the cell of a column, trimmed, empty when
+/// the file has no such column. Rows of cells by their place find it
+/// through the layout ([`Layout::get`]); a row whose cells are already in
+/// the columns' order (an Arrow record batch's, [`Layout::in_order`]) finds
+/// it without.
+pub trait ByColumn {
+    fn of(&self, layout: &Layout, column: Col) -> &str;
+}
+
+impl<R: Cells + ?Sized> ByColumn for R {
     #[inline]
     fn of(&self, layout: &Layout, column: Col) -> &str {
         layout.get(self, column)
@@ -339,7 +348,7 @@ impl<'r> Tree for Node<'r> {
 }
 
 /// The contract's household from its rows (and the household's id and weight).
-pub fn household<'r, R: Cells>(layout: &Layout, rows: &'r [R]) -> Result<Node<'r>, Problem> {
+pub fn household<'r, R: ByColumn>(layout: &Layout, rows: &'r [R]) -> Result<Node<'r>, Problem> {
     let first = rows.first().ok_or_else(|| Problem::new("pop-no-rows", &[]))?;
     let g = |c: Col| first.of(layout, c);
     let mut h = Vec::with_capacity(8);
@@ -502,7 +511,7 @@ pub fn household<'r, R: Cells>(layout: &Layout, rows: &'r [R]) -> Result<Node<'r
 /// the same checks (`ukuk_rules::input::check`), every debug build compares
 /// the two on every household a batch reads, and a test compares them on
 /// households with bad cells.
-pub fn read<R: Cells>(layout: &Layout, rows: &[R], today: Date) -> Option<Household> {
+pub fn read<R: ByColumn>(layout: &Layout, rows: &[R], today: Date) -> Option<Household> {
     let first = rows.first()?;
     if rows.len() > limits::MAX_MEMBERS {
         return None;
