@@ -18,6 +18,7 @@
 
 pub mod benefits;
 pub mod date;
+pub mod exact;
 pub mod input;
 pub mod listing;
 pub mod output;

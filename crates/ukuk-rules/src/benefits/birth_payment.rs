@@ -158,9 +158,17 @@ fn applicant_reasons(h: &Household, b: &Birth, base: impl Fn() -> Detail, condit
         reasons.add(rule::APPLICANT_STATUS, Outcome::Unknown, || base().with("missing", "applicant"));
         return;
     };
+    // The documents' conditions: for a reader of one result, not for a
+    // population (the lean path returns no documents).
+    let lean = reasons.is_lean();
+    let mut condition = |c: &'static str| {
+        if !lean {
+            conditions.push(c);
+        }
+    };
     match &m.status {
-        Some(Residence::Kairylman) => conditions.push("kairylman"),
-        Some(Residence::Foreign { .. }) => conditions.push("foreign"),
+        Some(Residence::Kairylman) => condition("kairylman"),
+        Some(Residence::Foreign { .. }) => condition("foreign"),
         _ => {}
     }
     let who = || base().with("applicant", &m.id);
@@ -172,8 +180,8 @@ fn applicant_reasons(h: &Household, b: &Birth, base: impl Fn() -> Detail, condit
     }
     let role = b.applicant_role;
     match role {
-        ApplicantRole::Guardian => conditions.push("guardian"),
-        ApplicantRole::Proxy => conditions.push("proxy"),
+        ApplicantRole::Guardian => condition("guardian"),
+        ApplicantRole::Proxy => condition("proxy"),
         ApplicantRole::Parent => {}
     }
     // A proxy acts for a parent or guardian and need not live with the child.

@@ -267,9 +267,9 @@ fn livestock_test(h: &Household, v: &Values, reasons: &mut Reasons, conditions: 
                     .with("limit_per_member", Number::Units(v.stock.value))
                     .with("max_units", Number::Units(max_units))
             });
-            if !conv.unconverted.is_empty() {
+            if conv.any_unconverted() {
                 reasons.add(rule::LIVESTOCK_CONVERTIBLE, if over { Outcome::Pass } else { Outcome::Unknown }, || {
-                    Detail::new().with("animals", conv.unconverted.iter().map(|a| a.to_string()).collect::<Vec<_>>())
+                    Detail::new().with("animals", conv.unconverted().map(String::from).collect::<Vec<_>>())
                 });
             }
         }

@@ -110,18 +110,47 @@ fn by_group(since_childhood: bool, group: u8) -> Option<&'static Category> {
     }
 }
 
+/// A member's categories, found by [`categories`]: each of its calls of
+/// `add`, none in a loop, adds at most one, so they are held without an
+/// allocation (a test holds the room to the calls).
+struct Found {
+    list: [&'static Category; FOUND_AT_MOST],
+    len: usize,
+}
+
+/// As many categories as `categories` has calls of `add`.
+const FOUND_AT_MOST: usize = 8;
+
+impl Default for Found {
+    fn default() -> Self {
+        Found { list: [&ELDERLY; FOUND_AT_MOST], len: 0 }
+    }
+}
+
+impl Found {
+    fn add(&mut self, c: &'static Category) {
+        if let Some(slot) = self.list.get_mut(self.len) {
+            *slot = c;
+            self.len += 1;
+        }
+    }
+    fn list(&self) -> &[&'static Category] {
+        self.list.get(..self.len).unwrap_or(&self.list)
+    }
+}
+
 /// The categories a member qualifies for (excluding loss of breadwinner),
 /// and whether an adult's disability group, which sets the amount, is missing.
 /// Ages: elderly from 65 (men) / 60 (women), hero mothers from 55 (the
 /// ministry's figures, rules.md section 8; the handbook's 63 / 58 is the
 /// pension age).
-fn categories(m: &Member, h: &Household, a: &Ages, out: &mut Vec<&'static Category>) -> bool {
+fn categories(m: &Member, h: &Household, a: &Ages, out: &mut Found) -> bool {
     let age = m.age;
     let months = m.age_months;
     let child = age < a.child_limit as i32;
-    out.clear();
+    out.len = 0;
     let mut missing_group = false;
-    let mut add = |c: &'static Category| out.push(c);
+    let mut add = |c: &'static Category| out.add(c);
     if child {
         if m.disability.is_some() {
             add(&CHILD_DISABILITY);
@@ -172,7 +201,7 @@ pub fn evaluate(h: &Household) -> Benefit {
     let mut total = Decimal::ZERO;
     let mut paid = false;
     // One list for each member's categories in turn.
-    let mut cats = Vec::new();
+    let mut cats = Found::default();
     for m in &h.members {
         let (unknown, amount) = evaluate_member(h, m, &a, &mut d, &mut cats);
         any_unknown |= unknown;
@@ -195,9 +224,9 @@ pub fn evaluate(h: &Household) -> Benefit {
 /// no pension right, the amount of the highest category, the supplement for
 /// a lost breadwinner, and the regional coefficient. Returns whether a fact
 /// was missing, and the amount when one is paid.
-fn evaluate_member(h: &Household, m: &Member, a: &Ages, d: &mut Draft, cats: &mut Vec<&'static Category>) -> (bool, Option<Decimal>) {
+fn evaluate_member(h: &Household, m: &Member, a: &Ages, d: &mut Draft, cats: &mut Found) -> (bool, Option<Decimal>) {
     let missing_group = categories(m, h, a, cats);
-    let cats: &[&'static Category] = cats;
+    let cats: &[&'static Category] = cats.list();
     let breadwinner = m.orphan == Some(Orphan::LostBreadwinner) && m.age < a.child_limit as i32;
     let member = || Detail::new().with("member", &m.id);
     // An adult with a disability but no group is in a category whose amount
@@ -349,4 +378,20 @@ fn supplement(date: crate::date::Date, m: &Member, d: &mut Draft) -> Option<Deci
         Detail::new().with("member", &m.id).with("amount", Money(p.value))
     });
     Some(p.value)
+}
+
+#[cfg(test)]
+mod tests {
+    /// `Found` has room for a category from each call of `add` in
+    /// `categories`: a call added there without room would go unseen.
+    #[test]
+    fn found_has_room_for_every_call_of_add() {
+        let source = include_str!("social_benefit.rs");
+        let start = source.find("\nfn categories(").expect("fn categories");
+        let body = &source[start..];
+        let body = &body[..body.find("\n}\n").expect("its end")];
+        let calls = body.matches("add(").count() - body.matches("out.add(").count();
+        assert!(!body.contains("for ") && !body.contains("while "), "a call of add in a loop");
+        assert_eq!(calls, super::FOUND_AT_MOST, "categories calls add {calls} times");
+    }
 }
