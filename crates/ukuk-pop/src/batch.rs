@@ -609,8 +609,9 @@ pub fn run_with<R: Send>(
 }
 
 /// The households of `items` in chunks of [`CHUNK`] through `work`, each
-/// chunk whole on one of [`workers`] threads, and the chunks' results handed
-/// to `each` in file order on the caller's thread. The threads take turns reading the
+/// chunk whole on one of as many threads as there are cores (rayon's count:
+/// `RAYON_NUM_THREADS` sets it), and the chunks' results handed to `each` in
+/// file order on the caller's thread. The threads take turns reading the
 /// file: each reads (and decodes) its next chunk and evaluates it at once,
 /// while what it read is still in its core's cache. No thread waits for
 /// another's chunk: one that finishes takes the next, and its results wait
@@ -635,7 +636,7 @@ pub(crate) fn in_order<I: Iterator<Item = Lazy> + Send, R: Send>(
             *lock(self.0) = None;
         }
     }
-    let workers = workers();
+    let workers = rayon::current_num_threads().max(1);
     let source = Mutex::new(Some((0usize, items)));
     let work = &work;
     std::thread::scope(|scope| {
@@ -683,21 +684,6 @@ pub(crate) fn in_order<I: Iterator<Item = Lazy> + Send, R: Send>(
         debug_assert!(waiting.is_empty());
         Ok(())
     })
-}
-
-/// How many threads read and evaluate: one more than the cores (rayon's
-/// count), unless `RAYON_NUM_THREADS` says how many. The caller's thread
-/// writes the results meanwhile, and a thread waiting its turn to read
-/// leaves its core idle: with one thread per core, the two cores of this
-/// machine were busy 89% of a country's run, with one more 94%
-/// (`docs/performance.md`, session 15).
-fn workers() -> usize {
-    let cores = rayon::current_num_threads().max(1);
-    if std::env::var_os("RAYON_NUM_THREADS").is_some() {
-        cores
-    } else {
-        cores + 1
-    }
 }
 
 /// A chunk's results to `each`, in order; bad rows counted and kept (or,
