@@ -7,13 +7,14 @@
 
 use rust_decimal::Decimal;
 
-/// A sum of decimals (or of decimals times whole numbers), exact: its value
-/// and its scale (the places shown) are those of `Decimal`'s sum from zero,
-/// the largest scale of the terms (a property test holds them equal).
+/// A sum of decimals times whole numbers, exact: its value and its scale
+/// (the places shown) are those of `Decimal`'s sum from zero, the largest
+/// scale of the terms (a property test holds them equal).
 #[derive(Default)]
 pub struct Sum {
-    /// The mantissa at `scale`; `None` while nothing is added.
-    sum: Option<i128>,
+    /// The mantissa at `scale` (zero at scale 0 before any term, as
+    /// `Decimal::ZERO`).
+    sum: i128,
     scale: u32,
     /// A term or the sum left 96 bits: `Decimal` would round it.
     overflow: bool,
@@ -23,7 +24,7 @@ impl Sum {
     /// Adds `d` times `count`.
     pub fn add_product(&mut self, d: Decimal, count: u64) {
         let product = d.mantissa().checked_mul(i128::from(count));
-        let (sum, scale) = (self.sum.unwrap_or(0), self.scale);
+        let (sum, scale) = (self.sum, self.scale);
         let added = product.and_then(|p| {
             let s = d.scale();
             // Both at the larger scale, then added.
@@ -39,7 +40,7 @@ impl Sum {
         });
         match added {
             Some((sum, scale)) => {
-                self.sum = Some(sum);
+                self.sum = sum;
                 self.scale = scale;
             }
             None => self.overflow = true,
@@ -51,10 +52,7 @@ impl Sum {
         if self.overflow {
             return None;
         }
-        match self.sum {
-            None => Some(Decimal::ZERO),
-            Some(m) => Decimal::try_from_i128_with_scale(m, self.scale).ok(),
-        }
+        Decimal::try_from_i128_with_scale(self.sum, self.scale).ok()
     }
 }
 
@@ -89,7 +87,9 @@ mod tests {
             for (d, count) in &items {
                 exact.add_product(*d, *count);
             }
-            // Where the whole numbers hold the sum, `Decimal` holds it too, the same.
+            // Terms this small always fit; where the whole numbers hold the
+            // sum, `Decimal` holds it too, the same.
+            prop_assert!(exact.value().is_some() || big.is_some());
             if let Some(ours) = exact.value() {
                 let theirs = decimal_sum(&items);
                 prop_assert_eq!(Some((ours, ours.scale())), theirs.map(|t| (t, t.scale())));
