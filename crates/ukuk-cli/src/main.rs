@@ -15,10 +15,20 @@
 mod analyst;
 mod report;
 
-/// mimalloc: with every core evaluating households, the system allocator's
-/// locking took four tenths of `ukuk batch`'s time (perf).
+/// mimalloc, as the program's `malloc` and `free`: with every core evaluating
+/// households, glibc's allocator's locking took four tenths of `ukuk batch`'s
+/// time (perf). `libmimalloc-sys` is built with `override` (the workspace's
+/// `Cargo.toml`), so mimalloc's object defines `malloc` and `free` for the
+/// whole program once the linker takes it in, which this reference to it
+/// makes sure of. Rust's `System` allocator asks `malloc` for a block of
+/// alignment 16 or less, mimalloc's fast path; the `mimalloc` crate's
+/// allocator asked `mi_malloc_aligned` for every block, which costs about 25
+/// instructions more each (full path 34 082 → 31 757 instructions,
+/// docs/performance.md, session 17). No `unsafe`: the reference is only kept.
 #[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static ALLOCATOR: std::alloc::System = std::alloc::System;
+#[used]
+static MIMALLOC: unsafe extern "C" fn(usize) -> *mut std::ffi::c_void = libmimalloc_sys::mi_malloc;
 
 use std::io::{Read, Write};
 use std::process::ExitCode;

@@ -10,8 +10,12 @@ use std::hint::black_box;
 
 use ukuk_rules::{evaluate_household, output::with_lean, read_household, Date, Household};
 
+// mimalloc as `malloc` and `free`, as in the command line (its `main.rs`
+// says why and how).
 #[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static ALLOCATOR: std::alloc::System = std::alloc::System;
+#[used]
+static MIMALLOC: unsafe extern "C" fn(usize) -> *mut std::ffi::c_void = libmimalloc_sys::mi_malloc;
 
 fn main() {
     let mut args = std::env::args().skip(1);

@@ -9,9 +9,12 @@ use std::hint::black_box;
 
 use ukuk_rules::{evaluate, evaluate_household, evaluate_to_json, read_household, Date};
 
-// The allocator the command line and the benches use.
+// mimalloc as `malloc` and `free`, as in the command line (its `main.rs`
+// says why and how).
 #[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static ALLOCATOR: std::alloc::System = std::alloc::System;
+#[used]
+static MIMALLOC: unsafe extern "C" fn(usize) -> *mut std::ffi::c_void = libmimalloc_sys::mi_malloc;
 
 const HOUSEHOLD: &str = include_str!("../benches/household.json");
 
