@@ -10,7 +10,9 @@
 use std::io::Cursor;
 
 /// mimalloc, as in `ukuk` (the command line): every core allocates and frees
-/// results at once, which the system allocator serializes.
+/// results at once, which the system allocator serializes. Through the
+/// `mimalloc` crate's allocator, not as `malloc` as the command line has it:
+/// an extension loaded into Python's process must leave Python's `malloc`.
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
