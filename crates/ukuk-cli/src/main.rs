@@ -23,7 +23,7 @@ mod report;
 /// makes sure of. Rust's `System` allocator asks `malloc` for a block of
 /// alignment 16 or less, mimalloc's fast path; the `mimalloc` crate's
 /// allocator asked `mi_malloc_aligned` for every block, which costs about 25
-/// instructions more each (full path 34 082 → 31 757 instructions,
+/// instructions more each (full path 34 082 → 31 763 instructions,
 /// docs/performance.md, session 17). No `unsafe`: the reference is only kept.
 #[global_allocator]
 static ALLOCATOR: std::alloc::System = std::alloc::System;
