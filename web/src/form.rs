@@ -315,13 +315,13 @@ pub fn livestock_line() -> Html {
     if !any {
         return Html::default();
     }
-    let limit = out.livestock.limit_per_member.clone().unwrap_or_default();
-    let per = out.livestock.per_member.clone().unwrap_or_else(|| "0".into());
+    let limit = out.livestock.limit_per_member.map(|n| n.text()).unwrap_or_default();
+    let per = out.livestock.per_member.map_or_else(|| "0".into(), |n| n.text());
     let over = out.livestock.over_limit == Some(true);
     let line = tr_args(
         lang,
         "app-livestock-line",
-        &[("units", &number(lang, &out.livestock.units)), ("per_member", &number(lang, &per)), ("limit", &number(lang, &limit))],
+        &[("units", &number(lang, &out.livestock.units.text())), ("per_member", &number(lang, &per)), ("limit", &number(lang, &limit))],
     );
     let unconverted: Vec<String> = out
         .livestock

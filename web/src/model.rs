@@ -814,7 +814,7 @@ mod tests {
         let fa = out.benefits.iter().find(|b| b.id == "family_assistance").unwrap();
         // Six people now (the baby too): 3 children under 16 at 810 × 1.
         assert_eq!(fa.amount.map(|a| a.0.to_string()).as_deref(), Some("3240.00"));
-        assert_eq!(out.livestock.units, "13.0");
+        assert_eq!(out.livestock.units.text(), "13.0");
         let birth = out.benefits.iter().find(|b| b.id == "birth_payment").unwrap();
         assert_eq!(birth.status, ukuk_rules::output::Status::Eligible);
         let u = out.benefits.iter().find(|b| b.id == "unemployment_allowance").unwrap();

@@ -213,6 +213,19 @@ pub enum Number {
     Units(Decimal),
 }
 
+/// No units: `"0.0"`.
+impl Default for Number {
+    fn default() -> Self {
+        Number::Units(Decimal::ZERO)
+    }
+}
+
+impl Serialize for Number {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.text())
+    }
+}
+
 impl Number {
     /// The text shown (the JSON's string).
     pub fn text(&self) -> String {
@@ -247,7 +260,7 @@ impl Serialize for Value {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         match self {
             Value::Money(d) => s.serialize_str(&money_string(*d)),
-            Value::Number(n) => s.serialize_str(&n.text()),
+            Value::Number(n) => n.serialize(s),
             Value::Code(t) => s.serialize_str(t),
             Value::Text(t) => s.serialize_str(t),
             Value::Int(n) => s.serialize_i64(*n),
@@ -835,18 +848,21 @@ pub struct MonthPaid {
     pub amount: Money,
 }
 
+/// The `livestock` section: its figures are kept as numbers and written as
+/// the JSON's strings only when shown (an evaluation writes none). A lean
+/// evaluation leaves it at its default: zero units, nothing unconverted.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct Livestock {
-    /// Small-livestock units of the animals that have a rate.
-    pub units: String,
+    /// Small-livestock units of the animals that have a rate (`"13.0"`).
+    pub units: Number,
     /// Units per family member, two places; `null` when the family has no member to count.
-    pub per_member: Option<String>,
+    pub per_member: Option<Number>,
     /// Animals with no rate in the conversion table.
     pub unconverted: Vec<String>,
     /// Extension: the most units per member family assistance allows on the
     /// date, e.g. `"4.0"` (absent when no limit is in force).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub limit_per_member: Option<String>,
+    pub limit_per_member: Option<Number>,
     /// Extension: the convertible animals exceed that limit.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub over_limit: Option<bool>,

@@ -1021,8 +1021,8 @@ proptest! {
         let after = richer.eval();
         never_helps(&before, &after)?;
         // More animals are never fewer units, and an animal without a rate stays reported.
-        let units = |o: &Output| rust_decimal::Decimal::from_str_exact(&o.livestock.units).expect("units are a decimal");
-        prop_assert!(units(&after) >= units(&before), "units fell from {} to {}", before.livestock.units, after.livestock.units);
+        let units = |o: &Output| rust_decimal::Decimal::from_str_exact(&o.livestock.units.text()).expect("units are a decimal");
+        prop_assert!(units(&after) >= units(&before), "units fell from {} to {}", before.livestock.units.text(), after.livestock.units.text());
         for a in &before.livestock.unconverted {
             prop_assert!(after.livestock.unconverted.contains(a), "{} no longer reported", a);
         }

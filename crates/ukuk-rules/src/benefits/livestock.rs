@@ -3,7 +3,7 @@
 use rust_decimal::Decimal;
 
 use crate::date::Date;
-use crate::output::{units_string, Livestock};
+use crate::output::{Livestock, Number};
 use crate::params::data::livestock;
 use crate::params::Units;
 
@@ -78,11 +78,11 @@ pub fn summary(animals: &[(String, u64)], family_size: usize, date: Date) -> Liv
         Some(c) => c.unconverted().map(String::from).collect(),
         None => animals.iter().map(|(n, _)| n.clone()).collect(),
     };
-    let per_member = (family_size > 0).then(|| crate::output::decimal_text(crate::output::share(units, family_size as u64, false)));
+    let per_member = (family_size > 0).then(|| Number::AsIs(crate::output::share(units, family_size as u64, false)));
     // The limit of family assistance's asset test, beside the figures.
     let limit = crate::params::data::family_assistance::LIVESTOCK_UNITS_LIMIT_PER_MEMBER.at(date).map(|p| p.value);
     let over_limit = limit.filter(|_| family_size > 0).map(|l| units > l * Decimal::from(family_size as u64));
-    Livestock { units: units_string(units), per_member, unconverted, limit_per_member: limit.map(units_string), over_limit }
+    Livestock { units: Number::Units(units), per_member, unconverted, limit_per_member: limit.map(Number::Units), over_limit }
 }
 
 #[cfg(test)]
