@@ -23,6 +23,25 @@ pub struct Sum {
 impl Sum {
     /// Adds `d` times `count`.
     pub fn add_product(&mut self, d: Decimal, count: u64) {
+        // Most terms: a rate of the sum's scale whose mantissa fits 64 bits
+        // (every rate of the table). Their product fits 128 bits without a
+        // check, and below 96 bits so does the sum of two.
+        if d.scale() == self.scale && !self.overflow {
+            if let Ok(m) = u64::try_from(d.mantissa().unsigned_abs()) {
+                let p = u128::from(m) * u128::from(count);
+                const LIMIT: u128 = 1 << 96;
+                if p < LIMIT {
+                    let p = if d.is_sign_negative() { -(p as i128) } else { p as i128 };
+                    let total = self.sum + p;
+                    if total.unsigned_abs() < LIMIT {
+                        self.sum = total;
+                    } else {
+                        self.overflow = true;
+                    }
+                    return;
+                }
+            }
+        }
         let product = d.mantissa().checked_mul(i128::from(count));
         let (sum, scale) = (self.sum, self.scale);
         let added = product.and_then(|p| {
