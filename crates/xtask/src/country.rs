@@ -8,7 +8,8 @@
 //!
 //! The population is drawn and evaluated on one fixed date, so that every
 //! household is evaluated: a run that skips any (a birth after the date, …)
-//! is an error, not a figure. With `--against BIN`, another build of `ukuk`
+//! is an error, not a figure. With `--pgo`, the build timed is the
+//! profile-guided one (`cargo xtask pgo`). With `--against BIN`, another build of `ukuk`
 //! runs in turns with this one, the way two builds are compared on a
 //! machine whose speed changes from minute to minute, and the two results
 //! files must be the same bytes.
@@ -41,6 +42,7 @@ pub fn command(root: &Path, args: &[String]) -> Result<()> {
     let mut runs = 5usize;
     let mut against: Option<PathBuf> = None;
     let mut build = true;
+    let mut pgo = false;
     let mut it = args.iter();
     while let Some(a) = it.next() {
         let mut value = |what: &str| it.next().cloned().ok_or_else(|| format!("`{a}` needs {what}"));
@@ -49,19 +51,25 @@ pub fn command(root: &Path, args: &[String]) -> Result<()> {
             "--runs" => runs = value("a number")?.parse().map_err(|_| "`--runs` needs a number")?,
             "--against" => against = Some(PathBuf::from(value("the path of another `ukuk`")?)),
             "--no-build" => build = false,
+            "--pgo" => pgo = true,
             other => return Err(format!("unknown option `{other}` (see `cargo xtask help`)").into()),
         }
     }
     if households == 0 || runs == 0 {
         return Err("`--households` and `--runs` must be above zero".into());
     }
-    if build {
+    if build && pgo {
+        crate::pgo::command(root, &[])?;
+    } else if build {
         let status = Command::new(env!("CARGO")).args(["build", "--release", "-p", "ukuk-cli"]).current_dir(root).status()?;
         if !status.success() {
             return Err("cargo build --release -p ukuk-cli failed".into());
         }
     }
-    let ukuk = root.join("target").join("release").join("ukuk");
+    let ukuk = if pgo { crate::pgo::cli(root) } else { root.join("target").join("release").join("ukuk") };
+    if !ukuk.is_file() {
+        return Err(format!("{} is missing: build it (without --no-build)", ukuk.display()).into());
+    }
     let dir = root.join("target").join("bench-country");
     std::fs::create_dir_all(&dir)?;
     let population = dir.join(format!("p{households}-seed1-{DATE}.parquet"));

@@ -11,6 +11,7 @@ mod country;
 mod dist;
 mod explorer;
 mod fuzz;
+mod pgo;
 mod server;
 mod setup;
 mod test;
@@ -57,6 +58,18 @@ Commands:
                         --against <bin>   another build of `ukuk`, run in turns;
                                           the two results files must be equal
                         --no-build        use the existing target/release/ukuk
+                                          (with --pgo: target/pgo/use/release/ukuk)
+                        --pgo             time the profile-guided build (`pgo`),
+                                          building it first unless --no-build
+  pgo                 Build `ukuk` with profile-guided optimisation into
+                      target/pgo/use/release/ukuk: an instrumented build runs a
+                      training workload (synthetic populations on three dates
+                      through synth, batch and simulate; the engine's full, lean
+                      and text paths), then the build uses what it recorded.
+                      Needs llvm-profdata of rustc's LLVM (Debian's llvm-22,
+                      installed when missing and root); not part of `test`
+                        --bench           then run the engine's criterion benches
+                                          (ukuk-rules `evaluate`) built the same way
   help                Show this message
 
 Environment:
@@ -101,6 +114,10 @@ fn run(args: &[String]) -> Result<ExitCode> {
         "bench-load" => bench_load(&root, rest),
         "bench-country" => {
             country::command(&root, rest)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        "pgo" => {
+            pgo::command(&root, rest)?;
             Ok(ExitCode::SUCCESS)
         }
         "help" | "-h" | "--help" => {

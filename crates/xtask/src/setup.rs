@@ -97,7 +97,7 @@ pub fn ensure_chromium() -> Result<PathBuf> {
     Ok(path)
 }
 
-fn is_root() -> bool {
+pub fn is_root() -> bool {
     util::output(Command::new("id").arg("-u")).is_some_and(|uid| uid.trim() == "0")
 }
 

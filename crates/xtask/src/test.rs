@@ -98,6 +98,24 @@ pub fn run(root: &Path) -> Result<ExitCode> {
             Ok(None)
         });
 
+        // The training run of the profile-guided build (`cargo xtask pgo`),
+        // small and with the debug build: its workload keeps working.
+        suite.step("PGO training workload (200 households a date, debug build)", || {
+            util::run(util::cargo().args(["build", "--package", "ukuk-cli", "--bin", "ukuk"]).current_dir(root))?;
+            let target = dist::target_dir(root)?;
+            let ukuk = target.join("debug").join(format!("ukuk{}", std::env::consts::EXE_SUFFIX));
+            let work = target.join("pgo-training").join(std::process::id().to_string());
+            let households = crate::pgo::train(root, &ukuk, &work, 200)?;
+            util::run(
+                util::cargo()
+                    .args(["run", "--quiet", "--package", "ukuk-rules", "--example", "train", "--"])
+                    .args(&households)
+                    .current_dir(root),
+            )?;
+            std::fs::remove_dir_all(&work)?;
+            Ok(None)
+        });
+
         // A short fuzz run of the JSON entry point (a long one: `cargo xtask fuzz`).
         suite.step("fuzz eval_json for 60 s (libFuzzer)", || {
             crate::fuzz::run(root, 60, 1)?.print();
