@@ -81,15 +81,28 @@ pub struct Param<T: 'static> {
 impl<T> Param<T> {
     /// The period in force on `date`, if any.
     pub fn at(&'static self, date: Date) -> Option<&'static Period<T>> {
-        #[cfg(feature = "reform")]
-        let periods = crate::reform::periods_of(self).unwrap_or(self.periods);
-        #[cfg(not(feature = "reform"))]
-        let periods = self.periods;
-        let p = periods.iter().rev().find(|p| p.from <= date)?;
+        let p = self.in_force().iter().rev().find(|p| p.from <= date)?;
         match p.until {
             Some(until) if date > until => None,
             _ => Some(p),
         }
+    }
+
+    /// Whether [`Param::at`] can give another period (or none) on some day
+    /// from `from` to `to`, both included, than on `from`: whether a period
+    /// begins after `from` or ends before `to` in that span.
+    pub fn changes_within(&'static self, from: Date, to: Date) -> bool {
+        self.in_force().iter().any(|p| (p.from > from && p.from <= to) || p.until.is_some_and(|u| u >= from && u < to))
+    }
+
+    /// The periods in force: the rules' own, or a reform's.
+    #[inline]
+    fn in_force(&'static self) -> &'static [Period<T>] {
+        #[cfg(feature = "reform")]
+        let periods = crate::reform::periods_of(self).unwrap_or(self.periods);
+        #[cfg(not(feature = "reform"))]
+        let periods = self.periods;
+        periods
     }
 }
 
@@ -215,4 +228,44 @@ pub mod data {
     #[allow(unused_imports)]
     use rust_decimal::Decimal;
     include!(concat!(env!("OUT_DIR"), "/rules_data.rs"));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const BASIS: Basis =
+        Basis { param: "test.rate", source: "test", cite: &[], grade: Grade::Handbook, act: None, act_cite: None, note: None };
+
+    /// Periods with a gap and an end: in force 100–199, then 250–299, then
+    /// from 400 on.
+    static GAPPED: Param<u32> = Param {
+        name: "test.rate",
+        file: "test",
+        periods: &[
+            Period { from: Date::from_days(100), until: Some(Date::from_days(199)), value: 1, basis: BASIS },
+            Period { from: Date::from_days(250), until: Some(Date::from_days(299)), value: 2, basis: BASIS },
+            Period { from: Date::from_days(400), until: None, value: 3, basis: BASIS },
+        ],
+    };
+
+    /// `changes_within` says a span holds another period (or none) than its
+    /// first day exactly when some day of it does, day by day.
+    fn agrees_day_by_day<T>(p: &'static Param<T>, first: i32, last: i32) {
+        let id = |d: Date| p.at(d).map(std::ptr::from_ref);
+        for from in (first..last).step_by(7) {
+            for len in [0, 1, 2, 30, 49, 50, 51, 100, 150, 300, 400, 800] {
+                let (from, to) = (Date::from_days(from), Date::from_days(from + len));
+                let some_day_differs = (0..=len).any(|i| id(Date::from_days(from.days() + i)) != id(from));
+                assert_eq!(p.changes_within(from, to), some_day_differs, "{} from {from} to {to}", p.name);
+            }
+        }
+    }
+
+    #[test]
+    fn a_change_within_a_span_is_found_exactly() {
+        agrees_day_by_day(&GAPPED, 0, 500);
+        // The family assistance's rate, with its changes (2022-06-01, …).
+        agrees_day_by_day(&data::family_assistance::AMOUNT_PER_CHILD, 17_000, 21_000);
+    }
 }

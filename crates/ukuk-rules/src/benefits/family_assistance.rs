@@ -100,8 +100,12 @@ pub fn evaluate(h: &Household) -> Benefit {
     if status == Status::NotEligible {
         return finish(status, Decimal::ZERO, vec![], vec![], None, reasons, conditions);
     }
-    // No population reads the schedule: the lean path leaves it out.
-    let months = if reasons.is_lean() { Vec::new() } else { schedule(h, starts, v.months.value, children) };
+    let last_day = || starts.add_months(v.months.value as i32).add_days(-1);
+    // No population reads the schedule: the lean path leaves it out. A
+    // grant not due shows none, and needs it only to explain a change of
+    // the rate, which cannot come when no rate begins or ends within it.
+    let drawn = !reasons.is_lean() && (status == Status::Eligible || rules::AMOUNT_PER_CHILD.changes_within(starts, last_day()));
+    let months = if drawn { schedule(h, starts, v.months.value, children) } else { Vec::new() };
     // The first month paid gives the amount.
     let per_child = round_money(first_rate.value * h.region_coefficient);
     let per_member: Vec<MemberAmount> = if reasons.is_lean() {
@@ -125,7 +129,7 @@ pub fn evaluate(h: &Household) -> Benefit {
     if status == Status::Eligible {
         reasons.push_with(Outcome::Pass, || duties(date));
     }
-    let ends = starts.add_months(v.months.value as i32).add_days(-1);
+    let ends = last_day();
     let schedule = if status == Status::Eligible { months.into_iter().map(|(m, _)| m).collect() } else { vec![] };
     finish(status, total, per_member, schedule, (status == Status::Eligible).then_some((starts, ends)), reasons, conditions)
 }
