@@ -152,11 +152,13 @@ pub struct Draft {
 }
 
 impl Draft {
+    #[inline]
     pub fn new(def: &'static Def) -> Draft {
         Draft::with_reasons(def, Reasons::new())
     }
 
     /// A draft with the reasons already checked.
+    #[inline]
     pub fn with_reasons(def: &'static Def, reasons: Reasons) -> Draft {
         let more = if reasons.is_lean() { None } else { Some(Box::default()) };
         Draft { def, reasons, period: None, conditions: Vec::new(), more }
