@@ -118,8 +118,10 @@ impl Date {
 
     /// The first day of the month after this one.
     pub fn first_of_next_month(self) -> Date {
-        let (y, m, _) = self.ymd();
-        on_day_of_month(y * 12 + m as i32, 1).0
+        // The days left in this month, counted on: no conversion back from
+        // a calendar date (a test holds it to `add_months` of the 1st).
+        let (y, m, d) = self.ymd();
+        self.add_days((days_in_month(y, m) - d + 1) as i32)
     }
 
     /// Completed months from `self` (a birth date) to `on`; 0 if `on` is earlier.
@@ -361,6 +363,19 @@ mod tests {
         }
         for days in [i32::MIN, i32::MIN + 1, -1_000_000, i32::MAX - 1, i32::MAX] {
             assert_eq!(civil_from_days(days), civil_from_days_wide(days), "day {days}");
+        }
+    }
+
+    /// The first of the next month is the 1st of this month a month on,
+    /// from every day of the accepted years.
+    #[test]
+    fn the_first_of_the_next_month_is_counted_on_from_any_day() {
+        let mut day = d("1900-01-01");
+        while day <= d("2200-12-31") {
+            let (y, m, _) = day.ymd();
+            let first = Date::from_ymd(y, m, 1).unwrap();
+            assert_eq!(day.first_of_next_month(), first.add_months(1), "{day}");
+            day = day.add_days(1);
         }
     }
 
