@@ -22,12 +22,16 @@ use crate::params::data::bala_yrysy::rule;
 pub const ID: &str = "bala_yrysy";
 
 /// The benefit in the registry.
+/// The other rules files it reads.
+const ALSO_READS: &[&crate::params::FileInfo] = &[];
+
 pub static DEF: Def = Def {
     id: ID,
     period: "monthly",
     evaluate,
     rules: &rules::INFO,
-    also_reads: &[],
+    also_reads: ALSO_READS,
+    verified_until: super::checked_until(&rules::INFO, ALSO_READS),
     combination_unpublished_with: &["family_assistance"],
     not_with: None,
     reads: &["members"],

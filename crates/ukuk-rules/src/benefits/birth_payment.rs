@@ -11,12 +11,16 @@ use crate::params::data::birth_payment::rule;
 pub const ID: &str = "birth_payment";
 
 /// The benefit in the registry.
+/// The other rules files it reads.
+const ALSO_READS: &[&crate::params::FileInfo] = &[&crate::params::data::shared::INFO];
+
 pub static DEF: Def = Def {
     id: ID,
     period: "once",
     evaluate,
     rules: &rules::INFO,
-    also_reads: &[&crate::params::data::shared::INFO],
+    also_reads: ALSO_READS,
+    verified_until: super::checked_until(&rules::INFO, ALSO_READS),
     combination_unpublished_with: &[],
     not_with: None,
     reads: &["members", "births"],

@@ -28,12 +28,16 @@ use crate::params::{Codes, Param, Period};
 pub const ID: &str = "family_assistance";
 
 /// The benefit in the registry.
+/// The other rules files it reads.
+const ALSO_READS: &[&crate::params::FileInfo] = &[&crate::params::data::shared::INFO, &crate::params::data::livestock::INFO];
+
 pub static DEF: Def = Def {
     id: ID,
     period: "monthly",
     evaluate,
     rules: &rules::INFO,
-    also_reads: &[&crate::params::data::shared::INFO, &crate::params::data::livestock::INFO],
+    also_reads: ALSO_READS,
+    verified_until: super::checked_until(&rules::INFO, ALSO_READS),
     combination_unpublished_with: &[],
     not_with: None,
     reads: &["members", "members.income", "assets", "region_coefficient", "social_contract_signed_on"],

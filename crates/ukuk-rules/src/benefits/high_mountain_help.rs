@@ -23,12 +23,16 @@ use crate::params::data::high_mountain_help::rule;
 pub const ID: &str = "high_mountain_help";
 
 /// The benefit in the registry.
+/// The other rules files it reads.
+const ALSO_READS: &[&crate::params::FileInfo] = &[];
+
 pub static DEF: Def = Def {
     id: ID,
     period: "monthly",
     evaluate,
     rules: &rules::INFO,
-    also_reads: &[],
+    also_reads: ALSO_READS,
+    verified_until: super::checked_until(&rules::INFO, ALSO_READS),
     combination_unpublished_with: &["bala_yrysy"],
     not_with: Some(("family_assistance", rule::NOT_WITH_FAMILY_ASSISTANCE)),
     reads: &["members", "high_mountain", "members.income", "assets", "region_coefficient", "social_contract_signed_on"],

@@ -36,6 +36,9 @@ pub struct Def {
     pub rules: &'static FileInfo,
     /// The other rules files it reads (their checked dates count too).
     pub also_reads: &'static [&'static FileInfo],
+    /// The last day all its rules were checked against a source: the
+    /// earliest of its files' ([`checked_until`], worked out when compiled).
+    pub verified_until: Date,
     /// Benefits that the published sources do not say whether this one
     /// combines with: when both are due, the result warns
     /// (`combination_unpublished`).
@@ -58,14 +61,30 @@ impl Def {
     }
 
     /// The last day all the benefit's rules were checked against a source.
+    #[inline]
     pub fn verified_until(&self) -> Date {
-        self.also_reads.iter().map(|f| f.verified_until).fold(self.rules.verified_until, Date::min)
+        self.verified_until
     }
 
     /// The names of the rules files it reads, its own first.
     pub fn rules_files(&self) -> Vec<&'static str> {
         std::iter::once(self.rules.name).chain(self.also_reads.iter().map(|f| f.name)).collect()
     }
+}
+
+/// The earliest day its files were checked: a benefit's own rules file's,
+/// and those of the files it also reads. Worked out when the engine is
+/// compiled, not at each evaluation.
+pub const fn checked_until(own: &FileInfo, also: &[&FileInfo]) -> Date {
+    let mut until = own.verified_until;
+    let mut rest = also;
+    while let [file, others @ ..] = rest {
+        if file.verified_until.days() < until.days() {
+            until = file.verified_until;
+        }
+        rest = others;
+    }
+    until
 }
 
 /// Every benefit, in the order of the output.
@@ -406,6 +425,19 @@ pub fn per_child_schedule(
 /// before it they are younger.
 pub fn turns(birth: Date, years: i32) -> Date {
     birth.add_months(12 * years)
+}
+
+#[cfg(test)]
+mod checked_tests {
+    /// Each benefit's checked date, worked out when compiled, is the
+    /// earliest of its rules files'.
+    #[test]
+    fn a_benefits_checked_date_is_its_files_earliest() {
+        for def in super::REGISTRY {
+            let files = std::iter::once(def.rules).chain(def.also_reads.iter().copied());
+            assert_eq!(Some(def.verified_until), files.map(|f| f.verified_until).min(), "{}", def.id);
+        }
+    }
 }
 
 #[cfg(test)]

@@ -28,12 +28,16 @@ use crate::params::Param;
 pub const ID: &str = "officer_insurance";
 
 /// The benefit in the registry.
+/// The other rules files it reads.
+const ALSO_READS: &[&crate::params::FileInfo] = &[];
+
 pub static DEF: Def = Def {
     id: ID,
     period: "once",
     evaluate,
     rules: &rules::INFO,
-    also_reads: &[],
+    also_reads: ALSO_READS,
+    verified_until: super::checked_until(&rules::INFO, ALSO_READS),
     combination_unpublished_with: &[],
     not_with: None,
     reads: &["officer"],
