@@ -23,10 +23,10 @@ use crate::params::{Param, Period};
 
 pub const ID: &str = "bala_bereke";
 
-/// The benefit in the registry.
 /// The other rules files it reads.
 const ALSO_READS: &[&crate::params::FileInfo] = &[];
 
+/// The benefit in the registry.
 pub static DEF: Def = Def {
     id: ID,
     period: "once",

@@ -21,10 +21,10 @@ use crate::params::data::bala_yrysy::rule;
 
 pub const ID: &str = "bala_yrysy";
 
-/// The benefit in the registry.
 /// The other rules files it reads.
 const ALSO_READS: &[&crate::params::FileInfo] = &[];
 
+/// The benefit in the registry.
 pub static DEF: Def = Def {
     id: ID,
     period: "monthly",

@@ -10,10 +10,10 @@ use crate::params::data::birth_payment::rule;
 
 pub const ID: &str = "birth_payment";
 
-/// The benefit in the registry.
 /// The other rules files it reads.
 const ALSO_READS: &[&crate::params::FileInfo] = &[&crate::params::data::shared::INFO];
 
+/// The benefit in the registry.
 pub static DEF: Def = Def {
     id: ID,
     period: "once",

@@ -27,10 +27,10 @@ use crate::params::{Codes, Param, Period};
 
 pub const ID: &str = "family_assistance";
 
-/// The benefit in the registry.
 /// The other rules files it reads.
 const ALSO_READS: &[&crate::params::FileInfo] = &[&crate::params::data::shared::INFO, &crate::params::data::livestock::INFO];
 
+/// The benefit in the registry.
 pub static DEF: Def = Def {
     id: ID,
     period: "monthly",

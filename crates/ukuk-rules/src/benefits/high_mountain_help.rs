@@ -22,10 +22,10 @@ use crate::params::data::high_mountain_help::rule;
 
 pub const ID: &str = "high_mountain_help";
 
-/// The benefit in the registry.
 /// The other rules files it reads.
 const ALSO_READS: &[&crate::params::FileInfo] = &[];
 
+/// The benefit in the registry.
 pub static DEF: Def = Def {
     id: ID,
     period: "monthly",

@@ -27,10 +27,10 @@ use crate::params::Param;
 
 pub const ID: &str = "officer_insurance";
 
-/// The benefit in the registry.
 /// The other rules files it reads.
 const ALSO_READS: &[&crate::params::FileInfo] = &[];
 
+/// The benefit in the registry.
 pub static DEF: Def = Def {
     id: ID,
     period: "once",

@@ -13,10 +13,10 @@ use crate::params::Param;
 
 pub const ID: &str = "social_benefit";
 
-/// The benefit in the registry.
 /// The other rules files it reads.
 const ALSO_READS: &[&crate::params::FileInfo] = &[&crate::params::data::shared::INFO];
 
+/// The benefit in the registry.
 pub static DEF: Def = Def {
     id: ID,
     period: "monthly",

@@ -9,10 +9,10 @@ use crate::params::data::unemployment_allowance::rule;
 
 pub const ID: &str = "unemployment_allowance";
 
-/// The benefit in the registry.
 /// The other rules files it reads.
 const ALSO_READS: &[&crate::params::FileInfo] = &[];
 
+/// The benefit in the registry.
 pub static DEF: Def = Def {
     id: ID,
     period: "monthly",
