@@ -95,7 +95,7 @@ pub fn rules_on(date: Date) -> Listing {
         not_in_force,
         benefits: crate::benefits::REGISTRY
             .iter()
-            .map(|d| BenefitEntry { id: d.id, period: d.period, rules: d.rules_files(), verified_until: d.verified_until() })
+            .map(|d| BenefitEntry { id: d.id, period: d.period, rules: d.rules_files(), verified_until: d.verified_until })
             .collect(),
     }
 }

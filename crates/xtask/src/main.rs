@@ -64,8 +64,9 @@ Commands:
   pgo                 Build `ukuk` with profile-guided optimisation into
                       target/pgo/use/release/ukuk: an instrumented build runs a
                       training workload (synthetic populations on three dates
-                      through synth, batch and simulate; the engine's full, lean
-                      and text paths), then the build uses what it recorded.
+                      through synth, batch and simulate; eval of the case files'
+                      households; the engine's full, lean and text paths on the
+                      same households), then the build uses what it recorded.
                       Needs llvm-profdata of rustc's LLVM (Debian's llvm-22,
                       installed when missing and root); not part of `test`
                         --bench           then run the engine's criterion benches

@@ -7,7 +7,8 @@
 //! 2. A training run ([`train`]): synthetic populations drawn on three dates
 //!    (the handbook's law, 2023's, today's) go through `ukuk synth`, `ukuk
 //!    batch` (Parquet, CSV, and JSON Lines with every reason) and `ukuk
-//!    simulate`; the example evaluates the JSON Lines households and the
+//!    simulate`, and `ukuk eval` runs on each case file's household; the
+//!    example evaluates the JSON Lines households and the
 //!    case files' households (which check every rule), about equally
 //!    weighted, on the full, lean and text paths. Nothing is trained on the
 //!    benches' own household.
@@ -43,7 +44,7 @@ const TRAINING_REFORM: &str = "examples/reform-gmi-1500.toml";
 
 /// How many households the training draws on each date (Parquet; the CSV
 /// and JSON Lines files are smaller).
-pub const TRAINING_HOUSEHOLDS: u64 = 30_000;
+const TRAINING_HOUSEHOLDS: u64 = 30_000;
 
 pub fn command(root: &Path, args: &[String]) -> Result<()> {
     let mut bench = false;

@@ -60,12 +60,6 @@ impl Def {
         self.reads.contains(&"members")
     }
 
-    /// The last day all the benefit's rules were checked against a source.
-    #[inline]
-    pub fn verified_until(&self) -> Date {
-        self.verified_until
-    }
-
     /// The names of the rules files it reads, its own first.
     pub fn rules_files(&self) -> Vec<&'static str> {
         std::iter::once(self.rules.name).chain(self.also_reads.iter().map(|f| f.name)).collect()
@@ -238,7 +232,7 @@ impl Draft {
             starts: self.period.map(|p| p.0),
             ends: self.period.map(|p| p.1),
             where_: d.rules.where_,
-            rules_verified_until: d.verified_until(),
+            rules_verified_until: d.verified_until,
             explained,
         }
     }
