@@ -97,18 +97,31 @@ def test_evaluate_batch_equals_ukuk_batch(population):
 
 
 def test_a_typed_table_reads_as_the_text_one(population):
-    """Columns pandas would write typed (counts as integers, flags as
-    booleans, weights as floats) give the same results as text columns."""
-    people = pq.read_table(population / "pop.parquet").to_pandas()
-    typed = people.copy()
+    """The typed columns `ukuk synth` writes (dates, booleans, whole numbers,
+    decimals), the columns pandas makes of them (whole numbers with gaps as
+    floats, dates as objects), and the CSV's text columns all give the same
+    results."""
+    import pyarrow.csv as pcsv
+
+    typed = pq.read_table(population / "pop.parquet")
+    assert typed.schema.field("birth_date").type == pa.date32()
+    assert typed.schema.field("income_wages").type == pa.decimal128(18, 2)
+    strings = pcsv.ConvertOptions(column_types={n: pa.string() for n in typed.schema.names}, strings_can_be_null=True)
+    text = pcsv.read_csv(population / "pop.csv", convert_options=strings)
+    assert text.schema.field("birth_date").type == pa.string()
+    expected = ukuk.evaluate_batch(typed, date=DATE)
+    assert ukuk.evaluate_batch(text, date=DATE).equals(expected)
+    df = typed.to_pandas()
+    assert df["livestock_sheep"].dtype == "float64"
+    assert ukuk.evaluate_batch(df, date=DATE).equals(expected)
+    # Flags as pandas booleans, whole numbers as pandas integers, weights as floats.
+    df = text.to_pandas()
     for c in ["livestock_sheep", "livestock_cow", "vehicle_year", "insured_months_last_36", "disability_group"]:
-        typed[c] = typed[c].astype("Int64")
+        df[c] = df[c].astype("Int64")
     for c in ["high_mountain", "pension_right", "vehicle_working", "insured_record_continuous"]:
-        typed[c] = typed[c].map({"true": True, "false": False, None: None}).astype("boolean")
-    typed["weight"] = typed["weight"].astype(float)
-    a = ukuk.evaluate_batch(people, date=DATE).drop_columns(["weight"])
-    b = ukuk.evaluate_batch(typed, date=DATE).drop_columns(["weight"])
-    assert a.equals(b)
+        df[c] = df[c].map({"true": True, "false": False, None: None}).astype("boolean")
+    df["weight"] = df["weight"].astype(float)
+    assert ukuk.evaluate_batch(df, date=DATE).drop_columns(["weight"]).equals(expected.drop_columns(["weight"]))
 
 
 def test_bad_rows_are_listed_or_raise_with_strict():

@@ -124,7 +124,7 @@ pub fn synth(cli: &Cli, args: &[String]) -> ExitCode {
                 drop(w);
                 let mut sink = ukuk_pop::arrow::ParquetSink::create(
                     Path::new(out),
-                    ukuk_pop::arrow::table_batch(&[]).map_err(|e| fail(cli, &e))?.schema(),
+                    ukuk_pop::arrow::synth_batch(&[]).map_err(|e| fail(cli, &e))?.schema(),
                 )
                 .map_err(|e| fail(cli, &e))?;
                 let mut rows = Vec::new();
@@ -135,12 +135,12 @@ pub fn synth(cli: &Cli, args: &[String]) -> ExitCode {
                     );
                     bar.inc(1);
                     if rows.len() >= 65_536 {
-                        sink.write(&ukuk_pop::arrow::table_batch(&rows).map_err(|e| fail(cli, &e))?).map_err(|e| fail(cli, &e))?;
+                        sink.write(&ukuk_pop::arrow::synth_batch(&rows).map_err(|e| fail(cli, &e))?).map_err(|e| fail(cli, &e))?;
                         rows.clear();
                     }
                 }
                 if !rows.is_empty() {
-                    sink.write(&ukuk_pop::arrow::table_batch(&rows).map_err(|e| fail(cli, &e))?).map_err(|e| fail(cli, &e))?;
+                    sink.write(&ukuk_pop::arrow::synth_batch(&rows).map_err(|e| fail(cli, &e))?).map_err(|e| fail(cli, &e))?;
                 }
                 sink.finish().map_err(|e| fail(cli, &e))?;
                 bar.finish_and_clear();

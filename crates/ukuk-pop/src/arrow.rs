@@ -16,7 +16,9 @@ use arrow_array::types::{
     Date32Type, Decimal128Type, Float32Type, Float64Type, Int16Type, Int32Type, Int64Type, Int8Type, UInt16Type, UInt32Type, UInt64Type,
     UInt8Type,
 };
-use arrow_array::{Array, ArrayRef, Decimal128Array, LargeStringArray, RecordBatch, StringArray, StringViewArray};
+use arrow_array::{
+    Array, ArrayRef, BooleanArray, Decimal128Array, LargeStringArray, PrimitiveArray, RecordBatch, StringArray, StringViewArray,
+};
 use arrow_buffer::NullBuffer;
 use arrow_schema::{DataType, Field, Schema};
 use rust_decimal::Decimal;
@@ -32,7 +34,8 @@ type CellProblem = (&'static str, Option<(&'static str, String)>);
 /// One cell as the CSV would hold it (text is borrowed from the column);
 /// `Err` for a type the table cannot hold.
 fn cell(col: &dyn Array, i: usize) -> Result<Cow<'_, str>, CellProblem> {
-    if col.is_null(i) {
+    // A column of the null type (what pandas makes of a column of `None`s) is empty.
+    if col.is_null(i) || col.data_type() == &DataType::Null {
         return Ok(Cow::Borrowed(""));
     }
     Ok(Cow::Owned(match col.data_type() {
@@ -108,24 +111,154 @@ impl<'a> Column<'a> {
     }
 }
 
-/// A row of text columns, read where it lies. A column with no value in
-/// its whole batch (`None`) is not touched again: most households leave
-/// most optional columns empty, and each touch of a column is a cache miss.
+/// A row of a record batch whose columns are each text or of their
+/// kind's own type (`table::ColumnKind`), read where it lies. A column with
+/// no value in its whole batch (`None`) is not touched again: most
+/// households leave most optional columns empty, and each touch of a column
+/// is a cache miss.
 #[derive(Clone, Copy)]
-struct TextRow<'a> {
-    texts: &'a Texts,
+struct CellRow<'a> {
+    columns: &'a Columns,
     i: usize,
+    /// The row's cells that hold a value ([`Columns::present`]).
+    present: u64,
 }
 
-/// A record batch's text columns (`None` for one with no value) in the
-/// order of [`table::COLUMNS`] ([`Layout::in_order`]), in which a row's cell
-/// is found without the layout.
-struct Texts {
-    in_order: Vec<Option<Text>>,
+/// A record batch's columns (`None` for one with no value) in the order of
+/// [`table::COLUMNS`] ([`Layout::in_order`]), in which a row's cell is
+/// found without the layout; `typed` if some column is not text.
+struct Columns {
+    in_order: Vec<Option<Cells>>,
+    typed: bool,
+    /// For each row, the columns that hold a value in it: bit `c` for the
+    /// column at place `c` of [`table::COLUMNS`]. Found a column at a time
+    /// from the columns' nulls, so that an empty cell (most are) is known
+    /// without a look at its column.
+    present: Vec<u64>,
 }
+
+/// A bit for each column in [`Columns::present`].
+const _: () = assert!(table::COLUMNS.len() <= 64);
 
 /// What a row of no batch reads: nothing.
-static NO_TEXTS: Texts = Texts { in_order: Vec::new() };
+static NO_COLUMNS: Columns = Columns { in_order: Vec::new(), typed: false, present: Vec::new() };
+
+impl Columns {
+    fn new(in_order: Vec<Option<Cells>>, rows: usize) -> Columns {
+        let mut present = vec![0u64; rows];
+        for (place, cells) in in_order.iter().enumerate() {
+            let Some(cells) = cells else { continue };
+            let bit = 1u64 << place;
+            match cells.nulls() {
+                None => present.iter_mut().for_each(|p| *p |= bit),
+                Some(nulls) => {
+                    for i in nulls.valid_indices() {
+                        if let Some(p) = present.get_mut(i) {
+                            *p |= bit;
+                        }
+                    }
+                }
+            }
+        }
+        Columns { typed: in_order.iter().flatten().any(|c| !matches!(c, Cells::Text(_))), in_order, present }
+    }
+}
+
+/// A column as the quick reading reads it: text, or a value of the
+/// column's kind. Whole numbers of any width are widened once per batch.
+#[derive(Clone)]
+enum Cells {
+    Text(Text),
+    Date(PrimitiveArray<Date32Type>),
+    Flag(BooleanArray),
+    Int(PrimitiveArray<Int64Type>),
+    UInt(PrimitiveArray<UInt64Type>),
+    /// The values and their scale.
+    Decimal(Decimal128Array, u32),
+}
+
+impl Cells {
+    fn nulls(&self) -> Option<&NullBuffer> {
+        match self {
+            Cells::Text(t) => t.nulls.as_ref(),
+            Cells::Date(a) => a.nulls(),
+            Cells::Flag(a) => a.nulls(),
+            Cells::Int(a) => a.nulls(),
+            Cells::UInt(a) => a.nulls(),
+            Cells::Decimal(a, _) => a.nulls(),
+        }
+    }
+
+    /// The column (of `kind`) if the quick reading can read it (`Some(None)`
+    /// if it holds no value); `None` if not: a type the column's kind does
+    /// not take, read then as text cell by cell, which reports it.
+    fn of(c: &ArrayRef, kind: table::ColumnKind) -> Option<Option<Cells>> {
+        use table::ColumnKind as K;
+        if let Some(text) = Text::of(c) {
+            return Some(text.map(Cells::Text));
+        }
+        if c.null_count() == c.len() || c.data_type() == &DataType::Null {
+            return Some(None);
+        }
+        let cells = match (kind, c.data_type()) {
+            (K::Date, DataType::Date32) => Cells::Date(c.as_primitive::<Date32Type>().clone()),
+            (K::Flag, DataType::Boolean) => Cells::Flag(c.as_boolean().clone()),
+            (K::Money, DataType::Decimal128(_, scale)) => {
+                Cells::Decimal(c.as_primitive::<Decimal128Type>().clone(), u32::try_from(*scale).ok()?)
+            }
+            (K::Count | K::Money, DataType::Int64) => Cells::Int(c.as_primitive::<Int64Type>().clone()),
+            (K::Count | K::Money, DataType::Int32) => Cells::Int(c.as_primitive::<Int32Type>().unary(i64::from)),
+            (K::Count | K::Money, DataType::Int16) => Cells::Int(c.as_primitive::<Int16Type>().unary(i64::from)),
+            (K::Count | K::Money, DataType::Int8) => Cells::Int(c.as_primitive::<Int8Type>().unary(i64::from)),
+            (K::Count | K::Money, DataType::UInt64) => Cells::UInt(c.as_primitive::<UInt64Type>().clone()),
+            (K::Count | K::Money, DataType::UInt32) => Cells::UInt(c.as_primitive::<UInt32Type>().unary(u64::from)),
+            (K::Count | K::Money, DataType::UInt16) => Cells::UInt(c.as_primitive::<UInt16Type>().unary(u64::from)),
+            (K::Count | K::Money, DataType::UInt8) => Cells::UInt(c.as_primitive::<UInt8Type>().unary(u64::from)),
+            _ => return None,
+        };
+        Some(Some(cells))
+    }
+}
+
+impl CellRow<'_> {
+    /// Whether the row's cell of `column` holds a value.
+    #[inline(always)]
+    fn has(&self, column: table::Col) -> bool {
+        self.present & (1u64 << column as u32) != 0
+    }
+
+    #[inline]
+    fn cells(&self, column: table::Col) -> Option<&Cells> {
+        self.columns.in_order.get(column as usize).and_then(Option::as_ref)
+    }
+
+    /// The household's weight (`batch::weight_of` of its text); `None` for
+    /// one that the long way reports.
+    fn weight(&self) -> Option<Decimal> {
+        if !self.has(table::Col::weight) {
+            return Some(Decimal::ONE);
+        }
+        let w = match self.cells(table::Col::weight) {
+            None => return Some(Decimal::ONE),
+            Some(Cells::Text(t)) => return crate::batch::weight_of(table::trim(t.value(self.i))).ok(),
+            Some(c) => self.number(c)?,
+        };
+        (!w.is_sign_negative() || w.is_zero()).then_some(w)
+    }
+
+    /// The number in a typed cell that holds a value; `None` for a column
+    /// of no number.
+    #[inline]
+    fn number(&self, c: &Cells) -> Option<Decimal> {
+        let i = self.i;
+        match c {
+            Cells::Decimal(a, scale) => Decimal::try_from_i128_with_scale(a.value(i), *scale).ok(),
+            Cells::Int(a) => Some(Decimal::from(a.value(i))),
+            Cells::UInt(a) => Some(Decimal::from(a.value(i))),
+            _ => None,
+        }
+    }
+}
 
 /// A text column: Arrow's strings (pyarrow's), large strings (polars')
 /// or string views (what a Parquet file is read as: a dictionary page's
@@ -156,15 +289,6 @@ impl Text {
             Values::View(c.as_string_view_opt()?.clone())
         };
         Some((c.null_count() < c.len()).then(|| Text { nulls: c.nulls().cloned(), values }))
-    }
-
-    /// Row `i`'s text ("" for a null).
-    #[inline]
-    fn get(&self, i: usize) -> &str {
-        if self.nulls.as_ref().is_some_and(|n| n.is_null(i)) {
-            return "";
-        }
-        self.value(i)
     }
 
     fn value(&self, i: usize) -> &str {
@@ -212,12 +336,90 @@ fn without_dictionaries(batch: RecordBatch) -> RecordBatch {
     RecordBatch::try_new(Arc::new(Schema::new(fields)), columns).unwrap_or(batch)
 }
 
-impl table::ByColumn for TextRow<'_> {
-    #[inline]
+/// The values a typed cell holds are the ones its text (`cell`) reads as.
+/// An empty cell is known from the row's [`CellRow::present`] alone.
+impl table::ByColumn for CellRow<'_> {
+    #[inline(always)]
     fn of(&self, _: &Layout, column: table::Col) -> &str {
-        match self.texts.in_order.get(column as usize) {
-            Some(Some(t)) => table::trim(t.get(self.i)),
+        if !self.has(column) {
+            return "";
+        }
+        match self.cells(column) {
+            Some(Cells::Text(t)) => table::trim(t.value(self.i)),
             _ => "",
+        }
+    }
+
+    #[inline(always)]
+    fn date(&self, layout: &Layout, column: table::Col) -> Option<Option<table::Day>> {
+        if !self.has(column) {
+            return Some(None);
+        }
+        self.date_cell(layout, column)
+    }
+
+    #[inline(always)]
+    fn flag(&self, layout: &Layout, column: table::Col) -> Option<Option<bool>> {
+        if !self.has(column) {
+            return Some(None);
+        }
+        match self.cells(column) {
+            Some(Cells::Flag(a)) => Some(Some(a.value(self.i))),
+            Some(Cells::Text(_)) => table::flag(self.of(layout, column)),
+            _ => None,
+        }
+    }
+
+    #[inline(always)]
+    fn count(&self, layout: &Layout, column: table::Col) -> Option<Option<u64>> {
+        if !self.has(column) {
+            return Some(None);
+        }
+        self.count_cell(layout, column)
+    }
+
+    #[inline(always)]
+    fn money(&self, layout: &Layout, column: table::Col) -> Option<Option<Decimal>> {
+        if !self.has(column) {
+            return Some(None);
+        }
+        self.money_cell(layout, column)
+    }
+}
+
+/// The cells of [`table::ByColumn`] that hold a value.
+impl CellRow<'_> {
+    fn date_cell(&self, layout: &Layout, column: table::Col) -> Option<Option<table::Day>> {
+        use table::ByColumn;
+        match self.cells(column) {
+            Some(Cells::Date(a)) => {
+                let d = ukuk_rules::Date::from_days(a.value(self.i));
+                let ymd = d.ymd();
+                // A day the text would not hold (four digits of year) or
+                // `Date::parse` would refuse.
+                (ukuk_rules::date::MIN_YEAR..=ukuk_rules::date::MAX_YEAR).contains(&ymd.0).then_some(Some((d, ymd)))
+            }
+            Some(Cells::Text(_)) => table::day(self.of(layout, column)),
+            _ => None,
+        }
+    }
+
+    fn count_cell(&self, layout: &Layout, column: table::Col) -> Option<Option<u64>> {
+        use table::ByColumn;
+        match self.cells(column) {
+            Some(Cells::UInt(a)) => Some(Some(a.value(self.i))),
+            Some(Cells::Int(a)) => u64::try_from(a.value(self.i)).ok().map(Some),
+            Some(Cells::Text(_)) => table::count(self.of(layout, column)),
+            _ => None,
+        }
+    }
+
+    fn money_cell(&self, layout: &Layout, column: table::Col) -> Option<Option<Decimal>> {
+        use table::ByColumn;
+        match self.cells(column) {
+            Some(Cells::Text(_)) => table::money(self.of(layout, column)),
+            Some(c) => ukuk_rules::input::check::amount(self.number(c)?).ok().map(Some),
+            None => Some(None),
         }
     }
 }
@@ -229,20 +431,31 @@ impl table::ByColumn for TextRow<'_> {
 /// of it, not one of each part.
 struct Batch {
     batch: RecordBatch,
-    text: Option<Texts>,
+    columns: Option<Columns>,
     layout: Arc<Layout>,
     names: Arc<[String]>,
 }
 
 impl Batch {
     fn new(batch: RecordBatch, layout: Arc<Layout>, names: Arc<[String]>) -> Batch {
-        let text = batch
-            .columns()
-            .iter()
-            .map(Text::of)
+        let file: Vec<ArrayRef> = batch.columns().to_vec();
+        let in_order = layout.in_order(&file);
+        // A repeated column (its first one counts) is read the long way,
+        // which looks at every cell.
+        let whole = in_order.iter().flatten().count() == file.len();
+        // The household id is read apart (`households`), of any type.
+        let columns = Some(in_order)
+            .filter(|_| whole)
+            .into_iter()
+            .flatten()
+            .enumerate()
+            .map(|(place, c)| match c {
+                Some(c) if place != table::Col::household_id as usize => Cells::of(&c, table::kind(place)),
+                _ => Some(None),
+            })
             .collect::<Option<Vec<_>>>()
-            .map(|file| Texts { in_order: layout.in_order(&file).into_iter().map(Option::flatten).collect() });
-        Batch { batch, text, layout, names }
+            .map(|in_order| Columns::new(in_order, batch.num_rows()));
+        Batch { batch, columns, layout, names }
     }
 }
 
@@ -313,51 +526,46 @@ pub fn households(batches: impl Iterator<Item = Result<RecordBatch, Problem>>) -
                     return Item { place, id, weight: Decimal::ONE, household: Err(vec![Problem::new("pop-no-rows", &[])]) };
                 };
                 let (layout, names) = (&b.layout, &b.names);
-                // A table of text columns only (what `ukuk synth` writes):
-                // its rows are read in place, nothing copied.
-                if pieces.iter().all(|(b, _, _)| b.text.is_some()) {
+                // A table whose columns are text or of their kinds' types
+                // (what `ukuk synth` writes): its rows are read in place,
+                // nothing copied.
+                if pieces.iter().all(|(b, _, _)| b.columns.is_some()) {
                     let rows = pieces.iter().flat_map(|(b, start, len)| {
-                        let texts = b.text.as_ref().unwrap_or(&NO_TEXTS);
-                        (*start..start + len).map(move |i| TextRow { texts, i })
+                        let columns = b.columns.as_ref().unwrap_or(&NO_COLUMNS);
+                        (*start..start + len).map(move |i| CellRow { columns, i, present: columns.present.get(i).copied().unwrap_or(0) })
                     });
-                    let mut at_hand = [TextRow { texts: &NO_TEXTS, i: 0 }; ROWS_AT_HAND];
                     let n = rows.clone().count();
-                    if n <= ROWS_AT_HAND {
+                    let mut at_hand = [CellRow { columns: &NO_COLUMNS, i: 0, present: 0 }; ROWS_AT_HAND];
+                    let many: Vec<CellRow>;
+                    let rows: &[CellRow] = if n <= ROWS_AT_HAND {
                         for (slot, row) in at_hand.iter_mut().zip(rows) {
                             *slot = row;
                         }
-                        return crate::batch::table_item(layout, place, id, &at_hand[..n], today);
+                        &at_hand[..n]
+                    } else {
+                        many = rows.collect();
+                        &many
+                    };
+                    if !pieces.iter().any(|(b, _, _)| b.columns.as_ref().is_some_and(|c| c.typed)) {
+                        return crate::batch::table_item(layout, place, id, rows, today);
                     }
-                    return crate::batch::table_item(layout, place, id, &rows.collect::<Vec<_>>(), today);
-                }
-                let mut rows: Vec<Vec<Cow<str>>> = Vec::new();
-                let mut problems = Vec::new();
-                let mut n = first;
-                for (b, start, len) in pieces.iter() {
-                    let columns: Vec<Column> = b.batch.columns().iter().map(|c| Column::of(c.as_ref())).collect();
-                    for i in *start..start + len {
-                        let mut row = Vec::with_capacity(names.len());
-                        for (c, col) in columns.iter().enumerate() {
-                            match col.cell(i) {
-                                Ok(v) => row.push(v),
-                                Err((id, arg)) => {
-                                    let mut args =
-                                        vec![("row", n.to_string()), ("column", names.get(c).map_or("?", String::as_str).to_string())];
-                                    args.extend(arg);
-                                    problems.push(Problem::Text { id, args });
-                                    row.push(Cow::Borrowed(""));
-                                }
-                            }
+                    // Typed columns: read straight, or else as the texts they
+                    // stand for (which `table::household` reads and reports).
+                    let weight = rows.first().and_then(CellRow::weight);
+                    if let (Some(weight), Some(h)) = (weight, weight.and_then(|_| table::read(layout, rows, today))) {
+                        #[cfg(debug_assertions)]
+                        {
+                            let long = as_text(&pieces, layout, names, place.clone(), id.clone(), first, today);
+                            assert_eq!(
+                                (long.weight, long.household.as_ref().ok()),
+                                (weight, Some(&h)),
+                                "typed cells read straight differ from their texts"
+                            );
                         }
-                        rows.push(row);
-                        n += 1;
+                        return Item { place, id, weight, household: Ok(h) };
                     }
                 }
-                if problems.is_empty() {
-                    crate::batch::table_item(layout, place, id, &rows, today)
-                } else {
-                    Item { place, id, weight: Decimal::ONE, household: Err(problems) }
-                }
+                as_text(&pieces, layout, names, place, id, first, today)
             })
         };
         match batches.next() {
@@ -440,6 +648,38 @@ pub fn households(batches: impl Iterator<Item = Result<RecordBatch, Problem>>) -
             }
         }
     })
+}
+
+/// A household's rows read cell by cell as the texts they stand for
+/// (`cell`): any table of any types, each cell that cannot be text reported.
+fn as_text(pieces: &Pieces, layout: &Layout, names: &[String], place: Problem, id: String, first: u64, today: ukuk_rules::Date) -> Item {
+    let mut rows: Vec<Vec<Cow<str>>> = Vec::new();
+    let mut problems = Vec::new();
+    let mut n = first;
+    for (b, start, len) in pieces.iter() {
+        let columns: Vec<Column> = b.batch.columns().iter().map(|c| Column::of(c.as_ref())).collect();
+        for i in *start..start + len {
+            let mut row = Vec::with_capacity(names.len());
+            for (c, col) in columns.iter().enumerate() {
+                match col.cell(i) {
+                    Ok(v) => row.push(v),
+                    Err((id, arg)) => {
+                        let mut args = vec![("row", n.to_string()), ("column", names.get(c).map_or("?", String::as_str).to_string())];
+                        args.extend(arg);
+                        problems.push(Problem::Text { id, args });
+                        row.push(Cow::Borrowed(""));
+                    }
+                }
+            }
+            rows.push(row);
+            n += 1;
+        }
+    }
+    if problems.is_empty() {
+        crate::batch::table_item(layout, place, id, &rows, today)
+    } else {
+        Item { place, id, weight: Decimal::ONE, household: Err(problems) }
+    }
 }
 
 /// The households of a Parquet file (the person table).
@@ -551,16 +791,92 @@ pub fn results_batch(rows: &[OutRow], reasons: bool) -> Result<RecordBatch, Stri
     RecordBatch::try_new(schema, arrays).map_err(|e| e.to_string())
 }
 
-/// The person table as a record batch of text columns (`ukuk synth`).
+/// The places of a decimal column as `ukuk synth` writes it: a weight has
+/// four, an amount or a coefficient two.
+fn places(c: table::Col) -> i8 {
+    if c == table::Col::weight {
+        4
+    } else {
+        2
+    }
+}
+
+/// The Arrow type of a column as `ukuk synth` writes it: its kind's own
+/// (`date32`, `boolean`, `int32`, `decimal128(18, places)`), text for ids
+/// and codes.
+fn synth_type(place: usize) -> DataType {
+    use table::ColumnKind as K;
+    match table::kind(place) {
+        K::Text => DataType::Utf8,
+        K::Date => DataType::Date32,
+        K::Flag => DataType::Boolean,
+        K::Count => DataType::Int32,
+        K::Money => DataType::Decimal128(18, places(table::ALL[place])),
+    }
+}
+
+/// The person table as a record batch of text columns, as the CSV holds it.
 pub fn table_batch(rows: &[Row]) -> Result<RecordBatch, String> {
     let names = table::columns();
     let fields: Vec<Field> = names.iter().map(|n| Field::new(n, DataType::Utf8, true)).collect();
     let arrays: Vec<ArrayRef> = (0..names.len())
-        .map(|c| {
-            Arc::new(StringArray::from(rows.iter().map(|r| r.get(c).filter(|v| !v.is_empty()).map(String::as_str)).collect::<Vec<_>>()))
-                as ArrayRef
-        })
+        .map(|c| Arc::new(rows.iter().map(|r| r.get(c).map(String::as_str).filter(|v| !v.is_empty())).collect::<StringArray>()) as ArrayRef)
         .collect();
+    RecordBatch::try_new(Arc::new(Schema::new(fields)), arrays).map_err(|e| e.to_string())
+}
+
+/// The person table as `ukuk synth` writes it to Parquet and Arrow: typed
+/// columns (`synth_type`), each cell the value its text stands for, which
+/// reads back as that text (`cell`); a text that would not is an error,
+/// never a changed value.
+pub fn synth_batch(rows: &[Row]) -> Result<RecordBatch, String> {
+    use arrow_array::{BooleanArray, Date32Array, Int32Array};
+    let names = table::columns();
+    let fields: Vec<Field> = names.iter().enumerate().map(|(place, n)| Field::new(n, synth_type(place), true)).collect();
+    let mut arrays: Vec<ArrayRef> = Vec::with_capacity(names.len());
+    for (place, field) in fields.iter().enumerate() {
+        let texts = rows.iter().map(|r| r.get(place).map(String::as_str).filter(|v| !v.is_empty()));
+        let bad = |v: &str| format!("column {}: {v:?} is not a {}", field.name(), field.data_type());
+        let array: ArrayRef = match field.data_type() {
+            DataType::Date32 => Arc::new(
+                texts
+                    .map(|v| {
+                        v.map(|v| ukuk_rules::Date::parse(v).filter(|d| d.to_string() == v).map(|d| d.days()).ok_or_else(|| bad(v)))
+                            .transpose()
+                    })
+                    .collect::<Result<Date32Array, String>>()?,
+            ),
+            DataType::Boolean => Arc::new(
+                texts
+                    .map(|v| v.map(|v| table::flag(v).flatten().ok_or_else(|| bad(v))).transpose())
+                    .collect::<Result<BooleanArray, String>>()?,
+            ),
+            DataType::Int32 => Arc::new(
+                texts
+                    .map(|v| v.map(|v| v.parse::<i32>().ok().filter(|n| n.to_string() == v).ok_or_else(|| bad(v))).transpose())
+                    .collect::<Result<Int32Array, String>>()?,
+            ),
+            DataType::Decimal128(precision, scale) => {
+                let to = u32::try_from(*scale).unwrap_or(0);
+                let values = texts
+                    .map(|v| {
+                        v.map(|v| {
+                            ukuk_rules::input::parse_decimal(v)
+                                .filter(|d| {
+                                    d.scale() == to && d.to_string() == v && d.mantissa().unsigned_abs() < 10u128.pow(u32::from(*precision))
+                                })
+                                .map(|d| d.mantissa())
+                                .ok_or_else(|| bad(v))
+                        })
+                        .transpose()
+                    })
+                    .collect::<Result<Decimal128Array, String>>()?;
+                Arc::new(values.with_precision_and_scale(*precision, *scale).map_err(|e| e.to_string())?)
+            }
+            _ => Arc::new(texts.collect::<StringArray>()),
+        };
+        arrays.push(array);
+    }
     RecordBatch::try_new(Arc::new(Schema::new(fields)), arrays).map_err(|e| e.to_string())
 }
 

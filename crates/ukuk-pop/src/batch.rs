@@ -85,7 +85,7 @@ pub fn ready(item: Item) -> Lazy {
     Box::new(move |_| item)
 }
 
-fn weight_of(text: &str) -> Result<rust_decimal::Decimal, Problem> {
+pub(crate) fn weight_of(text: &str) -> Result<rust_decimal::Decimal, Problem> {
     if text.is_empty() {
         return Ok(rust_decimal::Decimal::ONE);
     }

@@ -34,73 +34,99 @@ pub const INCOMES: &[&str] =
 /// The columns, one list: `Col::birth_date` is the column `birth_date`, and
 /// [`COLUMNS`] holds the names in file order.
 macro_rules! columns {
-    ($($name:ident),* $(,)?) => {
+    ($($name:ident: $kind:ident),* $(,)?) => {
         /// A column of the table, by its name.
         #[allow(non_camel_case_types)]
         #[derive(Clone, Copy, Debug, PartialEq, Eq)]
         pub enum Col { $($name),* }
         /// Every column's name, in file order (`Col as usize` is the place).
         pub const COLUMNS: &[&str] = &[$(stringify!($name)),*];
+        /// Every column, in file order.
+        pub const ALL: &[Col] = &[$(Col::$name),*];
+        /// Every column's kind, in file order.
+        const KINDS: &[ColumnKind] = &[$(ColumnKind::$kind),*];
     };
 }
 
+/// What a column's cells hold, and so the Arrow type it may have besides
+/// text (`docs/contract.md`): a typed column is read as its value, a text
+/// one as the text the CSV holds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ColumnKind {
+    /// Text only: ids and codes.
+    Text,
+    /// A decimal (an amount, a weight, a coefficient): `decimal128` or a whole number.
+    Money,
+    /// A day: `date32`.
+    Date,
+    /// `true` or `false`: `boolean`.
+    Flag,
+    /// A whole number: any integer type.
+    Count,
+}
+
 columns!(
-    household_id,
-    weight,
-    date,
-    region_coefficient,
-    high_mountain,
-    social_contract_signed_on,
-    mother_residence_years,
-    livestock_sheep,
-    livestock_goat,
-    livestock_cow,
-    livestock_ox,
-    livestock_heifer,
-    livestock_horse,
-    livestock_calf,
-    livestock_bull,
-    vehicle_kind,
-    vehicle_year,
-    vehicle_working,
-    member_id,
-    birth_date,
-    sex,
-    status,
-    country,
-    residence_permit,
-    pension_right,
-    disability_group,
-    disability_since_childhood,
-    hiv,
-    mother_hiv,
-    hero_mother,
-    full_state_support,
-    orphan,
-    birth_order,
-    income_wages,
-    income_stipend,
-    income_business,
-    income_land,
-    income_livestock,
-    income_other,
-    income_pension,
-    income_state_benefits,
-    income_maternity,
-    income_funeral,
-    income_unemployment,
-    birth_applicant,
-    birth_application_date,
-    unemployment_registered_on,
-    insured_months_last_36,
-    insured_record_continuous,
-    months_paid_last_36,
+    household_id: Text,
+    weight: Money,
+    date: Date,
+    region_coefficient: Money,
+    high_mountain: Flag,
+    social_contract_signed_on: Date,
+    mother_residence_years: Count,
+    livestock_sheep: Count,
+    livestock_goat: Count,
+    livestock_cow: Count,
+    livestock_ox: Count,
+    livestock_heifer: Count,
+    livestock_horse: Count,
+    livestock_calf: Count,
+    livestock_bull: Count,
+    vehicle_kind: Text,
+    vehicle_year: Count,
+    vehicle_working: Flag,
+    member_id: Text,
+    birth_date: Date,
+    sex: Text,
+    status: Text,
+    country: Text,
+    residence_permit: Flag,
+    pension_right: Flag,
+    disability_group: Count,
+    disability_since_childhood: Flag,
+    hiv: Flag,
+    mother_hiv: Flag,
+    hero_mother: Flag,
+    full_state_support: Flag,
+    orphan: Text,
+    birth_order: Count,
+    income_wages: Money,
+    income_stipend: Money,
+    income_business: Money,
+    income_land: Money,
+    income_livestock: Money,
+    income_other: Money,
+    income_pension: Money,
+    income_state_benefits: Money,
+    income_maternity: Money,
+    income_funeral: Money,
+    income_unemployment: Money,
+    birth_applicant: Text,
+    birth_application_date: Date,
+    unemployment_registered_on: Date,
+    insured_months_last_36: Count,
+    insured_record_continuous: Flag,
+    months_paid_last_36: Count,
 );
 
 impl Col {
     pub fn name(self) -> &'static str {
         COLUMNS[self as usize]
     }
+}
+
+/// The kind of the column at `place` in [`COLUMNS`]' order.
+pub fn kind(place: usize) -> ColumnKind {
+    KINDS.get(place).copied().unwrap_or(ColumnKind::Text)
 }
 
 /// The livestock columns with their animals, as [`ANIMALS`] lists them.
@@ -152,8 +178,52 @@ pub trait Cells {
 /// through the layout ([`Layout::get`]); a row whose cells are already in
 /// the columns' order (an Arrow record batch's, [`Layout::in_order`]) finds
 /// it without.
+///
+/// [`read`] asks for a column of another kind than [`ColumnKind::Text`] by
+/// its value (`date`, `flag`, `count`, `money`: `Some(None)` for an empty
+/// cell, `None` for one that holds no such value). A row of text reads
+/// the text, as here; a row of typed Arrow columns answers with the value
+/// (`arrow.rs`), which must be the one its text would give.
 pub trait ByColumn {
     fn of(&self, layout: &Layout, column: Col) -> &str;
+
+    /// A day, with its year, month and day.
+    #[inline]
+    fn date(&self, layout: &Layout, column: Col) -> Option<Option<Day>> {
+        day(self.of(layout, column))
+    }
+    #[inline]
+    fn flag(&self, layout: &Layout, column: Col) -> Option<Option<bool>> {
+        flag(self.of(layout, column))
+    }
+    #[inline]
+    fn count(&self, layout: &Layout, column: Col) -> Option<Option<u64>> {
+        count(self.of(layout, column))
+    }
+    /// An amount that passes [`check::money`].
+    #[inline]
+    fn money(&self, layout: &Layout, column: Col) -> Option<Option<Decimal>> {
+        money(self.of(layout, column))
+    }
+}
+
+/// A day with its year, month and day.
+pub(crate) type Day = (Date, (i32, u32, u32));
+
+/// A date cell: `Some(None)` when empty, `None` when not a date.
+pub(crate) fn day(v: &str) -> Option<Option<Day>> {
+    match v {
+        "" => Some(None),
+        s => Date::parse_ymd(s).map(Some),
+    }
+}
+
+/// An amount cell: `Some(None)` when empty, `None` when not an amount.
+pub(crate) fn money(v: &str) -> Option<Option<Decimal>> {
+    match v {
+        "" => Some(None),
+        s => check::money(s).ok().map(Some),
+    }
 }
 
 impl<R: Cells + ?Sized> ByColumn for R {
@@ -239,7 +309,7 @@ pub(crate) fn same_id(a: &str, b: &str) -> bool {
 }
 
 /// A boolean cell: `Some(None)` when empty, `None` when not a boolean.
-fn flag(v: &str) -> Option<Option<bool>> {
+pub(crate) fn flag(v: &str) -> Option<Option<bool>> {
     match v.as_bytes() {
         b"" => Some(None),
         b"true" | b"1" => Some(Some(true)),
@@ -249,7 +319,7 @@ fn flag(v: &str) -> Option<Option<bool>> {
 }
 
 /// A whole-number cell: `Some(None)` when empty, `None` when not a whole number.
-fn count(v: &str) -> Option<Option<u64>> {
+pub(crate) fn count(v: &str) -> Option<Option<u64>> {
     if v.is_empty() {
         return Some(None);
     }
@@ -517,34 +587,37 @@ pub fn read<R: ByColumn>(layout: &Layout, rows: &[R], today: Date) -> Option<Hou
         return None;
     }
     let g = |c: Col| first.of(layout, c);
-    let date = match g(Col::date) {
-        "" if today.in_range() => today,
-        "" => return None,
-        s => Date::parse(s)?,
+    let date = match first.date(layout, Col::date)? {
+        None if today.in_range() => today,
+        None => return None,
+        Some((d, _)) => d,
     };
     if date < rules_start() {
         return None;
     }
-    let on_or_before = |s: &str| Date::parse(s).filter(|d| *d <= date);
+    // A day of the table that must not come after the household's date:
+    // `Some(None)` when not given, `None` when bad or later.
+    let on_or_before = |d: Option<Day>| match d {
+        None => Some(None),
+        Some((d, _)) => (d <= date).then_some(Some(d)),
+    };
     let today_ymd = date.ymd();
-    let region_coefficient = match g(Col::region_coefficient) {
-        "" => Decimal::ONE,
-        s => check::coefficient(check::money(s).ok()?).ok()?,
+    let region_coefficient = match first.money(layout, Col::region_coefficient)? {
+        None => Decimal::ONE,
+        Some(c) => check::coefficient(c).ok()?,
     };
-    let high_mountain = flag(g(Col::high_mountain))?.unwrap_or(false);
-    let social_contract_signed_on = match g(Col::social_contract_signed_on) {
-        "" => None,
-        s => Some(on_or_before(s)?),
-    };
-    let mother_residence_years = match count(g(Col::mother_residence_years))? {
+    let high_mountain = first.flag(layout, Col::high_mountain)?.unwrap_or(false);
+    let social_contract_signed_on = on_or_before(first.date(layout, Col::social_contract_signed_on)?)?;
+    let mother_residence_years = match first.count(layout, Col::mother_residence_years)? {
         Some(n) if n > limits::MAX_YEARS => return None,
         n => n.map(|n| n as u32),
     };
 
     let mut members: Vec<Member> = Vec::with_capacity(rows.len());
-    // (birth date, applicant, application date, children) by the texts, as
-    // `household` groups newborns into births.
-    let mut births: Vec<(&str, &str, &str, u64)> = Vec::new();
+    // (birth date, applicant, the first newborn's application date as
+    // read, children), as `household` groups newborns into births (by the
+    // texts: a day has one text, `YYYY-MM-DD`).
+    let mut births: Vec<(Date, &str, Option<Option<Day>>, u64)> = Vec::new();
     let mut unemployment = None;
     for row in rows {
         let m = |c: Col| row.of(layout, c);
@@ -552,9 +625,10 @@ pub fn read<R: ByColumn>(layout: &Layout, rows: &[R], today: Date) -> Option<Hou
         if !check::id(id) || members.iter().any(|x| same_id(&x.id, id)) {
             return None;
         }
-        let birth_date = match m(Col::birth_date) {
-            "" => None,
-            s => Some(Date::parse_ymd(s).filter(|(d, _)| *d <= date)?),
+        let birth_date = match row.date(layout, Col::birth_date)? {
+            None => None,
+            Some((d, ymd)) if d <= date => Some((d, ymd)),
+            Some(_) => return None,
         };
         let sex = match m(Col::sex) {
             "" => None,
@@ -569,14 +643,14 @@ pub fn read<R: ByColumn>(layout: &Layout, rows: &[R], today: Date) -> Option<Hou
                 if !check::country(country) {
                     return None;
                 }
-                let residence_permit = flag(m(Col::residence_permit))?.unwrap_or(false);
+                let residence_permit = row.flag(layout, Col::residence_permit)?.unwrap_or(false);
                 Some(Status::Foreign { country: country.to_string(), residence_permit })
             }
             _ => return None,
         };
-        let pension_right = flag(m(Col::pension_right))?;
-        let group = count(m(Col::disability_group))?;
-        let childhood = flag(m(Col::disability_since_childhood))?;
+        let pension_right = row.flag(layout, Col::pension_right)?;
+        let group = row.count(layout, Col::disability_group)?;
+        let childhood = row.flag(layout, Col::disability_since_childhood)?;
         let disability = match (group, childhood) {
             (None, None) => None,
             (group, childhood) => Some(Disability {
@@ -587,7 +661,7 @@ pub fn read<R: ByColumn>(layout: &Layout, rows: &[R], today: Date) -> Option<Hou
                 since_childhood: childhood.unwrap_or(false),
             }),
         };
-        let set = |c: Col| flag(m(c)).map(|b| b.unwrap_or(false));
+        let set = |c: Col| row.flag(layout, c).map(|b| b.unwrap_or(false));
         let (hiv, mother_hiv, hero_mother, full_state_support) =
             (set(Col::hiv)?, set(Col::mother_hiv)?, set(Col::hero_mother)?, set(Col::full_state_support)?);
         let orphan = match m(Col::orphan) {
@@ -597,35 +671,32 @@ pub fn read<R: ByColumn>(layout: &Layout, rows: &[R], today: Date) -> Option<Hou
         if hero_mother && sex == Some(Sex::Male) {
             return None;
         }
-        let birth_order = match count(m(Col::birth_order))? {
+        let birth_order = match row.count(layout, Col::birth_order)? {
             Some(n) => Some(check::birth_order(n).ok()?),
             None => None,
         };
         let mut income = Vec::new();
         for (kind, c) in INCOME_COLS {
-            match m(c) {
-                "" => {}
-                v => income.push((kind, check::money(v).ok()?)),
+            if let Some(v) = row.money(layout, c)? {
+                income.push((kind, v));
             }
         }
         let pension_right = check::pension_right(&income, pension_right).ok()?;
         if !m(Col::birth_applicant).is_empty() {
-            let key = (m(Col::birth_date), m(Col::birth_applicant));
-            match births.iter_mut().find(|b| (b.0, b.1) == key) {
+            // A newborn with no birth date: the long way reports it.
+            let key = (birth_date?.0, m(Col::birth_applicant));
+            match births.iter_mut().find(|b| b.0 == key.0 && same_id(b.1, key.1)) {
                 Some(b) => b.3 += 1,
-                None => births.push((key.0, key.1, m(Col::birth_application_date), 1)),
+                None => births.push((key.0, key.1, row.date(layout, Col::birth_application_date), 1)),
             }
         }
-        if let Some(insured) = count(m(Col::insured_months_last_36))? {
+        if let Some(insured) = row.count(layout, Col::insured_months_last_36)? {
             if unemployment.is_some() {
                 return None;
             }
             let window = check::record_window();
-            let registered_on = match m(Col::unemployment_registered_on) {
-                "" => date,
-                s => on_or_before(s)?,
-            };
-            let paid = count(m(Col::months_paid_last_36))?.unwrap_or(0);
+            let registered_on = on_or_before(row.date(layout, Col::unemployment_registered_on)?)?.unwrap_or(date);
+            let paid = row.count(layout, Col::months_paid_last_36)?.unwrap_or(0);
             if insured > window || paid > window {
                 return None;
             }
@@ -638,7 +709,7 @@ pub fn read<R: ByColumn>(layout: &Layout, rows: &[R], today: Date) -> Option<Hou
                 severance_until: None,
                 months_paid_last_36: paid as u32,
                 registration_bars: Vec::new(),
-                insured_record_continuous: flag(m(Col::insured_record_continuous))?,
+                insured_record_continuous: row.flag(layout, Col::insured_record_continuous)?,
             });
         }
         // Placeholders for a fact not given, never read (see `missing`).
@@ -668,13 +739,13 @@ pub fn read<R: ByColumn>(layout: &Layout, rows: &[R], today: Date) -> Option<Hou
     let mut vehicles = Vec::new();
     if !g(Col::vehicle_kind).is_empty() {
         let kind = check::vehicle_kind(g(Col::vehicle_kind))?;
-        let year = check::vehicle_year(count(g(Col::vehicle_year))??, date)?;
-        let working = flag(g(Col::vehicle_working))?.unwrap_or(true);
+        let year = check::vehicle_year(first.count(layout, Col::vehicle_year)??, date)?;
+        let working = first.flag(layout, Col::vehicle_working)?.unwrap_or(true);
         vehicles.push(Vehicle { kind, year, working });
     }
     let mut livestock = Vec::new();
     for (animal, c) in ANIMAL_COLS {
-        match count(g(c))? {
+        match first.count(layout, c)? {
             Some(n) if n > limits::MAX_ANIMALS_PER_KIND => return None,
             Some(n) if n > 0 => livestock.push((animal.to_string(), n)),
             _ => {}
@@ -684,10 +755,9 @@ pub fn read<R: ByColumn>(layout: &Layout, rows: &[R], today: Date) -> Option<Hou
 
     let mut out = Vec::with_capacity(births.len());
     for (day, applicant, applied, children) in births {
-        let day = on_or_before(day)?;
-        let application_date = match applied {
-            "" => None,
-            s => Some(on_or_before(s).filter(|a| *a >= day)?),
+        let application_date = match on_or_before(applied?)? {
+            None => None,
+            Some(a) => Some(a).filter(|a| *a >= day).map(Some)?,
         };
         let at = members.iter().position(|x| &*x.id == applicant)?;
         // No one applies for a child born before they were.

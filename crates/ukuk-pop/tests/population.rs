@@ -37,11 +37,13 @@ fn csv_text(pop: &[(String, String, Value)]) -> String {
 }
 
 /// A population as the person table: its rows, and the record batch of
-/// text columns `ukuk synth` would write.
+/// text columns (the CSV's cells).
 fn text_table(pop: &[(String, String, Value)]) -> (Vec<Vec<String>>, arrow_array::RecordBatch) {
-    let rows: Vec<Vec<String>> = pop.iter().flat_map(|(id, w, h)| table::rows(id, w, h).unwrap()).collect();
-    let batch = ukuk_pop::arrow::table_batch(&rows).unwrap();
-    (rows, batch)
+    text_table_of(&pop.iter().flat_map(|(id, w, h)| table::rows(id, w, h).unwrap()).collect::<Vec<_>>())
+}
+
+fn text_table_of(rows: &[Vec<String>]) -> (Vec<Vec<String>>, arrow_array::RecordBatch) {
+    (rows.to_vec(), ukuk_pop::arrow::table_batch(rows).unwrap())
 }
 
 /// A record batch of the person table's columns, in the table's order, of
@@ -663,6 +665,133 @@ fn typed_arrow_columns_give_the_same_results_as_text_ones() {
     let from_typed = results(ukuk_pop::arrow::households(std::iter::once(Ok(typed_batch))), today);
     let from_text = results(ukuk_pop::arrow::households(std::iter::once(Ok(text))), today);
     same(&from_typed, &from_text);
+}
+
+/// A run's households: each good one as a line (its id, weight and
+/// result), the bad rows as reported (the first `BAD_KEPT`), and how many.
+fn outcomes(items: impl Iterator<Item = Lazy> + Send, today: Date) -> (Vec<String>, Vec<String>, u64) {
+    let mut out = Vec::new();
+    let summary = batch::run(items, today, None, false, |e| {
+        out.push(format!("{} {} {}", e.id, e.weight, serde_json::to_string(e.result.as_ref().unwrap()).unwrap()));
+        Ok(())
+    })
+    .unwrap();
+    (out, summary.bad.iter().map(|b| b.to_string()).collect(), summary.bad_count)
+}
+
+/// The typed table `ukuk synth` writes (dates, booleans, whole numbers and
+/// decimals of their own types) is read as the text table it stands for,
+/// in Arrow and through Parquet; and so is a typed table with cells out of
+/// the ordinary (a negative count, a negative amount, amounts of three
+/// places, a day before the engine's first year, a negative weight,
+/// unsigned and 64-bit whole numbers): the same results, the same bad rows
+/// with the same messages. A debug build also reads each household both
+/// ways (`arrow.rs`) and stops if they differ.
+#[test]
+fn the_typed_synth_table_reads_as_its_text_one() {
+    use arrow_array::cast::AsArray;
+    use arrow_array::types::{Date32Type, Decimal128Type, Int32Type};
+    use arrow_array::{ArrayRef, Date32Array, Decimal128Array, Int64Array, UInt8Array};
+    use arrow_schema::DataType;
+    let today = d("2026-09-01");
+    let pop = population(2000, 41);
+    let (mut rows, text) = text_table(&pop);
+    let typed = ukuk_pop::arrow::synth_batch(&rows).unwrap();
+    let header = table::columns();
+    let col = |name: &str| header.iter().position(|c| c == name).unwrap();
+    for (name, kind) in [
+        ("birth_date", DataType::Date32),
+        ("weight", DataType::Decimal128(18, 4)),
+        ("income_wages", DataType::Decimal128(18, 2)),
+        ("hiv", DataType::Boolean),
+        ("livestock_sheep", DataType::Int32),
+        ("sex", DataType::Utf8),
+    ] {
+        assert_eq!(typed.column(col(name)).data_type(), &kind, "{name}");
+    }
+    let (good, bad, _) = outcomes(ukuk_pop::arrow::households(std::iter::once(Ok(text.clone()))), today);
+    assert_eq!((good.len(), bad.len()), (2000, 0));
+    assert_eq!(outcomes(ukuk_pop::arrow::households(std::iter::once(Ok(typed.clone()))), today), (good.clone(), bad, 0));
+    // Its empty columns of the null type, as pandas gives a column of `None`s.
+    let nulls: Vec<ArrayRef> = typed
+        .columns()
+        .iter()
+        .map(|c| if c.null_count() == c.len() { Arc::new(arrow_array::NullArray::new(c.len())) as ArrayRef } else { Arc::clone(c) })
+        .collect();
+    assert!(nulls.iter().filter(|c| c.data_type() == &DataType::Null).count() > 5);
+    assert_eq!(outcomes(ukuk_pop::arrow::households(std::iter::once(Ok(person_table(nulls)))), today), (good.clone(), vec![], 0));
+    let path = std::env::temp_dir().join(format!("ukuk-pop-typed-{}.parquet", std::process::id()));
+    let mut sink = ukuk_pop::arrow::ParquetSink::create(&path, typed.schema()).unwrap();
+    sink.write(&typed).unwrap();
+    sink.finish().unwrap();
+    assert_eq!(outcomes(ukuk_pop::arrow::read_parquet(&path).unwrap(), today).0, good);
+    let _ = std::fs::remove_file(&path);
+
+    let firsts: Vec<usize> = (0..rows.len()).filter(|&r| r == 0 || rows[r][0] != rows[r - 1][0]).collect();
+    // Every column of a kind of its own with a value (in a household of
+    // its own): each is read as its value, none as text it does not hold.
+    let mut full = rows.clone();
+    for (k, place) in (0..header.len()).filter(|&p| table::kind(p) != table::ColumnKind::Text).enumerate() {
+        let cell = &mut full[firsts[100 + k]][place];
+        if cell.is_empty() {
+            *cell = match table::kind(place) {
+                table::ColumnKind::Date => "2026-01-01",
+                table::ColumnKind::Flag => "false",
+                table::ColumnKind::Count => "1",
+                _ if place == col("weight") => "2.0000",
+                _ => "100.00",
+            }
+            .to_string();
+        }
+    }
+    let full_typed = ukuk_pop::arrow::synth_batch(&full).unwrap();
+    assert!(full_typed.columns().iter().enumerate().all(|(p, c)| c.null_count() < c.len() || table::kind(p) == table::ColumnKind::Text));
+    let (good, bad, _) = outcomes(ukuk_pop::arrow::households(std::iter::once(Ok(text_table_of(&full).1))), today);
+    assert!(good.len() > 1950, "{bad:#?}");
+    assert_eq!(outcomes(ukuk_pop::arrow::households(std::iter::once(Ok(full_typed))), today), (good, bad, 0));
+
+    // Cells out of the ordinary, each in a household of its own.
+    let with = |rows: &[Vec<String>], name: &str, from: usize| (from..rows.len()).find(|&r| !rows[r][col(name)].is_empty()).unwrap();
+    rows[firsts[10]][col("livestock_sheep")] = "-3".into();
+    rows[firsts[20]][col("weight")] = "-1.0000".into();
+    let pension = with(&rows, "income_pension", firsts[30]);
+    rows[pension][col("income_pension")] = "-5.00".into();
+    let wages = with(&rows, "income_wages", firsts[40]);
+    rows[wages][col("income_wages")] = "1000000000.01".into();
+    let mut columns: Vec<ArrayRef> = ukuk_pop::arrow::synth_batch(&rows).unwrap().columns().to_vec();
+    // A day before 1900, as its text reads.
+    let early = with(&rows, "birth_date", firsts[50]);
+    let mut days: Vec<Option<i32>> = columns[col("birth_date")].as_primitive::<Date32Type>().iter().collect();
+    days[early] = Some(d("1900-01-01").days() - 1);
+    rows[early][col("birth_date")] = Date::from_days(d("1900-01-01").days() - 1).to_string();
+    columns[col("birth_date")] = Arc::new(Date32Array::from(days));
+    // Amounts of three places: every household with such an income is bad.
+    let other: Decimal128Array =
+        columns[col("income_livestock")].as_primitive::<Decimal128Type>().iter().map(|v| v.map(|m| m * 10)).collect();
+    columns[col("income_livestock")] = Arc::new(other.with_precision_and_scale(18, 3).unwrap());
+    for r in rows.iter_mut().filter(|r| !r[col("income_livestock")].is_empty()) {
+        r[col("income_livestock")].push('0');
+    }
+    // Whole numbers unsigned and of 64 bits.
+    let group = columns[col("disability_group")].as_primitive::<Int32Type>().iter().map(|v| v.map(|g| u8::try_from(g).unwrap()));
+    columns[col("disability_group")] = Arc::new(group.collect::<UInt8Array>());
+    let year = columns[col("vehicle_year")].as_primitive::<Int32Type>().iter().map(|v| v.map(i64::from));
+    columns[col("vehicle_year")] = Arc::new(year.collect::<Int64Array>());
+    let odd = person_table(columns);
+    let (_, odd_text) = text_table_of(&rows);
+    let (good, bad, bad_count) = outcomes(ukuk_pop::arrow::households(std::iter::once(Ok(odd_text))), today);
+    assert!(good.len() > 1500 && bad_count > 100, "{} good, {bad_count} bad: {bad:#?}", good.len());
+    for problem in [
+        "'-3' is not a whole number",
+        "'-1.0000' is not a number",
+        "-5.00 is negative",
+        "\"1899-12-31\" is not a date",
+        "1000000000.01",
+        "income.livestock",
+    ] {
+        assert!(bad.iter().any(|b| b.contains(problem)), "{problem}: {bad:#?}");
+    }
+    assert_eq!(outcomes(ukuk_pop::arrow::households(std::iter::once(Ok(odd))), today), (good, bad, bad_count));
 }
 
 /// Households of every size up to the most members a household may have

@@ -260,7 +260,7 @@ fn synth_ipc<'py>(py: Python<'py>, households: u64, seed: u64, date: Option<&str
     let on = date_of(date)?;
     let out = py
         .detach(|| -> Result<Vec<u8>, String> {
-            let schema = ukuk_pop::arrow::table_batch(&[])?.schema();
+            let schema = ukuk_pop::arrow::synth_batch(&[])?.schema();
             let mut buf = Vec::new();
             {
                 let mut w = arrow_ipc::writer::StreamWriter::try_new(&mut buf, &schema).map_err(|e| e.to_string())?;
@@ -268,12 +268,12 @@ fn synth_ipc<'py>(py: Python<'py>, households: u64, seed: u64, date: Option<&str
                 for h in ukuk_pop::synth::population(households, seed, on) {
                     rows.extend(ukuk_pop::table::rows(&h.id, &h.weight, &h.household).ok_or("a household the table cannot carry")?);
                     if rows.len() >= 65_536 {
-                        w.write(&ukuk_pop::arrow::table_batch(&rows)?).map_err(|e| e.to_string())?;
+                        w.write(&ukuk_pop::arrow::synth_batch(&rows)?).map_err(|e| e.to_string())?;
                         rows.clear();
                     }
                 }
                 if !rows.is_empty() {
-                    w.write(&ukuk_pop::arrow::table_batch(&rows)?).map_err(|e| e.to_string())?;
+                    w.write(&ukuk_pop::arrow::synth_batch(&rows)?).map_err(|e| e.to_string())?;
                 }
                 w.finish().map_err(|e| e.to_string())?;
             }

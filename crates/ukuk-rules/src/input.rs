@@ -262,10 +262,18 @@ pub mod check {
     pub fn money(s: &str) -> Result<Decimal, &'static str> {
         match super::parse_decimal(s) {
             None => Err("invalid_amount"),
-            Some(d) if d.is_sign_negative() && !d.is_zero() => Err("negative"),
-            Some(d) if d.scale() > 2 => Err("too_many_decimals"),
-            Some(d) if above(d, limits::MAX_AMOUNT) => Err("too_large"),
-            Some(d) => Ok(d),
+            Some(d) => amount(d),
+        }
+    }
+
+    /// [`money`]'s checks of an amount already read as a decimal (a typed
+    /// column of a population table): not negative, at most two places.
+    pub fn amount(d: Decimal) -> Result<Decimal, &'static str> {
+        match d {
+            d if d.is_sign_negative() && !d.is_zero() => Err("negative"),
+            d if d.scale() > 2 => Err("too_many_decimals"),
+            d if above(d, limits::MAX_AMOUNT) => Err("too_large"),
+            d => Ok(d),
         }
     }
 
