@@ -1,10 +1,14 @@
 //! Arrow data for populations: Parquet files (`ukuk synth`, `ukuk batch`)
 //! and Arrow record batches (the Python package). The table is the CSV's
 //! (`table.rs`, one row per person, the same columns); a column may be
-//! text, a whole number, a decimal, a boolean or a date, and is read as the
-//! text the CSV would hold. Results are a table with one row per household:
-//! `household_id` and `weight`, then for each benefit its status (text) and
-//! amount (decimal, two places; empty when none).
+//! text, a whole number, a decimal, a float, a boolean or a date, and each
+//! cell gives what the text the CSV would hold gives. A batch whose columns
+//! are each text or of their kind's own type (`table::ColumnKind`: what
+//! `ukuk synth` writes, `synth_batch`) is read in place, a typed cell as
+//! its value (`CellRow`); any other is read cell by cell as text (`cell`),
+//! which reports what it cannot read. Results are a table with one row per
+//! household: `household_id` and `weight`, then for each benefit its status
+//! (text) and amount (decimal, two places; empty when none).
 
 use std::borrow::Cow;
 use std::fs::File;
@@ -84,7 +88,7 @@ fn cell(col: &dyn Array, i: usize) -> Result<Cow<'_, str>, CellProblem> {
 }
 
 /// A column of a record batch, its type looked up once for all its cells:
-/// text columns (what `ukuk synth` writes) are read without a lookup per cell.
+/// text columns are read without a lookup per cell.
 enum Column<'a> {
     Utf8(&'a StringArray),
     View(&'a StringViewArray),

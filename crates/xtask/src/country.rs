@@ -1,7 +1,8 @@
 //! `cargo xtask bench-country`: the analysts' aim (issue 8) measured the
 //! same way every time. A synthetic country (`ukuk synth`, seed 1, 1.7
 //! million households by default, made once and kept under
-//! `target/bench-country/`: delete it when `ukuk synth` changes) goes from
+//! `target/bench-country/`, its name carrying [`SYNTH_SHAPE`]: delete it
+//! when `ukuk synth` draws other households) goes from
 //! Parquet to Parquet with `ukuk batch`,
 //! a few times; each run's wall time, CPU time and peak memory are printed,
 //! then the mean and the best against the aim (2 s, 1 GB).
@@ -25,6 +26,10 @@ const DATE: &str = "2026-09-01";
 /// Kyrgyzstan's households, about (issue 8): `ukuk_pop::synth::COUNTRY_HOUSEHOLDS`,
 /// which a test holds this to (xtask does not build the population crate).
 const COUNTRY: u64 = 1_700_000;
+/// The shape of `ukuk synth`'s Parquet file, in the kept country's name: a
+/// change of its columns' types (2: typed columns, not text) draws the
+/// country again.
+const SYNTH_SHAPE: u32 = 2;
 /// The aim: the country file to file in under 2 s, in at most 1 GB.
 const AIM_SECONDS: f64 = 2.0;
 const AIM_KB: u64 = 1 << 20;
@@ -72,7 +77,7 @@ pub fn command(root: &Path, args: &[String]) -> Result<()> {
     }
     let dir = root.join("target").join("bench-country");
     std::fs::create_dir_all(&dir)?;
-    let population = dir.join(format!("p{households}-seed1-{DATE}.parquet"));
+    let population = dir.join(format!("p{households}-seed1-{DATE}-shape{SYNTH_SHAPE}.parquet"));
     if !population.exists() {
         println!("Drawing {households} households (seed 1, {DATE}) into {} …", population.display());
         let partial = dir.join("drawing.parquet");
