@@ -1,6 +1,7 @@
 //! Every household of a population file through the engine: streaming (a
 //! chunk of households at a time, so memory stays flat), on all cores (a
-//! thread per core, as `rayon` counts them: `in_order`), in file order. A
+//! thread per core, as `rayon` counts them, and one more: `in_order`), in
+//! file order. A
 //! household that cannot be read or that the engine refuses is reported
 //! with its place in the file and skipped (or stops the run with `strict`);
 //! it never affects another household.
@@ -610,8 +611,13 @@ pub fn run_with<R: Send>(
 
 /// The households of `items` in chunks of [`CHUNK`] through `work`, each
 /// chunk whole on one of as many threads as there are cores (rayon's count:
-/// `RAYON_NUM_THREADS` sets it), and the chunks' results handed to `each` in
-/// file order on the caller's thread. The threads take turns reading the
+/// `RAYON_NUM_THREADS` sets it) and one more, and the chunks' results handed
+/// to `each` in file order on the caller's thread. The one more keeps the
+/// cores busy: a thread waiting for its turn to read leaves its core idle,
+/// and the caller's thread, writing the results, takes a core part of the
+/// time, the more often from a thread in the middle of its turn (with a
+/// thread per core, a country's Parquet file kept the two cores of a small
+/// machine 85% busy; `docs/performance.md`). The threads take turns reading the
 /// file: each reads (and decodes) its next chunk and evaluates it at once,
 /// while what it read is still in its core's cache. No thread waits for
 /// another's chunk: one that finishes takes the next, and its results wait
@@ -636,7 +642,7 @@ pub(crate) fn in_order<I: Iterator<Item = Lazy> + Send, R: Send>(
             *lock(self.0) = None;
         }
     }
-    let workers = rayon::current_num_threads().max(1);
+    let workers = rayon::current_num_threads().max(1) + 1;
     let source = Mutex::new(Some((0usize, items)));
     let work = &work;
     std::thread::scope(|scope| {
