@@ -893,10 +893,13 @@ impl ParquetSink {
     pub fn create(path: &Path, schema: Arc<Schema>) -> Result<ParquetSink, Problem> {
         let file = File::create(path).map_err(|e| Problem::new("pop-file", &[("file", &path.display()), ("detail", &e)]))?;
         use parquet::schema::types::ColumnPath;
-        // Household ids are distinct: a dictionary of them would only cost.
+        // Household ids are distinct: a dictionary of them would only cost;
+        // and their order as text is no order a reader looks for (`h10`
+        // comes before `h9`), so their minimum and maximum are not computed.
         let mut props = parquet::file::properties::WriterProperties::builder()
             .set_compression(parquet::basic::Compression::SNAPPY)
-            .set_column_dictionary_enabled(ColumnPath::from("household_id"), false);
+            .set_column_dictionary_enabled(ColumnPath::from("household_id"), false)
+            .set_column_statistics_enabled(ColumnPath::from("household_id"), parquet::file::properties::EnabledStatistics::None);
         // A status column's pages each hold every status, so its minimum and
         // maximum would let a reader skip nothing; they are not computed.
         for f in schema.fields().iter().filter(|f| f.name().ends_with("_status")) {

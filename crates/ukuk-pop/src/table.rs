@@ -896,6 +896,23 @@ mod tests {
         }
     }
 
+    /// `same_id` is `==`, short and long, equal and differing anywhere.
+    #[test]
+    fn same_id_is_equality() {
+        let base: String = "h0123456789abcdefghij".into();
+        for len in 0..=base.len() {
+            let a = &base[..len];
+            assert!(same_id(a, a));
+            for at in 0..len {
+                let mut b = a.as_bytes().to_vec();
+                b[at] = b'z';
+                let b = String::from_utf8(b).unwrap();
+                assert!(!same_id(a, &b), "{a} {b}");
+            }
+            assert!(!same_id(a, &base[..len.saturating_sub(1)]) || len == 0);
+        }
+    }
+
     #[test]
     fn the_column_lists_agree() {
         for (i, a) in ANIMALS.iter().enumerate() {
