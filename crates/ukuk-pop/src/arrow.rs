@@ -756,38 +756,48 @@ pub fn results_schema(reasons: bool) -> Arc<Schema> {
     Arc::new(Schema::new(fields))
 }
 
-/// A decimal column at `scale` (each value's mantissa at that scale).
-fn decimal_column(cells: impl Iterator<Item = Option<Decimal>>, precision: u8, scale: i8) -> Result<ArrayRef, String> {
-    let to = u32::try_from(scale).unwrap_or(0);
-    let values: Vec<Option<i128>> = cells
-        .map(|d| {
-            d.map(|mut d| {
-                // Fewer places than the column's (as every amount has): the
-                // mantissa times a power of ten, without `rescale`'s division.
-                let more = to.checked_sub(d.scale()).and_then(|more| 10i128.checked_pow(more));
-                match more.and_then(|p| d.mantissa().checked_mul(p)) {
-                    Some(m) => m,
-                    None => {
-                        d.rescale(to);
-                        d.mantissa()
-                    }
-                }
-            })
-        })
-        .collect();
-    Ok(Arc::new(Decimal128Array::from(values).with_precision_and_scale(precision, scale).map_err(|e| e.to_string())?))
+/// A decimal's mantissa at `scale` (at least its own: every amount and
+/// weight has fewer places than its column), found without `rescale`'s
+/// division when it has fewer places.
+fn mantissa_at(mut d: Decimal, scale: u32) -> i128 {
+    let more = scale.checked_sub(d.scale()).and_then(|more| 10i128.checked_pow(more));
+    match more.and_then(|p| d.mantissa().checked_mul(p)) {
+        Some(m) => m,
+        None => {
+            d.rescale(scale);
+            d.mantissa()
+        }
+    }
 }
 
 /// Output rows as a record batch of `results_schema`, from their values.
+/// Each row is read once, its cells put in every column's builder (a row's
+/// benefits lie apart from the row; reading them a column at a time would
+/// fetch them once for each column).
 pub fn results_batch(rows: &[OutRow], reasons: bool) -> Result<RecordBatch, String> {
+    use arrow_array::builder::{Decimal128Builder, StringBuilder};
     let schema = results_schema(reasons);
+    let n = rows.len();
+    let benefits = ukuk_rules::benefits::REGISTRY.len();
+    let mut ids = StringBuilder::with_capacity(n, rows.iter().map(|r| r.id.len()).sum());
+    let mut weights = Decimal128Builder::with_capacity(n);
+    let mut statuses: Vec<StringBuilder> = (0..benefits).map(|_| StringBuilder::with_capacity(n, n * 12)).collect();
+    let mut amounts: Vec<Decimal128Builder> = (0..benefits).map(|_| Decimal128Builder::with_capacity(n)).collect();
+    for r in rows {
+        ids.append_value(&r.id);
+        weights.append_value(mantissa_at(r.weight, 10));
+        for (b, (status, amount)) in statuses.iter_mut().zip(amounts.iter_mut()).enumerate() {
+            let (s, a) = r.benefits.get(b).copied().unwrap_or((None, None));
+            status.append_option(s.map(crate::batch::status_code));
+            amount.append_option(a.map(|a| mantissa_at(a, 2)));
+        }
+    }
     let mut arrays: Vec<ArrayRef> = Vec::with_capacity(schema.fields().len());
-    arrays.push(Arc::new(StringArray::from_iter_values(rows.iter().map(|r| r.id.as_str()))));
-    arrays.push(decimal_column(rows.iter().map(|r| Some(r.weight)), 38, 10)?);
-    for b in 0..ukuk_rules::benefits::REGISTRY.len() {
-        let cell = |r: &OutRow| r.benefits.get(b).copied().unwrap_or((None, None));
-        arrays.push(Arc::new(rows.iter().map(|r| cell(r).0.map(crate::batch::status_code)).collect::<StringArray>()));
-        arrays.push(decimal_column(rows.iter().map(|r| cell(r).1), 18, 2)?);
+    arrays.push(Arc::new(ids.finish()));
+    arrays.push(Arc::new(weights.finish().with_precision_and_scale(38, 10).map_err(|e| e.to_string())?));
+    for (mut status, mut amount) in statuses.into_iter().zip(amounts) {
+        arrays.push(Arc::new(status.finish()));
+        arrays.push(Arc::new(amount.finish().with_precision_and_scale(18, 2).map_err(|e| e.to_string())?));
     }
     if reasons {
         arrays.push(Arc::new(rows.iter().map(|r| r.reasons.as_deref()).collect::<StringArray>()));
