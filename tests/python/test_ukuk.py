@@ -105,7 +105,7 @@ def test_a_typed_table_reads_as_the_text_one(population):
 
     typed = pq.read_table(population / "pop.parquet")
     assert typed.schema.field("birth_date").type == pa.date32()
-    assert typed.schema.field("income_wages").type == pa.decimal128(18, 2)
+    assert typed.schema.field("income_wages").type == pa.decimal64(18, 2)
     strings = pcsv.ConvertOptions(column_types={n: pa.string() for n in typed.schema.names}, strings_can_be_null=True)
     text = pcsv.read_csv(population / "pop.csv", convert_options=strings)
     assert text.schema.field("birth_date").type == pa.string()

@@ -17,11 +17,12 @@ use std::sync::Arc;
 
 use arrow_array::cast::AsArray;
 use arrow_array::types::{
-    Date32Type, Decimal128Type, Float32Type, Float64Type, Int16Type, Int32Type, Int64Type, Int8Type, UInt16Type, UInt32Type, UInt64Type,
-    UInt8Type,
+    Date32Type, Decimal128Type, Decimal64Type, Float32Type, Float64Type, Int16Type, Int32Type, Int64Type, Int8Type, UInt16Type, UInt32Type,
+    UInt64Type, UInt8Type,
 };
 use arrow_array::{
-    Array, ArrayRef, BooleanArray, Decimal128Array, LargeStringArray, PrimitiveArray, RecordBatch, StringArray, StringViewArray,
+    Array, ArrayRef, BooleanArray, Decimal128Array, Decimal64Array, LargeStringArray, PrimitiveArray, RecordBatch, StringArray,
+    StringViewArray,
 };
 use arrow_buffer::NullBuffer;
 use arrow_schema::{DataType, Field, Schema};
@@ -73,8 +74,11 @@ fn cell(col: &dyn Array, i: usize) -> Result<Cow<'_, str>, CellProblem> {
                 return Err(("pop-cell-not-a-number", Some(("value", v.to_string()))));
             }
         }
-        DataType::Decimal128(_, scale) => {
-            let raw = col.as_primitive::<Decimal128Type>().value(i);
+        DataType::Decimal128(_, scale) | DataType::Decimal64(_, scale) => {
+            let raw = match col.as_primitive_opt::<Decimal64Type>() {
+                Some(d) => i128::from(d.value(i)),
+                None => col.as_primitive::<Decimal128Type>().value(i),
+            };
             let scale = u32::try_from(*scale).map_err(|_| ("pop-cell-negative-scale", None))?;
             Decimal::try_from_i128_with_scale(raw, scale).map_err(|e| ("pop-cell-decimal", Some(("detail", e.to_string()))))?.to_string()
         }
@@ -179,6 +183,7 @@ enum Cells {
     UInt(PrimitiveArray<UInt64Type>),
     /// The values and their scale.
     Decimal(Decimal128Array, u32),
+    Decimal64(Decimal64Array, u32),
 }
 
 impl Cells {
@@ -190,6 +195,7 @@ impl Cells {
             Cells::Int(a) => a.nulls(),
             Cells::UInt(a) => a.nulls(),
             Cells::Decimal(a, _) => a.nulls(),
+            Cells::Decimal64(a, _) => a.nulls(),
         }
     }
 
@@ -209,6 +215,9 @@ impl Cells {
             (K::Flag, DataType::Boolean) => Cells::Flag(c.as_boolean().clone()),
             (K::Money, DataType::Decimal128(_, scale)) => {
                 Cells::Decimal(c.as_primitive::<Decimal128Type>().clone(), u32::try_from(*scale).ok()?)
+            }
+            (K::Money, DataType::Decimal64(_, scale)) => {
+                Cells::Decimal64(c.as_primitive::<Decimal64Type>().clone(), u32::try_from(*scale).ok()?)
             }
             (K::Count | K::Money, DataType::Int64) => Cells::Int(c.as_primitive::<Int64Type>().clone()),
             (K::Count | K::Money, DataType::Int32) => Cells::Int(c.as_primitive::<Int32Type>().unary(i64::from)),
@@ -257,6 +266,7 @@ impl CellRow<'_> {
         let i = self.i;
         match c {
             Cells::Decimal(a, scale) => Decimal::try_from_i128_with_scale(a.value(i), *scale).ok(),
+            Cells::Decimal64(a, scale) => Decimal::try_from_i128_with_scale(i128::from(a.value(i)), *scale).ok(),
             Cells::Int(a) => Some(Decimal::from(a.value(i))),
             Cells::UInt(a) => Some(Decimal::from(a.value(i))),
             _ => None,
@@ -816,7 +826,7 @@ fn places(c: table::Col) -> i8 {
 }
 
 /// The Arrow type of a column as `ukuk synth` writes it: its kind's own
-/// (`date32`, `boolean`, `int32`, `decimal128(18, places)`), text for ids
+/// (`date32`, `boolean`, `int32`, `decimal64(18, places)`), text for ids
 /// and codes.
 fn synth_type(place: usize) -> DataType {
     use table::ColumnKind as K;
@@ -825,7 +835,7 @@ fn synth_type(place: usize) -> DataType {
         K::Date => DataType::Date32,
         K::Flag => DataType::Boolean,
         K::Count => DataType::Int32,
-        K::Money => DataType::Decimal128(18, places(table::ALL[place])),
+        K::Money => DataType::Decimal64(18, places(table::ALL[place])),
     }
 }
 
@@ -870,7 +880,7 @@ pub fn synth_batch(rows: &[Row]) -> Result<RecordBatch, String> {
                     .map(|v| v.map(|v| v.parse::<i32>().ok().filter(|n| n.to_string() == v).ok_or_else(|| bad(v))).transpose())
                     .collect::<Result<Int32Array, String>>()?,
             ),
-            DataType::Decimal128(precision, scale) => {
+            DataType::Decimal64(precision, scale) => {
                 let to = u32::try_from(*scale).unwrap_or(0);
                 let values = texts
                     .map(|v| {
@@ -879,12 +889,12 @@ pub fn synth_batch(rows: &[Row]) -> Result<RecordBatch, String> {
                                 .filter(|d| {
                                     d.scale() == to && d.to_string() == v && d.mantissa().unsigned_abs() < 10u128.pow(u32::from(*precision))
                                 })
-                                .map(|d| d.mantissa())
+                                .and_then(|d| i64::try_from(d.mantissa()).ok())
                                 .ok_or_else(|| bad(v))
                         })
                         .transpose()
                     })
-                    .collect::<Result<Decimal128Array, String>>()?;
+                    .collect::<Result<Decimal64Array, String>>()?;
                 Arc::new(values.with_precision_and_scale(*precision, *scale).map_err(|e| e.to_string())?)
             }
             _ => Arc::new(texts.collect::<StringArray>()),

@@ -690,7 +690,7 @@ fn outcomes(items: impl Iterator<Item = Lazy> + Send, today: Date) -> (Vec<Strin
 #[test]
 fn the_typed_synth_table_reads_as_its_text_one() {
     use arrow_array::cast::AsArray;
-    use arrow_array::types::{Date32Type, Decimal128Type, Int32Type};
+    use arrow_array::types::{Date32Type, Decimal64Type, Int32Type};
     use arrow_array::{ArrayRef, Date32Array, Decimal128Array, Int64Array, UInt8Array};
     use arrow_schema::DataType;
     let today = d("2026-09-01");
@@ -701,8 +701,8 @@ fn the_typed_synth_table_reads_as_its_text_one() {
     let col = |name: &str| header.iter().position(|c| c == name).unwrap();
     for (name, kind) in [
         ("birth_date", DataType::Date32),
-        ("weight", DataType::Decimal128(18, 4)),
-        ("income_wages", DataType::Decimal128(18, 2)),
+        ("weight", DataType::Decimal64(18, 4)),
+        ("income_wages", DataType::Decimal64(18, 2)),
         ("hiv", DataType::Boolean),
         ("livestock_sheep", DataType::Int32),
         ("sex", DataType::Utf8),
@@ -765,9 +765,10 @@ fn the_typed_synth_table_reads_as_its_text_one() {
     days[early] = Some(d("1900-01-01").days() - 1);
     rows[early][col("birth_date")] = Date::from_days(d("1900-01-01").days() - 1).to_string();
     columns[col("birth_date")] = Arc::new(Date32Array::from(days));
-    // Amounts of three places: every household with such an income is bad.
+    // Amounts of three places (as `decimal128`): every household with such
+    // an income is bad.
     let other: Decimal128Array =
-        columns[col("income_livestock")].as_primitive::<Decimal128Type>().iter().map(|v| v.map(|m| m * 10)).collect();
+        columns[col("income_livestock")].as_primitive::<Decimal64Type>().iter().map(|v| v.map(|m| i128::from(m) * 10)).collect();
     columns[col("income_livestock")] = Arc::new(other.with_precision_and_scale(18, 3).unwrap());
     for r in rows.iter_mut().filter(|r| !r[col("income_livestock")].is_empty()) {
         r[col("income_livestock")].push('0');

@@ -244,7 +244,7 @@ def _empty_people() -> pa.Table:
 def synth(households: int, seed: int = 1, date: Optional[str] = None) -> pa.Table:
     """A synthetic population of ``households`` (the person table, its
     columns typed as ``ukuk synth`` writes them: days ``date32``, flags
-    ``bool``, counts ``int32``, amounts and weights ``decimal128``), the
+    ``bool``, counts ``int32``, amounts and weights ``decimal64``), the
     same for the same seed. Synthetic shapes, not statistics:
     no figure computed on it is an estimate for the country."""
     return pa.ipc.open_stream(_ukuk.synth_ipc(households, seed, date)).read_all()
