@@ -458,17 +458,19 @@ impl Batch {
         // which looks at every cell.
         let whole = in_order.iter().flatten().count() == file.len();
         // The household id is read apart (`households`), of any type.
-        let columns = Some(in_order)
-            .filter(|_| whole)
-            .into_iter()
-            .flatten()
-            .enumerate()
-            .map(|(place, c)| match c {
-                Some(c) if place != table::Col::household_id as usize => Cells::of(&c, table::kind(place)),
-                _ => Some(None),
-            })
-            .collect::<Option<Vec<_>>>()
-            .map(|in_order| Columns::new(in_order, batch.num_rows()));
+        let columns = if whole {
+            in_order
+                .into_iter()
+                .enumerate()
+                .map(|(place, c)| match c {
+                    Some(c) if place != table::Col::household_id as usize => Cells::of(&c, table::kind(place)),
+                    _ => Some(None),
+                })
+                .collect::<Option<Vec<_>>>()
+                .map(|in_order| Columns::new(in_order, batch.num_rows()))
+        } else {
+            None
+        };
         Batch { batch, columns, layout, names }
     }
 }

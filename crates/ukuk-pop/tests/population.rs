@@ -795,6 +795,31 @@ fn the_typed_synth_table_reads_as_its_text_one() {
     assert_eq!(outcomes(ukuk_pop::arrow::households(std::iter::once(Ok(odd))), today), (good, bad, bad_count));
 }
 
+/// A repeated column: its first one counts, in Arrow as in CSV (the second
+/// holds other values, as text and as numbers).
+#[test]
+fn a_repeated_column_is_read_by_its_first() {
+    let today = d("2026-09-01");
+    let (_, text) = text_table(&population(300, 5));
+    let expected = outcomes(ukuk_pop::arrow::households(std::iter::once(Ok(text.clone()))), today);
+    assert_eq!(expected.1.len(), 0);
+    let sex = text.schema().index_of("sex").unwrap();
+    let mut fields: Vec<arrow_schema::Field> = text.schema().fields().iter().map(|f| f.as_ref().clone()).collect();
+    let mut columns = text.columns().to_vec();
+    for other in [
+        Arc::new(arrow_array::StringArray::from(vec![Some("male"); text.num_rows()])) as arrow_array::ArrayRef,
+        Arc::new(arrow_array::Float64Array::from(vec![1.5; text.num_rows()])),
+    ] {
+        fields.push(arrow_schema::Field::new("sex", other.data_type().clone(), true));
+        columns.push(other);
+        let twice = arrow_array::RecordBatch::try_new(Arc::new(arrow_schema::Schema::new(fields.clone())), columns.clone()).unwrap();
+        assert_eq!(twice.schema().index_of("sex").unwrap(), sex);
+        assert_eq!(outcomes(ukuk_pop::arrow::households(std::iter::once(Ok(twice))), today), expected);
+        fields.pop();
+        columns.pop();
+    }
+}
+
 /// Households of every size up to the most members a household may have
 /// (more rows than a household's rows read from the stack), whole in one
 /// record batch or cut across several, are read from Arrow as from JSON.
