@@ -79,7 +79,9 @@ pub struct Param<T: 'static> {
 }
 
 impl<T> Param<T> {
-    /// The period in force on `date`, if any.
+    /// The period in force on `date`, if any. Inlined: each call site names
+    /// one parameter, whose periods the compiler then knows.
+    #[inline(always)]
     pub fn at(&'static self, date: Date) -> Option<&'static Period<T>> {
         let p = self.in_force().iter().rev().find(|p| p.from <= date)?;
         match p.until {
@@ -96,7 +98,7 @@ impl<T> Param<T> {
     }
 
     /// The periods in force: the rules' own, or a reform's.
-    #[inline]
+    #[inline(always)]
     fn in_force(&'static self) -> &'static [Period<T>] {
         #[cfg(feature = "reform")]
         let periods = crate::reform::periods_of(self).unwrap_or(self.periods);

@@ -213,10 +213,17 @@ pub fn with<R>(reform: &Arc<Reform>, f: impl FnOnce() -> R) -> R {
 
 /// The reform's periods of `p`, when a reform that changes it is in force
 /// on this thread.
-#[inline]
+#[inline(always)]
 pub(crate) fn periods_of<T: 'static>(p: &'static Param<T>) -> Option<&'static [Period<T>]> {
     if !IN_USE.load(Ordering::Relaxed) {
         return None;
     }
+    reform_periods_of(p)
+}
+
+/// [`periods_of`] once some reform has been used: looked up apart, so that
+/// the rules' own periods (every call without a reform) are found inline.
+#[inline(never)]
+fn reform_periods_of<T: 'static>(p: &'static Param<T>) -> Option<&'static [Period<T>]> {
     ACTIVE.with(|a| a.borrow().as_ref().and_then(|r| r.periods.get(p.name).and_then(|b| b.downcast_ref::<&'static [Period<T>]>().copied())))
 }
