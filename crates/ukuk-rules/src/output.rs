@@ -137,9 +137,26 @@ pub fn decimal_text(d: Decimal) -> String {
 }
 
 /// An amount as a result shows it: rounded to the tyiyn, two places.
+#[inline]
 pub fn money_value(d: Decimal) -> Decimal {
+    // Most amounts have their two places already (`rescale` would not
+    // change them, after a call and a look at the mantissa).
+    if d.scale() == 2 {
+        return d;
+    }
+    // Fewer places (a whole amount, a coefficient's product with one place):
+    // the mantissa times 100 or 10, without `rescale`'s general steps.
+    if d.scale() < 2 {
+        let unit: i128 = if d.scale() == 0 { 100 } else { 10 };
+        if let Some(Ok(mut r)) = d.mantissa().checked_mul(unit).map(|m| Decimal::try_from_i128_with_scale(m, 2)) {
+            r.set_sign_negative(d.is_sign_negative());
+            return r;
+        }
+    }
     let mut r = round_money(d);
-    r.rescale(2);
+    if r.scale() != 2 {
+        r.rescale(2);
+    }
     r
 }
 

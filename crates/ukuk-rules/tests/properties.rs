@@ -1395,6 +1395,28 @@ proptest! {
         prop_assert_eq!((ours, ours.scale(), ours.to_string()), (theirs, theirs.scale(), theirs.to_string()));
     }
 
+    /// An amount as a result shows it is the amount rounded to the tyiyn
+    /// and written with two places (`round_money`, then `rescale(2)`): the
+    /// same value, scale and sign (a negative zero too) by the quick ways
+    /// for two places and fewer as by the general one.
+    #[test]
+    fn an_amount_shown_has_two_places_by_any_way(
+        lo in any::<u64>(), hi in 0u32..=u32::MAX, wide in any::<bool>(), small in 0u64..100_000_000,
+        scale in 0u32..=6, negative in any::<bool>(), zero in any::<bool>(),
+    ) {
+        use rust_decimal::Decimal;
+        let mantissa = if zero { 0 } else if wide { i128::from(lo) | (i128::from(hi) << 64) } else { i128::from(small) };
+        let mut d = Decimal::from_i128_with_scale(mantissa, scale);
+        d.set_sign_negative(negative);
+        let ours = ukuk_rules::output::money_value(d);
+        let mut theirs = ukuk_rules::output::round_money(d);
+        theirs.rescale(2);
+        prop_assert_eq!(
+            (ours, ours.scale(), ours.is_sign_negative(), ours.to_string()),
+            (theirs, theirs.scale(), theirs.is_sign_negative(), theirs.to_string())
+        );
+    }
+
     /// A share of an amount (a per-capita income, units per member) is the
     /// same value as the division rounded by `rust_decimal`, half away from
     /// zero or toward it, for any amount the input allows (up to a billion,
