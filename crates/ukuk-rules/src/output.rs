@@ -139,8 +139,8 @@ pub fn decimal_text(d: Decimal) -> String {
 /// An amount as a result shows it: rounded to the tyiyn, two places.
 #[inline]
 pub fn money_value(d: Decimal) -> Decimal {
-    // Most amounts have their two places already (`rescale` would not
-    // change them, after a call and a look at the mantissa).
+    // Most amounts have their two places already: returned as they are,
+    // without the calls that would round and rescale them to themselves.
     if d.scale() == 2 {
         return d;
     }
